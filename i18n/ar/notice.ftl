@@ -1,0 +1,79 @@
+### Notice for members: delays after the cyberattack on the IT service provider.
+###
+### Language: Arabic (Modern Standard, formal).
+### Translated from de/notice.ftl (the source locale, whose wording follows the
+### insurer's original page in shared/seed/).
+###
+### Tone: calm, factual, reassuring; formal address throughout. Members may be
+### worried; no exclamation marks beyond the one in the fraud heading, no
+### invented urgency.
+### Plain text only: the widget renders every message as plain text; never add
+### HTML tags or markdown.
+###
+### Formal address (second person plural of respect). Plain Arabic only: no bidi
+### control or zero-width characters; the widget sets dir="rtl". Latin names (hkk,
+### Bitmarck, SMS, LKA) stay as they are. The terms always follow a noun such as
+### "the health insurer" or "the company", so they never take Arabic affixes.
+### Krankenkasse is rendered as "health insurance fund" (sunduq al-ta'min al-sihhi).
+
+## Terms. Brand and provider names: change them here (or via the remote config)
+## to reuse the notice for another insurer. Do not translate them.
+
+-brand-name = hkk
+-it-provider = Bitmarck
+
+## Notice frame: the headline that names the whole notice (it is the landmark's
+## accessible name) and the banner's short summary.
+
+# Headline of the whole notice.
+notice-title = تأخير في معالجة طلباتكم
+# Two-line summary shown in the compact banner instead of the full delay text.
+# Condensed from the three delay paragraphs below; keep it short.
+notice-summary = بعد هجوم إلكتروني على مزوّد خدمات تكنولوجيا المعلومات لدينا، شركة { -it-provider }، تستغرق معالجة الطلبات حاليًا وقتًا أطول. وقد تم إصلاح الأعطال، ونعمل بكل جهد على إنجاز الطلبات المتراكمة.
+
+## Section "delay": why requests take longer.
+
+notice-delay-cause = تعرّض مزوّد خدمات تكنولوجيا المعلومات { -it-provider }، الذي يتعاون معه صندوق التأمين الصحي { -brand-name } وكثير من صناديق التأمين الصحي الأخرى، لهجوم إلكتروني.
+notice-delay-backlog = تم إصلاح الأعطال التقنية التي نتجت عن ذلك لدى صندوق التأمين الصحي { -brand-name } إصلاحًا كاملًا. غير أنها أدّت إلى تراكم في معالجة كثير من طلبات العملاء، ويعمل موظفو { -brand-name } حاليًا بكل جهد على إنجازها. ويُراعى في ذلك قدر الإمكان إعطاء الأولوية لأهم الطلبات.
+notice-delay-thanks = للأسف، سيستغرق إنجاز جميع الطلبات المتراكمة بضعة أسابيع أخرى. نشكركم على صبركم وتفهّمكم.
+
+## Section "priority": what is handled first. Keep the German benefit names
+## (Krankengeld, Pflegegeld) recognisable in translations, e.g. "sick pay (Krankengeld)".
+
+notice-priority-title = معالجة الطلبات ذات الأولوية القصوى
+notice-priority-first = تُعطى الأولوية القصوى في المعالجة لضمان الرعاية الطبية العاجلة، وللمسائل التي يتوقف عليها تأمين سبل العيش، مثل صرف الإعانات البديلة عن الأجر كإعانة المرض (Krankengeld)، وصرف إعانة الرعاية (Pflegegeld).
+notice-priority-rest = وفي الوقت نفسه، يعمل موظفونا على معالجة جميع الطلبات الأخرى أيضًا بأسرع ما يمكن.
+
+## Section "fraud": warning about criminals who pretend to be the insurer.
+## Always visible, also in the compact banner. The rule is the key sentence.
+
+notice-fraud-title = احذروا مجرمي الإنترنت!
+notice-fraud-intro = لم يكن الهجوم الإلكتروني على صناديق التأمين الصحي الألمانية هو الجريمة الوحيدة، إذ يحاول كثير من المجرمين أيضًا الاحتيال على الناس مباشرة. لذا نرجو أن تتذكروا دائمًا ما يلي (حتى وإن لم نكن على علم حاليًا بأي حوادث محددة):
+notice-fraud-rule = لا يتواصل صندوق التأمين الصحي { -brand-name } معكم أبدًا عبر البريد الإلكتروني أو الهاتف أو الرسائل النصية (SMS) ليطلب منكم بيانات شخصية أو كلمات مرور، ولا حتى عن طريق توجيهكم إلى موقع إلكتروني يُطلب منكم فيه إدخال بيانات الدخول الخاصة بكم.
+
+## Section "data-safety": no member data left the systems; who investigates.
+
+notice-data-title = البيانات آمنة
+notice-data-analysis = وفقًا لما توصلت إليه التحليلات الشاملة حتى الآن، لم تتسرّب أي بيانات خاصة بالعملاء أو المؤمَّن عليهم. وبحسب المعلومات المتوفرة حاليًا، لم تتسرّب كذلك أي بيانات أخرى.
+notice-data-investigation = يجري التحقيق في الحادث ومعالجة آثاره بالتعاون مع خبراء أمن ومختصين من مكتب الشرطة الجنائية في الولاية (LKA) ومن الشرطة، وبالتنسيق مع وزارة الصحة الاتحادية ومؤسسات اتحادية أخرى.
+
+## Section "what-happened": background on the attack and the restart.
+
+notice-what-title = ماذا حدث بالضبط؟
+notice-what-shutdown = في نهاية أبريل (نيسان)، فصل مزوّد خدمات تكنولوجيا المعلومات { -it-provider } أنظمته عن الشبكة على الفور، بعد أن أبلغت أنظمة الإنذار المبكر عن هجوم إلكتروني. وقد تم ذلك لدرء خطر تسرّب البيانات أو وقوع أضرار أخرى في الوقت المناسب وبشكل حازم.
+notice-what-restart = تتلقى شركة { -it-provider } في أثناء استعادة التشغيل الطبيعي المشورة من خبراء أمن داخليين وخارجيين. وهنا أيضًا يأتي الأمان قبل السرعة. لذلك فُحصت كل خطوة لإعادة تشغيل الأنظمة من حيث المخاطر المحتملة، وجرى تأمينها.
+# Text of the link to the insurer's page with more information.
+notice-more-info = مزيد من المعلومات
+
+## Controls. These are button labels read out by screen readers; keep them short.
+
+# Button in the compact banner that shows or hides the sections on priority,
+# data safety and background. Its open/closed state is announced separately
+# (aria-expanded), so the label must fit both states.
+notice-details-toggle = معلومات إضافية
+# Button that collapses the whole notice to a one-line reminder.
+notice-dismiss = طيّ الإشعار
+# The one-line reminder shown while the notice is collapsed.
+notice-collapsed = تتأخر معالجة الطلبات حاليًا.
+# Button on the reminder that opens the full notice again.
+notice-restore = إظهار الإشعار مجددًا

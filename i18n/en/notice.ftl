@@ -1,0 +1,73 @@
+### Notice for members: delays after the cyberattack on the IT service provider.
+###
+### Language: English.
+### Translated from de/notice.ftl (the source locale, whose wording follows the
+### insurer's original page in shared/seed/).
+###
+### Tone: calm, factual, reassuring; formal address throughout. Members may be
+### worried; no exclamation marks beyond the one in the fraud heading, no
+### invented urgency.
+### Plain text only: the widget renders every message as plain text; never add
+### HTML tags or markdown.
+
+## Terms. Brand and provider names: change them here (or via the remote config)
+## to reuse the notice for another insurer. Do not translate them.
+
+-brand-name = hkk
+-it-provider = Bitmarck
+
+## Notice frame: the headline that names the whole notice (it is the landmark's
+## accessible name) and the banner's short summary.
+
+# Headline of the whole notice.
+notice-title = Delays in handling your requests
+# Two-line summary shown in the compact banner instead of the full delay text.
+# Condensed from the three delay paragraphs below; keep it short.
+notice-summary = After a cyberattack on our IT service provider { -it-provider }, requests are currently taking longer to process. The disruptions have been fixed, and we are working hard to clear the backlog.
+
+## Section "delay": why requests take longer.
+
+notice-delay-cause = The IT service provider { -it-provider }, which { -brand-name } and many other health insurers work with, was the target of a cyberattack.
+notice-delay-backlog = The technical disruptions this caused at { -brand-name } have been fully resolved. However, they have led to a backlog in processing many customer requests, which { -brand-name } staff are currently working hard to clear. Wherever possible, the most important requests are being dealt with first.
+notice-delay-thanks = Unfortunately, it will take a few more weeks to clear the backlog completely. Thank you for your patience and understanding.
+
+## Section "priority": what is handled first. Keep the German benefit names
+## (Krankengeld, Pflegegeld) recognisable in translations, e.g. "sick pay (Krankengeld)".
+
+notice-priority-title = Requests handled with the highest priority
+notice-priority-first = Our highest priority is to ensure urgently needed medical care and to deal with matters people depend on for their livelihood, such as the payment of wage replacement benefits like sick pay (Krankengeld), and care allowance (Pflegegeld).
+notice-priority-rest = At the same time, our staff are working to handle all other requests as quickly as possible too.
+
+## Section "fraud": warning about criminals who pretend to be the insurer.
+## Always visible, also in the compact banner. The rule is the key sentence.
+
+notice-fraud-title = Beware of cybercriminals!
+notice-fraud-intro = The cyberattack on German health insurers was not the only crime – many criminals also try to defraud people directly. Please always keep the following in mind (even though we are not currently aware of any specific incidents):
+notice-fraud-rule = { -brand-name } will never contact you by e-mail, phone or text message (SMS) to ask for your personal data or passwords – nor by redirecting you to a website where you would then be asked to enter your login details.
+
+## Section "data-safety": no member data left the systems; who investigates.
+
+notice-data-title = Data is safe
+notice-data-analysis = According to the comprehensive analyses carried out so far, no data belonging to customers or insured members has been leaked. Based on current findings, no other data has been leaked either.
+notice-data-investigation = The incident is being investigated together with security experts and specialists from the State Criminal Police Office (LKA) and the police, in coordination with the Federal Ministry of Health and other federal institutions.
+
+## Section "what-happened": background on the attack and the restart.
+
+notice-what-title = What exactly happened?
+notice-what-shutdown = At the end of April, the IT service provider { -it-provider } immediately took its systems offline after its early warning systems had reported a cyberattack. This was done so that the risk of data being leaked or of further damage could be averted promptly and decisively.
+notice-what-restart = Internal and external security experts are advising { -it-provider } on restoring normal operations. Here, too, security comes before speed. That is why every step taken to restart the systems was checked for possible risks and safeguarded.
+# Text of the link to the insurer's page with more information.
+notice-more-info = More info
+
+## Controls. These are button labels read out by screen readers; keep them short.
+
+# Button in the compact banner that shows or hides the sections on priority,
+# data safety and background. Its open/closed state is announced separately
+# (aria-expanded), so the label must fit both states.
+notice-details-toggle = Details and background
+# Button that collapses the whole notice to a one-line reminder.
+notice-dismiss = Collapse notice
+# The one-line reminder shown while the notice is collapsed.
+notice-collapsed = Requests are currently taking longer to process.
+# Button on the reminder that opens the full notice again.
+notice-restore = Show notice again

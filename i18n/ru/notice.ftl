@@ -1,0 +1,78 @@
+### Notice for members: delays after the cyberattack on the IT service provider.
+###
+### Language: Russian.
+### Translated from de/notice.ftl (the source locale, whose wording follows the
+### insurer's original page in shared/seed/).
+###
+### Tone: calm, factual, reassuring; formal address throughout. Members may be
+### worried; no exclamation marks beyond the one in the fraud heading, no
+### invented urgency.
+### Plain text only: the widget renders every message as plain text; never add
+### HTML tags or markdown.
+###
+### Formal address, capitalised (Вы, Вас, Ваш). The untranslated terms stand in
+### apposition after a noun that carries the case (e.g. "health insurance fund hkk",
+### "the company Bitmarck") or in the indeclinable genitive ("staff of hkk").
+### Krankenkasse is rendered as "больничная касса", the usual term in Germany.
+
+## Terms. Brand and provider names: change them here (or via the remote config)
+## to reuse the notice for another insurer. Do not translate them.
+
+-brand-name = hkk
+-it-provider = Bitmarck
+
+## Notice frame: the headline that names the whole notice (it is the landmark's
+## accessible name) and the banner's short summary.
+
+# Headline of the whole notice.
+notice-title = Задержки в обработке Ваших обращений
+# Two-line summary shown in the compact banner instead of the full delay text.
+# Condensed from the three delay paragraphs below; keep it short.
+notice-summary = После кибератаки на компанию { -it-provider }, нашего поставщика IT-услуг, обработка обращений сейчас занимает больше времени. Сбои устранены, и мы в усиленном режиме разбираем накопившиеся обращения.
+
+## Section "delay": why requests take longer.
+
+notice-delay-cause = Поставщик IT-услуг { -it-provider }, с которым сотрудничают больничная касса { -brand-name } и многие другие больничные кассы, подвергся кибератаке.
+notice-delay-backlog = Вызванные этим технические сбои в больничной кассе { -brand-name } полностью устранены. Однако они привели к накоплению необработанных обращений клиентов, которые сотрудники { -brand-name } сейчас разбирают в усиленном режиме. При этом по возможности в первую очередь рассматриваются наиболее важные обращения.
+notice-delay-thanks = К сожалению, полная обработка накопившихся обращений займёт ещё несколько недель. Благодарим Вас за терпение и понимание.
+
+## Section "priority": what is handled first. Keep the German benefit names
+## (Krankengeld, Pflegegeld) recognisable in translations, e.g. "sick pay (Krankengeld)".
+
+notice-priority-title = Обращения, которые рассматриваются в первую очередь
+notice-priority-first = Наивысший приоритет имеют обеспечение срочной медицинской помощи, а также вопросы, от которых зависят средства к существованию: например, выплата пособий, заменяющих заработок, таких как пособие по болезни (Krankengeld), и выплата пособия по уходу (Pflegegeld).
+notice-priority-rest = Одновременно наши сотрудники стараются как можно быстрее обработать и все остальные обращения.
+
+## Section "fraud": warning about criminals who pretend to be the insurer.
+## Always visible, also in the compact banner. The rule is the key sentence.
+
+notice-fraud-title = Остерегайтесь киберпреступников!
+notice-fraud-intro = Преступлением была не только кибератака на немецкие больничные кассы – многие преступники также пытаются напрямую обмануть людей. Пожалуйста, всегда помните (хотя в настоящее время нам неизвестно о конкретных случаях):
+notice-fraud-rule = Больничная касса { -brand-name } никогда не обращается к Вам по электронной почте, телефону или SMS с просьбой сообщить личные данные или пароли – и не перенаправляет Вас на веб-сайт, где нужно ввести данные для входа.
+
+## Section "data-safety": no member data left the systems; who investigates.
+
+notice-data-title = Данные в безопасности
+notice-data-analysis = По текущим результатам всестороннего анализа утечки данных клиентов или застрахованных не было. Согласно имеющимся на данный момент сведениям, не было и утечки каких-либо других данных.
+notice-data-investigation = Расследование инцидента ведётся совместно с экспертами по безопасности и специалистами Земельного управления уголовной полиции (LKA) и полиции, а также по согласованию с Федеральным министерством здравоохранения и другими федеральными ведомствами.
+
+## Section "what-happened": background on the attack and the restart.
+
+notice-what-title = Что именно произошло?
+notice-what-shutdown = В конце апреля поставщик IT-услуг { -it-provider } незамедлительно отключил свои системы от сети после того, как системы раннего предупреждения сообщили о кибератаке. Это было сделано, чтобы своевременно и решительно предотвратить риск утечки данных или дальнейшего ущерба.
+notice-what-restart = При восстановлении нормальной работы компанию { -it-provider } консультируют внутренние и внешние эксперты по безопасности. И здесь безопасность важнее скорости. Поэтому каждая мера по перезапуску систем была проверена на возможные риски и надёжно защищена.
+# Text of the link to the insurer's page with more information.
+notice-more-info = Подробнее
+
+## Controls. These are button labels read out by screen readers; keep them short.
+
+# Button in the compact banner that shows or hides the sections on priority,
+# data safety and background. Its open/closed state is announced separately
+# (aria-expanded), so the label must fit both states.
+notice-details-toggle = Дополнительная информация
+# Button that collapses the whole notice to a one-line reminder.
+notice-dismiss = Свернуть уведомление
+# The one-line reminder shown while the notice is collapsed.
+notice-collapsed = Обращения сейчас обрабатываются с задержкой.
+# Button on the reminder that opens the full notice again.
+notice-restore = Показать уведомление снова

@@ -1,0 +1,78 @@
+### Notice for members: delays after the cyberattack on the IT service provider.
+###
+### Language: Turkish.
+### Translated from de/notice.ftl (the source locale, whose wording follows the
+### insurer's original page in shared/seed/).
+###
+### Tone: calm, factual, reassuring; formal address throughout. Members may be
+### worried; no exclamation marks beyond the one in the fraud heading, no
+### invented urgency.
+### Plain text only: the widget renders every message as plain text; never add
+### HTML tags or markdown.
+###
+### Formal address (siz). Sentences are phrased so the untranslated terms need no
+### case suffix (the term is the subject, or is followed by a separate word such
+### as "çalışanları" (staff) or "şirketi" (company)).
+### Krankenkasse is rendered as "sağlık sigortası kurumu".
+
+## Terms. Brand and provider names: change them here (or via the remote config)
+## to reuse the notice for another insurer. Do not translate them.
+
+-brand-name = hkk
+-it-provider = Bitmarck
+
+## Notice frame: the headline that names the whole notice (it is the landmark's
+## accessible name) and the banner's short summary.
+
+# Headline of the whole notice.
+notice-title = Taleplerinizin işlenmesinde gecikmeler
+# Two-line summary shown in the compact banner instead of the full delay text.
+# Condensed from the three delay paragraphs below; keep it short.
+notice-summary = Bilişim hizmet sağlayıcımız { -it-provider } bir siber saldırıya uğradığı için talepler şu anda daha uzun sürede işleniyor. Arızalar giderildi; biriken işleri yoğun bir çalışmayla azaltıyoruz.
+
+## Section "delay": why requests take longer.
+
+notice-delay-cause = { -brand-name } ve diğer birçok sağlık sigortası kurumunun birlikte çalıştığı bilişim hizmet sağlayıcısı { -it-provider }, bir siber saldırının hedefi oldu.
+notice-delay-backlog = Bu saldırının { -brand-name } bünyesinde yol açtığı teknik arızalar tamamen giderildi. Ancak bu arızalar, birçok müşteri talebinin işlenmesinde birikmeye neden oldu. { -brand-name } çalışanları bu birikmiş işleri şu anda yoğun bir çalışmayla azaltıyor. Bu sırada, mümkün olduğunca en önemli taleplerin öncelikli olarak işlenmesine dikkat ediliyor.
+notice-delay-thanks = Birikmiş işlerin tamamen bitirilmesi maalesef birkaç hafta daha sürecek. Sabrınız ve anlayışınız için teşekkür ederiz.
+
+## Section "priority": what is handled first. Keep the German benefit names
+## (Krankengeld, Pflegegeld) recognisable in translations, e.g. "sick pay (Krankengeld)".
+
+notice-priority-title = En yüksek öncelikle işlenen talepler
+notice-priority-first = Taleplerin işlenmesinde en yüksek öncelik, tıbben acil sağlık hizmetlerinin sağlanmasına ve geçimi güvence altına alan konulara verilir. Bunlara örneğin hastalık parası (Krankengeld) gibi ücretin yerine geçen ödemeler ile bakım parası (Pflegegeld) ödemeleri dahildir.
+notice-priority-rest = Aynı zamanda çalışanlarımız, diğer tüm talepleri de mümkün olan en kısa sürede sonuçlandırmak için çabalıyor.
+
+## Section "fraud": warning about criminals who pretend to be the insurer.
+## Always visible, also in the compact banner. The rule is the key sentence.
+
+notice-fraud-title = Siber suçlulara karşı dikkatli olun!
+notice-fraud-intro = Alman sağlık sigortası kurumlarına yönelik siber saldırı tek suç değildi – birçok suçlu insanları doğrudan dolandırmaya da çalışıyor. Lütfen şunu her zaman aklınızda bulundurun (şu anda somut bir olaydan haberdar olmasak da):
+notice-fraud-rule = { -brand-name }, kişisel verilerinizi veya şifrelerinizi sormak için sizinle asla e-posta, telefon ya da SMS yoluyla iletişime geçmez – sizi giriş bilgilerinizi girmeniz istenen bir web sitesine yönlendirerek de bunu yapmaz.
+
+## Section "data-safety": no member data left the systems; who investigates.
+
+notice-data-title = Veriler güvende
+notice-data-analysis = Kapsamlı analizlerin şu ana kadarki sonuçlarına göre, müşterilere veya sigortalılara ait hiçbir veri dışarı sızmamıştır. Mevcut bulgulara göre başka veriler de dışarı sızmamıştır.
+notice-data-investigation = Olay, güvenlik uzmanları ve Eyalet Kriminal Polis Dairesi (LKA) ile polisin uzmanlarıyla birlikte inceleniyor; bu süreçte Federal Sağlık Bakanlığı ve diğer federal kurumlarla da koordinasyon sağlanıyor.
+
+## Section "what-happened": background on the attack and the restart.
+
+notice-what-title = Tam olarak ne oldu?
+notice-what-shutdown = Bilişim hizmet sağlayıcısı { -it-provider }, erken uyarı sistemleri bir siber saldırı bildirdikten sonra, Nisan ayı sonunda sistemlerinin ağ bağlantısını derhal kesti. Bu adım, veri sızıntısı veya başka zararlar riskini zamanında ve kararlılıkla önlemek için atıldı.
+notice-what-restart = Normal işleyişin yeniden sağlanmasında { -it-provider } şirketi, iç ve dış güvenlik uzmanlarından danışmanlık alıyor. Burada da güvenlik hızdan önce gelir. Bu nedenle sistemlerin yeniden çalıştırılmasına yönelik her adım olası risklere karşı incelendi ve güvence altına alındı.
+# Text of the link to the insurer's page with more information.
+notice-more-info = Daha fazla bilgi
+
+## Controls. These are button labels read out by screen readers; keep them short.
+
+# Button in the compact banner that shows or hides the sections on priority,
+# data safety and background. Its open/closed state is announced separately
+# (aria-expanded), so the label must fit both states.
+notice-details-toggle = Ek bilgiler
+# Button that collapses the whole notice to a one-line reminder.
+notice-dismiss = Bildirimi küçült
+# The one-line reminder shown while the notice is collapsed.
+notice-collapsed = Talepler şu anda gecikmeli olarak işleniyor.
+# Button on the reminder that opens the full notice again.
+notice-restore = Bildirimi yeniden göster

@@ -1,0 +1,78 @@
+### Notice for members: delays after the cyberattack on the IT service provider.
+###
+### Language: Ukrainian.
+### Translated from de/notice.ftl (the source locale, whose wording follows the
+### insurer's original page in shared/seed/).
+###
+### Tone: calm, factual, reassuring; formal address throughout. Members may be
+### worried; no exclamation marks beyond the one in the fraud heading, no
+### invented urgency.
+### Plain text only: the widget renders every message as plain text; never add
+### HTML tags or markdown.
+###
+### Formal address, capitalised (Ви, Вас, Ваш). The untranslated terms stand in
+### apposition after a noun that carries the case (e.g. "health insurance fund hkk",
+### "the company Bitmarck") or in the indeclinable genitive ("staff of hkk").
+### Krankenkasse is rendered as "лікарняна каса".
+
+## Terms. Brand and provider names: change them here (or via the remote config)
+## to reuse the notice for another insurer. Do not translate them.
+
+-brand-name = hkk
+-it-provider = Bitmarck
+
+## Notice frame: the headline that names the whole notice (it is the landmark's
+## accessible name) and the banner's short summary.
+
+# Headline of the whole notice.
+notice-title = Затримки в розгляді Ваших звернень
+# Two-line summary shown in the compact banner instead of the full delay text.
+# Condensed from the three delay paragraphs below; keep it short.
+notice-summary = Після кібератаки на компанію { -it-provider }, нашого постачальника ІТ-послуг, опрацювання звернень зараз триває довше. Збої усунено, і ми в посиленому режимі опрацьовуємо накопичені звернення.
+
+## Section "delay": why requests take longer.
+
+notice-delay-cause = Постачальник ІТ-послуг { -it-provider }, з яким співпрацюють лікарняна каса { -brand-name } та багато інших лікарняних кас, зазнав кібератаки.
+notice-delay-backlog = Спричинені цим технічні збої в лікарняній касі { -brand-name } повністю усунено. Проте вони призвели до накопичення необроблених звернень клієнтів, які працівники { -brand-name } зараз опрацьовують у посиленому режимі. При цьому, наскільки це можливо, першочергово розглядаються найважливіші звернення.
+notice-delay-thanks = На жаль, повне опрацювання накопичених звернень триватиме ще кілька тижнів. Дякуємо Вам за терпіння та розуміння.
+
+## Section "priority": what is handled first. Keep the German benefit names
+## (Krankengeld, Pflegegeld) recognisable in translations, e.g. "sick pay (Krankengeld)".
+
+notice-priority-title = Звернення, які розглядаються першочергово
+notice-priority-first = Найвищий пріоритет мають забезпечення невідкладної медичної допомоги та питання, від яких залежать засоби до існування: зокрема виплата допомог, що замінюють заробітну плату, як-от допомога по хворобі (Krankengeld), а також виплата допомоги по догляду (Pflegegeld).
+notice-priority-rest = Водночас наші працівники докладають зусиль, щоб якнайшвидше опрацювати й усі інші звернення.
+
+## Section "fraud": warning about criminals who pretend to be the insurer.
+## Always visible, also in the compact banner. The rule is the key sentence.
+
+notice-fraud-title = Остерігайтеся кіберзлочинців!
+notice-fraud-intro = Злочином була не лише кібератака на німецькі лікарняні каси – багато злочинців також намагаються безпосередньо ошукати людей. Будь ласка, завжди пам’ятайте (хоча наразі нам невідомо про конкретні випадки):
+notice-fraud-rule = Лікарняна каса { -brand-name } ніколи не звертається до Вас електронною поштою, телефоном чи SMS із проханням повідомити персональні дані або паролі – і не перенаправляє Вас на вебсайт, де потрібно ввести дані для входу.
+
+## Section "data-safety": no member data left the systems; who investigates.
+
+notice-data-title = Дані в безпеці
+notice-data-analysis = За поточними результатами всебічного аналізу витоку даних клієнтів або застрахованих осіб не було. Згідно з наявними на цей момент відомостями, витоку будь-яких інших даних також не було.
+notice-data-investigation = Розслідування інциденту проводиться разом з експертами з безпеки та фахівцями Земельного управління кримінальної поліції (LKA) і поліції, а також за погодженням із Федеральним міністерством охорони здоров’я та іншими федеральними установами.
+
+## Section "what-happened": background on the attack and the restart.
+
+notice-what-title = Що саме сталося?
+notice-what-shutdown = Наприкінці квітня постачальник ІТ-послуг { -it-provider } негайно відключив свої системи від мережі після того, як системи раннього попередження повідомили про кібератаку. Це було зроблено, щоб своєчасно й рішуче запобігти ризику витоку даних або подальшої шкоди.
+notice-what-restart = Під час відновлення нормальної роботи компанію { -it-provider } консультують внутрішні та зовнішні експерти з безпеки. І тут безпека важливіша за швидкість. Тому кожен захід для перезапуску систем було перевірено на можливі ризики та належно захищено.
+# Text of the link to the insurer's page with more information.
+notice-more-info = Докладніше
+
+## Controls. These are button labels read out by screen readers; keep them short.
+
+# Button in the compact banner that shows or hides the sections on priority,
+# data safety and background. Its open/closed state is announced separately
+# (aria-expanded), so the label must fit both states.
+notice-details-toggle = Додаткова інформація
+# Button that collapses the whole notice to a one-line reminder.
+notice-dismiss = Згорнути повідомлення
+# The one-line reminder shown while the notice is collapsed.
+notice-collapsed = Звернення зараз опрацьовуються із затримкою.
+# Button on the reminder that opens the full notice again.
+notice-restore = Показати повідомлення знову

@@ -1,0 +1,114 @@
+//! The five content sections of the notice, each rooted in an element with a
+//! stable `data-section` hook for tests, analytics and host-page styling.
+
+use yew::prelude::*;
+
+use super::text::{Heading, Para};
+use super::L10n;
+use crate::l10n::ids;
+use crate::options::HeadingLevel;
+
+/// Props shared by the sections.
+#[derive(Properties, PartialEq)]
+pub struct SectionProps {
+    /// Where the text comes from.
+    pub l10n: L10n,
+    /// Level of the section's own heading.
+    pub level: HeadingLevel,
+}
+
+/// The delay in full: cause, backlog, thanks. Its heading is the notice's
+/// headline, so it has none of its own.
+#[component]
+pub fn Delay(props: &SectionProps) -> Html {
+    let l10n = &props.l10n;
+    html! {
+        <div class="section section-delay" data-section="delay">
+            <Para l10n={l10n.clone()} id={ids::DELAY_CAUSE} />
+            <Para l10n={l10n.clone()} id={ids::DELAY_BACKLOG} />
+            <Para l10n={l10n.clone()} id={ids::DELAY_THANKS} />
+        </div>
+    }
+}
+
+/// The delay condensed into the banner's two-line summary.
+#[component]
+pub fn DelaySummary(props: &SectionProps) -> Html {
+    html! {
+        <div class="section section-delay" data-section="delay">
+            <Para l10n={props.l10n.clone()} id={ids::SUMMARY} class="summary" />
+        </div>
+    }
+}
+
+/// What is handled first.
+#[component]
+pub fn Priority(props: &SectionProps) -> Html {
+    let l10n = &props.l10n;
+    html! {
+        <section class="section section-priority" data-section="priority">
+            <Heading l10n={l10n.clone()} id={ids::PRIORITY_TITLE} level={props.level} />
+            <Para l10n={l10n.clone()} id={ids::PRIORITY_FIRST} />
+            <Para l10n={l10n.clone()} id={ids::PRIORITY_REST} />
+        </section>
+    }
+}
+
+/// The fraud warning; always visible because it protects members.
+#[component]
+pub fn Fraud(props: &SectionProps) -> Html {
+    let l10n = &props.l10n;
+    html! {
+        <section class="section section-fraud" data-section="fraud">
+            <Heading l10n={l10n.clone()} id={ids::FRAUD_TITLE} level={props.level} />
+            <Para l10n={l10n.clone()} id={ids::FRAUD_INTRO} />
+            <Para l10n={l10n.clone()} id={ids::FRAUD_RULE} class="fraud-rule" />
+        </section>
+    }
+}
+
+/// No member data left the systems; who investigates.
+#[component]
+pub fn DataSafety(props: &SectionProps) -> Html {
+    let l10n = &props.l10n;
+    html! {
+        <section class="section section-data-safety" data-section="data-safety">
+            <Heading l10n={l10n.clone()} id={ids::DATA_TITLE} level={props.level} />
+            <Para l10n={l10n.clone()} id={ids::DATA_ANALYSIS} />
+            <Para l10n={l10n.clone()} id={ids::DATA_INVESTIGATION} />
+        </section>
+    }
+}
+
+/// Props of [`WhatHappened`].
+#[derive(Properties, PartialEq)]
+pub struct WhatHappenedProps {
+    /// Where the text comes from.
+    pub l10n: L10n,
+    /// Level of the section heading.
+    pub level: HeadingLevel,
+    /// Target of the "more information" link (validated before it gets here).
+    pub more_info_url: AttrValue,
+    /// Called when the member follows the link.
+    pub onlink: Callback<MouseEvent>,
+}
+
+/// Background on the attack and the restart, with the "more information" link.
+#[component]
+pub fn WhatHappened(props: &WhatHappenedProps) -> Html {
+    let l10n = &props.l10n;
+    let link = l10n.text(ids::MORE_INFO);
+    html! {
+        <section class="section section-what-happened" data-section="what-happened">
+            <Heading l10n={l10n.clone()} id={ids::WHAT_TITLE} level={props.level} />
+            <Para l10n={l10n.clone()} id={ids::WHAT_SHUTDOWN} />
+            <Para l10n={l10n.clone()} id={ids::WHAT_RESTART} />
+            <p class="more-info">
+                <a href={props.more_info_url.clone()} rel="noopener" lang={link.lang}
+                    data-action="more-info" onclick={props.onlink.clone()}>
+                    { link.value }
+                </a>
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,30 @@
+//! Outgoing `member-notice:<what>` events for the host page.
+//!
+//! Events are `CustomEvent`s that bubble and cross the shadow boundary
+//! (`composed`), with a plain JSON-able `detail`. The widget itself sends
+//! nothing anywhere; web teams hook their analytics to these.
+
+use wasm_bindgen::JsValue;
+use web_sys::{CustomEvent, CustomEventInit, Element};
+
+use super::log;
+
+/// Prefix of every event name.
+pub const EVENT_PREFIX: &str = "member-notice:";
+
+/// Dispatches `member-notice:<what>` on `host` with `detail` as its detail.
+pub fn dispatch(host: &Element, what: &str, detail: &serde_json::Value) {
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    let detail = js_sys::JSON::parse(&detail.to_string()).unwrap_or(JsValue::NULL);
+    init.set_detail(&detail);
+    let name = format!("{EVENT_PREFIX}{what}");
+    match CustomEvent::new_with_event_init_dict(&name, &init) {
+        Ok(event) => {
+            // A throwing listener on the host page must not break the widget.
+            let _ = host.dispatch_event(&event);
+        }
+        Err(_) => log::error(&format!("could not create the event {name}")),
+    }
+}

@@ -1,0 +1,25 @@
+//! Reads what the host page says about the member's language.
+
+use crate::l10n::LanguagePreferences;
+use crate::options::MountOptions;
+
+/// Collects the language sources in priority order: the explicit option, the
+/// WebView's `?lang=`, `<html lang>`, then `navigator.languages`.
+pub fn language_preferences(options: &MountOptions) -> LanguagePreferences {
+    let window = web_sys::window();
+    let document = window
+        .as_ref()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|html| html.get_attribute("lang"));
+    let navigator = window
+        .map(|w| w.navigator().languages())
+        .map(|list| list.iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default();
+    LanguagePreferences {
+        explicit: options.lang.clone(),
+        url: options.url_lang.clone(),
+        document,
+        navigator,
+    }
+}

@@ -1,0 +1,64 @@
+//! The widget's own corner of the page: an open shadow root on the host
+//! element, with the one shared stylesheet adopted into it.
+//!
+//! One constructed `CSSStyleSheet` serves every instance on the page. Where
+//! constructed sheets are missing (old WebViews), a `<style>` element inside
+//! the shadow root is the fallback; neither touches the host page's styles.
+
+use std::cell::RefCell;
+
+use wasm_bindgen::JsValue;
+use web_sys::{CssStyleSheet, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
+
+/// The widget's stylesheet, embedded at compile time.
+pub const CSS: &str = include_str!("../../styles/notice.css");
+
+thread_local! {
+    /// The shared constructed stylesheet, created on first use.
+    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
+}
+
+/// Returns the host's shadow root, attaching an open one if it has none.
+pub fn shadow_root(host: &Element) -> Result<ShadowRoot, JsValue> {
+    if let Some(root) = host.shadow_root() {
+        return Ok(root);
+    }
+    host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+}
+
+/// Gives `root` the widget's styles: the shared sheet if the browser can
+/// adopt it, otherwise a `<style>` element of its own.
+pub fn apply_styles(root: &ShadowRoot) -> Result<(), JsValue> {
+    if let Some(sheet) = shared_sheet() {
+        let sheets = js_sys::Array::of1(&sheet);
+        if js_sys::Reflect::set(root, &"adoptedStyleSheets".into(), &sheets)? {
+            return Ok(());
+        }
+    }
+    let document = root.owner_document().ok_or("shadow root has a document")?;
+    let style = document.create_element("style")?;
+    style.set_text_content(Some(CSS));
+    root.append_child(&style)?;
+    Ok(())
+}
+
+fn shared_sheet() -> Option<CssStyleSheet> {
+    SHEET.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        if cell.is_none() {
+            let sheet = CssStyleSheet::new().ok()?;
+            sheet.replace_sync(CSS).ok()?;
+            *cell = Some(sheet);
+        }
+        cell.clone()
+    })
+}
+
+/// Creates the element Yew renders into, inside `root`.
+pub fn render_root(root: &ShadowRoot) -> Result<Element, JsValue> {
+    let document = root.owner_document().ok_or("shadow root has a document")?;
+    let container = document.create_element("div")?;
+    container.set_class_name("root");
+    root.append_child(&container)?;
+    Ok(container)
+}

@@ -1,0 +1,78 @@
+//! Every Fluent message id the Rust code uses, in one place.
+//!
+//! Components refer to these constants instead of string literals, so the
+//! translation checker can compare the code's needs with the `.ftl` files.
+
+/// Headline of the whole notice; names the region landmark.
+pub const TITLE: &str = "notice-title";
+/// Short delay summary in the banner variant.
+pub const SUMMARY: &str = "notice-summary";
+/// Delay: the attack on the IT provider.
+pub const DELAY_CAUSE: &str = "notice-delay-cause";
+/// Delay: disruptions fixed, backlog being worked off.
+pub const DELAY_BACKLOG: &str = "notice-delay-backlog";
+/// Delay: weeks to go, thanks for patience.
+pub const DELAY_THANKS: &str = "notice-delay-thanks";
+/// Priority section heading.
+pub const PRIORITY_TITLE: &str = "notice-priority-title";
+/// Priority: urgent care and payouts first.
+pub const PRIORITY_FIRST: &str = "notice-priority-first";
+/// Priority: everything else as fast as possible.
+pub const PRIORITY_REST: &str = "notice-priority-rest";
+/// Fraud section heading.
+pub const FRAUD_TITLE: &str = "notice-fraud-title";
+/// Fraud: criminals exploit the situation.
+pub const FRAUD_INTRO: &str = "notice-fraud-intro";
+/// Fraud: the insurer never asks for data by mail, phone or SMS.
+pub const FRAUD_RULE: &str = "notice-fraud-rule";
+/// Data safety heading.
+pub const DATA_TITLE: &str = "notice-data-title";
+/// Data safety: no data left the systems.
+pub const DATA_ANALYSIS: &str = "notice-data-analysis";
+/// Data safety: who investigates.
+pub const DATA_INVESTIGATION: &str = "notice-data-investigation";
+/// What happened heading.
+pub const WHAT_TITLE: &str = "notice-what-title";
+/// What happened: systems taken off the net.
+pub const WHAT_SHUTDOWN: &str = "notice-what-shutdown";
+/// What happened: restart with security experts.
+pub const WHAT_RESTART: &str = "notice-what-restart";
+/// Text of the "more information" link.
+pub const MORE_INFO: &str = "notice-more-info";
+/// Label of the banner's disclosure button.
+pub const DETAILS_TOGGLE: &str = "notice-details-toggle";
+/// Label of the button that collapses the notice.
+pub const DISMISS: &str = "notice-dismiss";
+/// The one-line reminder while collapsed.
+pub const COLLAPSED: &str = "notice-collapsed";
+/// Label of the button that opens the notice again.
+pub const RESTORE: &str = "notice-restore";
+
+/// All message ids the widget renders.
+pub const ALL: &[&str] = &[
+    TITLE,
+    SUMMARY,
+    DELAY_CAUSE,
+    DELAY_BACKLOG,
+    DELAY_THANKS,
+    PRIORITY_TITLE,
+    PRIORITY_FIRST,
+    PRIORITY_REST,
+    FRAUD_TITLE,
+    FRAUD_INTRO,
+    FRAUD_RULE,
+    DATA_TITLE,
+    DATA_ANALYSIS,
+    DATA_INVESTIGATION,
+    WHAT_TITLE,
+    WHAT_SHUTDOWN,
+    WHAT_RESTART,
+    MORE_INFO,
+    DETAILS_TOGGLE,
+    DISMISS,
+    COLLAPSED,
+    RESTORE,
+];
+
+/// Terms the widget and the remote config rely on.
+pub const TERMS: &[&str] = &["brand-name", "it-provider"];

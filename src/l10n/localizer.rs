@@ -1,0 +1,148 @@
+//! Formatting messages with per-message fallback to the source locale.
+//!
+//! A locale's bundle is built from its embedded (or fetched) `.ftl` text. A
+//! message that is missing or fails to format in that locale is taken from
+//! German instead, and the result says so, so the view can mark it `lang="de"`.
+
+use fluent_bundle::{FluentBundle, FluentResource};
+use unic_langid::LanguageIdentifier;
+
+use super::locales::{source_locale, Direction, LocaleInfo};
+
+/// A formatted message, ready to be rendered as text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Text {
+    /// The formatted text. Always rendered as text, never as HTML.
+    pub value: String,
+    /// `Some(tag)` when the text came from a fallback locale whose language
+    /// differs from the notice's, so the element needs its own `lang`.
+    pub lang: Option<&'static str>,
+}
+
+/// One locale's messages, with German as the per-message fallback.
+pub struct Localizer {
+    lang: String,
+    direction: Direction,
+    primary: FluentBundle<FluentResource>,
+    fallback: Option<FluentBundle<FluentResource>>,
+    problems: Vec<String>,
+}
+
+impl std::fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Localizer")
+            .field("lang", &self.lang)
+            .field("direction", &self.direction)
+            .field("problems", &self.problems)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Localizer {
+    /// The localizer for a shipped locale, from its embedded `.ftl` file.
+    pub fn for_locale(locale: &'static LocaleInfo) -> Self {
+        Self::from_source(locale.tag, locale.direction, locale.path, locale.ftl)
+    }
+
+    /// A localizer from Fluent text (a fetched or edited file). `origin` names
+    /// the text in problem reports (a path or URL). German is the fallback
+    /// unless `lang` is German itself.
+    pub fn from_source(lang: &str, direction: Direction, origin: &str, ftl: &str) -> Self {
+        let mut problems = Vec::new();
+        let primary = build_bundle(lang, origin, ftl, &mut problems);
+        let source = source_locale();
+        let fallback = (lang != source.tag)
+            .then(|| build_bundle(source.tag, source.path, source.ftl, &mut problems));
+        Localizer {
+            lang: lang.to_owned(),
+            direction,
+            primary,
+            fallback,
+            problems,
+        }
+    }
+
+    /// The language tag of this localizer (for the widget's `lang`).
+    pub fn lang(&self) -> &str {
+        &self.lang
+    }
+
+    /// The writing direction (for the widget's `dir`).
+    pub fn direction(&self) -> Direction {
+        self.direction
+    }
+
+    /// Problems found while loading: syntax errors and duplicate ids, each
+    /// naming the file. Empty for a healthy locale.
+    pub fn problems(&self) -> &[String] {
+        &self.problems
+    }
+
+    /// Formats message `id`. Falls back to German for this one message when the
+    /// locale lacks it or it fails to format; as a last resort returns the id,
+    /// so the widget never shows an empty element.
+    pub fn text(&self, id: &str) -> Text {
+        if let Some(value) = format(&self.primary, id) {
+            return Text { value, lang: None };
+        }
+        let source = source_locale();
+        if let Some(value) = self.fallback.as_ref().and_then(|b| format(b, id)) {
+            return Text {
+                value,
+                lang: Some(source.tag),
+            };
+        }
+        Text {
+            value: id.to_owned(),
+            lang: None,
+        }
+    }
+
+    /// Whether the locale itself (without fallback) has message `id`.
+    pub fn has_own_message(&self, id: &str) -> bool {
+        format(&self.primary, id).is_some()
+    }
+}
+
+/// Parses `ftl` into a bundle, keeping every entry that parsed and recording
+/// what did not.
+fn build_bundle(
+    lang: &str,
+    origin: &str,
+    ftl: &str,
+    problems: &mut Vec<String>,
+) -> FluentBundle<FluentResource> {
+    let langid: LanguageIdentifier = lang.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new(vec![langid]);
+    let resource = match FluentResource::try_new(ftl.to_owned()) {
+        Ok(resource) => resource,
+        Err((resource, errors)) => {
+            for error in errors {
+                let before = ftl.get(..error.pos.start).unwrap_or(ftl);
+                let line = before.matches('\n').count() + 1;
+                problems.push(format!(
+                    "{origin}:{line}: syntax error ({:?}); the entry is skipped, \
+                     German is shown instead — fix the line",
+                    error.kind
+                ));
+            }
+            resource
+        }
+    };
+    if let Err(errors) = bundle.add_resource(resource) {
+        for error in errors {
+            problems.push(format!(
+                "{origin}: {error}; the first definition is used — remove the duplicate"
+            ));
+        }
+    }
+    bundle
+}
+
+/// Formats a message's value; `None` when missing, valueless or erroneous.
+fn format(bundle: &FluentBundle<FluentResource>, id: &str) -> Option<String> {
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    let value = bundle.format_pattern(pattern, None, &mut errors);
+    errors.is_empty().then(|| value.into_owned())
+}

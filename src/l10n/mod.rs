@@ -1,0 +1,12 @@
+//! Localization: shipped locales, language negotiation and message formatting.
+//!
+//! Pure Rust, no browser calls; tested natively.
+
+pub mod ids;
+pub mod locales;
+pub mod localizer;
+pub mod negotiate;
+
+pub use locales::{locale_by_tag, source_locale, Direction, LocaleInfo, LOCALES};
+pub use localizer::{Localizer, Text};
+pub use negotiate::{match_tag, LangSource, LanguagePreferences, Negotiated};

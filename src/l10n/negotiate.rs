@@ -1,0 +1,95 @@
+//! Language choice: which shipped locale a member sees.
+//!
+//! Pure logic, no browser calls: the embedding layer collects the sources
+//! (option, URL, `<html lang>`, `navigator.languages`) and hands them in.
+
+use fluent_langneg::{negotiate_languages, NegotiationStrategy};
+use unic_langid::LanguageIdentifier;
+
+use super::locales::{source_locale, LocaleInfo, LOCALES};
+
+/// Where a language preference came from, in priority order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LangSource {
+    /// `data-lang`, the `lang` attribute or the `lang` mount option.
+    Explicit,
+    /// `?lang=` of the WebView page.
+    Url,
+    /// The host page's `<html lang>`.
+    Document,
+    /// The browser's `navigator.languages`.
+    Navigator,
+    /// Nothing matched: the source locale (German).
+    Default,
+}
+
+/// The language preferences known when a notice mounts.
+///
+/// Values are raw strings as found in the page; garbage is allowed and skipped.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LanguagePreferences {
+    /// Explicit choice; `"auto"` or empty means "no choice".
+    pub explicit: Option<String>,
+    /// `?lang=` in a WebView.
+    pub url: Option<String>,
+    /// The host page's `<html lang>`.
+    pub document: Option<String>,
+    /// `navigator.languages`, most preferred first.
+    pub navigator: Vec<String>,
+}
+
+/// The outcome of negotiation: the locale and which source decided it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Negotiated {
+    /// The chosen shipped locale.
+    pub locale: &'static LocaleInfo,
+    /// The source whose value matched.
+    pub source: LangSource,
+}
+
+impl LanguagePreferences {
+    /// Picks the locale: the first source with a supported language wins;
+    /// region and case variants match their base language (`de-AT` → `de`,
+    /// `EN-us` → `en`); unparsable or unsupported tags fall through to the next
+    /// source and finally to German. Never fails.
+    pub fn negotiate(&self) -> Negotiated {
+        let single = |value: &Option<String>| value.iter().cloned().collect::<Vec<_>>();
+        let sources = [
+            (LangSource::Explicit, single(&self.explicit)),
+            (LangSource::Url, single(&self.url)),
+            (LangSource::Document, single(&self.document)),
+            (LangSource::Navigator, self.navigator.clone()),
+        ];
+        for (source, tags) in sources {
+            if let Some(locale) = tags.iter().find_map(|tag| match_tag(tag)) {
+                return Negotiated { locale, source };
+            }
+        }
+        Negotiated {
+            locale: source_locale(),
+            source: LangSource::Default,
+        }
+    }
+}
+
+/// Matches one raw tag against the shipped locales; `None` for `auto`, empty,
+/// unparsable or unsupported tags.
+pub fn match_tag(raw: &str) -> Option<&'static LocaleInfo> {
+    let raw = raw.trim();
+    if raw.is_empty() || raw.eq_ignore_ascii_case("auto") {
+        return None;
+    }
+    let requested: LanguageIdentifier = raw.parse().ok()?;
+    let available: Vec<LanguageIdentifier> = LOCALES
+        .iter()
+        .filter_map(|l| l.tag.parse().ok())
+        .collect();
+    let matched = negotiate_languages(
+        &[requested],
+        &available,
+        None,
+        NegotiationStrategy::Filtering,
+    );
+    let tag = matched.first()?.to_string();
+    LOCALES.iter().find(|l| l.tag == tag)
+}

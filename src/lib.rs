@@ -1,0 +1,35 @@
+//! # member-notice
+//!
+//! A notice for hkk members about delayed requests after the cyberattack on
+//! the IT provider: what happened, what is handled first, and a warning about
+//! fraudsters. Written in Rust with Yew, compiled to WebAssembly, translated
+//! with Fluent.
+//!
+//! The crate compiles two ways. Natively, the pure parts — [`l10n`]
+//! (locales, negotiation, formatting) and [`options`] — are tested with plain
+//! `cargo test`, and the build tools in `xtask/` use them. To wasm, [`embed`]
+//! adds the browser glue: shadow root, stylesheet, events, and the
+//! `NoticeHandle` the JavaScript loader (`js/loader.js`) drives.
+//!
+//! ```
+//! use member_notice::l10n::{ids, LanguagePreferences, Localizer};
+//!
+//! let prefs = LanguagePreferences {
+//!     document: Some("ar-EG".into()),
+//!     ..Default::default()
+//! };
+//! let chosen = prefs.negotiate();
+//! assert_eq!(chosen.locale.tag, "ar");
+//! let l10n = Localizer::for_locale(chosen.locale);
+//! assert!(!l10n.text(ids::TITLE).value.is_empty());
+//! ```
+
+pub mod components;
+pub mod l10n;
+pub mod options;
+
+#[cfg(target_arch = "wasm32")]
+pub mod embed;
+
+/// The crate version, reported as `MemberNotice.version`.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

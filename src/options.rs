@@ -1,0 +1,172 @@
+//! Mount options: what a web team sets with `data-*` attributes, element
+//! attributes or `MemberNotice.mount(element, options)`.
+//!
+//! Parsing is lenient on purpose: an unknown value is reported and replaced by
+//! the default, so a typo on a host page never hides the notice.
+
+use serde::Deserialize;
+
+/// Which layout the notice uses.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Variant {
+    /// Compact: headline, summary, fraud warning, and a disclosure for the rest.
+    #[default]
+    Banner,
+    /// Everything visible: for a dedicated page and the app's WebView.
+    Full,
+}
+
+impl Variant {
+    /// The attribute value (`banner` / `full`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Variant::Banner => "banner",
+            Variant::Full => "full",
+        }
+    }
+}
+
+/// Colour scheme of the notice.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// Follow `prefers-color-scheme`.
+    #[default]
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl Theme {
+    /// The attribute value (`auto` / `light` / `dark`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// Level of the notice's main heading (2–6), so it fits the host page's outline.
+/// Section headings are one level deeper (at most 6).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HeadingLevel(u8);
+
+impl Default for HeadingLevel {
+    fn default() -> Self {
+        HeadingLevel(2)
+    }
+}
+
+impl HeadingLevel {
+    /// A level if it lies in 2..=6.
+    pub fn new(level: u8) -> Option<Self> {
+        (2..=6).contains(&level).then_some(HeadingLevel(level))
+    }
+
+    /// The level as a number.
+    pub fn get(self) -> u8 {
+        self.0
+    }
+
+    /// The level of the headings one below this one (capped at 6).
+    pub fn below(self) -> Self {
+        HeadingLevel((self.0 + 1).min(6))
+    }
+
+    /// The element name (`h2` … `h6`).
+    pub fn tag(self) -> &'static str {
+        ["h2", "h3", "h4", "h5", "h6"][usize::from(self.0 - 2)]
+    }
+}
+
+/// Options as they arrive from JavaScript (all optional, all strings or numbers).
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(default, rename_all = "camelCase")]
+pub struct MountOptions {
+    /// Language tag or `auto`.
+    pub lang: Option<String>,
+    /// `banner` or `full`.
+    pub variant: Option<String>,
+    /// `auto`, `light` or `dark`.
+    pub theme: Option<String>,
+    /// 2–6, as a number or a string.
+    pub heading_level: Option<serde_json::Value>,
+    /// URL of the remote JSON config.
+    pub config: Option<String>,
+    /// The `?lang=` of a WebView page, second in the language order.
+    pub url_lang: Option<String>,
+}
+
+/// Settings after validation: every field has a usable value.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Settings {
+    /// Layout.
+    pub variant: Variant,
+    /// Colour scheme.
+    pub theme: Theme,
+    /// Main heading level.
+    pub heading_level: HeadingLevel,
+}
+
+impl MountOptions {
+    /// Parses options from the JSON the loader passes; malformed JSON yields the
+    /// defaults plus a warning.
+    pub fn from_json(json: &str) -> (Self, Vec<String>) {
+        match serde_json::from_str(json) {
+            Ok(options) => (options, Vec::new()),
+            Err(error) => (
+                MountOptions::default(),
+                vec![format!(
+                    "mount options are not a valid object ({error}); using the defaults"
+                )],
+            ),
+        }
+    }
+
+    /// Validates the options into settings; each unusable value is replaced by
+    /// its default and named in a warning.
+    pub fn settings(&self) -> (Settings, Vec<String>) {
+        let mut warnings = Vec::new();
+        let mut settings = Settings::default();
+        if let Some(value) = non_empty(&self.variant) {
+            match value.to_ascii_lowercase().as_str() {
+                "banner" => settings.variant = Variant::Banner,
+                "full" => settings.variant = Variant::Full,
+                _ => warnings.push(format!(
+                    "variant \"{value}\" is unknown; use \"banner\" or \"full\" (showing \"banner\")"
+                )),
+            }
+        }
+        if let Some(value) = non_empty(&self.theme) {
+            match value.to_ascii_lowercase().as_str() {
+                "auto" => settings.theme = Theme::Auto,
+                "light" => settings.theme = Theme::Light,
+                "dark" => settings.theme = Theme::Dark,
+                _ => warnings.push(format!(
+                    "theme \"{value}\" is unknown; use \"auto\", \"light\" or \"dark\" (using \"auto\")"
+                )),
+            }
+        }
+        if let Some(value) = self.heading_level.as_ref().filter(|v| !v.is_null()) {
+            let level = match value {
+                serde_json::Value::Number(n) => n.as_u64(),
+                serde_json::Value::String(s) => s.trim().parse().ok(),
+                _ => None,
+            };
+            match level.and_then(|l| u8::try_from(l).ok()).and_then(HeadingLevel::new) {
+                Some(level) => settings.heading_level = level,
+                None => warnings.push(format!(
+                    "heading level {value} is not a number from 2 to 6 (using 2)"
+                )),
+            }
+        }
+        (settings, warnings)
+    }
+}
+
+fn non_empty(value: &Option<String>) -> Option<&str> {
+    value.as_deref().map(str::trim).filter(|v| !v.is_empty())
+}
