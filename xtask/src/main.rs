@@ -1,1 +1,48 @@
-fn main() {}
+//! `cargo xtask <command>`: build, serve and test member-notice using locally
+//! installed tools only (no downloads besides the package registries).
+//!
+//! Commands:
+//! - `dist`            build `dist/` (loader, hashed wasm + glue, manifest) and print sizes
+//! - `serve [--port N]` build, then serve the demo on http://127.0.0.1:8080
+//! - `test`            fmt, clippy, native tests, browser tests, end-to-end tests
+//! - `setup`           install what this machine lacks, and nothing else
+
+mod dist;
+mod serve;
+mod size;
+mod test;
+mod tools;
+mod util;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("dist") => tools::ensure_for_build().and_then(|()| dist::build().map(drop)),
+        Some("serve") => serve::parse_port(&args[1..])
+            .and_then(|port| tools::ensure_for_build().map(|()| port))
+            .and_then(|port| dist::build().and_then(|_| serve::run(port))),
+        Some("test") => test::run(),
+        Some("setup") => tools::ensure_for_build().and_then(|()| tools::ensure_browser()),
+        Some("help") | Some("--help") | Some("-h") | None => {
+            println!("{}", HELP);
+            Ok(())
+        }
+        Some(other) => Err(format!("unknown command `{other}`\n\n{HELP}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+const HELP: &str = "usage: cargo xtask <command>
+
+  dist              build dist/ and print the size table
+  serve [--port N]  build, then serve the demo on http://127.0.0.1:8080 (or port N)
+  test              run every check: fmt, clippy, native, browser and end-to-end tests
+  setup             install missing tools (wasm target, wasm-bindgen, npm packages, Chromium)";

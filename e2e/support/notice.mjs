@@ -1,0 +1,155 @@
+/**
+ * Helpers that look at rendered notices the way the embed contract describes them: a
+ * `<member-notice>` host with an open shadow root holding
+ * `<section class="notice" aria-labelledby lang dir data-variant data-theme>`, five
+ * `[data-section]` parts and, in the banner, a `[data-action="toggle"]` disclosure button.
+ *
+ * Everything here reads the page; nothing defines globals in it.
+ */
+import assert from 'node:assert/strict';
+
+/** The shipped locales, in the order of the embed contract. */
+export const LOCALES = ['de', 'en', 'tr', 'ar', 'ru', 'uk', 'pl'];
+/** The stable section hooks. */
+export const SECTIONS = ['delay', 'priority', 'fraud', 'data-safety', 'what-happened'];
+/** Sections the banner always shows (the fraud warning protects members). */
+export const BANNER_VISIBLE = ['delay', 'fraud'];
+/** Sections the banner keeps behind its disclosure button. */
+export const BANNER_DETAILS = ['priority', 'data-safety', 'what-happened'];
+/** Selector of the banner's disclosure button, inside the shadow root. */
+export const TOGGLE = 'button[data-action="toggle"]';
+
+/**
+ * Waits until exactly `count` `<member-notice>` elements exist and each has rendered its
+ * `.notice` section, then returns how many there are.
+ */
+export async function waitForNotices(page, count = 1) {
+  await page.waitForFunction(
+    (count) => {
+      const hosts = [...document.querySelectorAll('member-notice')];
+      return hosts.length === count && hosts.every((host) => host.shadowRoot?.querySelector('.notice'));
+    },
+    count,
+    { timeout: 15_000 },
+  );
+  return page.locator('member-notice').count();
+}
+
+/**
+ * Reads one notice: the root section's attributes, its accessible-name wiring, each
+ * section (present / visible) and the disclosure button's state.
+ * @param {string} [host]  selector of the `<member-notice>` element
+ */
+export async function readNotice(page, host = 'member-notice') {
+  return page.evaluate(
+    ({ host, sections, toggle }) => {
+      const element = document.querySelector(host);
+      const root = element?.shadowRoot;
+      const notice = root?.querySelector('.notice');
+      if (!notice) return null;
+      const labelledBy = notice.getAttribute('aria-labelledby');
+      const label = labelledBy ? root.getElementById(labelledBy) : null;
+      const button = notice.querySelector(toggle);
+      const parts = {};
+      for (const name of sections) {
+        const part = notice.querySelector(`[data-section="${name}"]`);
+        parts[name] = { present: !!part, visible: !!part && part.checkVisibility() };
+      }
+      return {
+        tag: notice.localName,
+        lang: notice.getAttribute('lang'),
+        dir: notice.getAttribute('dir'),
+        variant: notice.getAttribute('data-variant'),
+        theme: notice.getAttribute('data-theme'),
+        labelledBy,
+        label: label && { tag: label.localName, text: label.textContent.trim() },
+        sections: parts,
+        toggle: button && {
+          expanded: button.getAttribute('aria-expanded'),
+          controls: button.getAttribute('aria-controls'),
+          name: button.textContent.trim(),
+        },
+      };
+    },
+    { host, sections: SECTIONS, toggle: TOGGLE },
+  );
+}
+
+/** Asserts the root section is a region named by a non-empty h2 and carries `lang`/`dir`. */
+export function assertRegion(notice, locale) {
+  assert.ok(notice, 'the notice rendered its .notice section');
+  assert.equal(notice.tag, 'section', 'the notice root is a <section> (region landmark when named)');
+  assert.equal(notice.lang, locale, 'the notice root carries lang');
+  assert.equal(notice.dir, locale === 'ar' ? 'rtl' : 'ltr', 'the notice root carries dir');
+  assert.ok(notice.labelledBy, 'the region has aria-labelledby');
+  assert.ok(notice.label, `aria-labelledby="${notice.labelledBy}" points at an element in the shadow root`);
+  assert.equal(notice.label.tag, 'h2', 'the region is named by its h2');
+  assert.notEqual(notice.label.text, '', 'the naming heading has text');
+}
+
+/** Asserts which sections are present and visible, e.g. `{ delay: true, priority: false }`. */
+export function assertSectionsVisible(notice, expected) {
+  for (const [name, visible] of Object.entries(expected)) {
+    assert.equal(notice.sections[name].present, true, `section "${name}" is present`);
+    assert.equal(notice.sections[name].visible, visible, `section "${name}" is ${visible ? 'visible' : 'hidden'}`);
+  }
+}
+
+/** The expected visibility of every section for a variant (and banner state). */
+export function expectedVisibility(variant, expanded = false) {
+  return Object.fromEntries(
+    SECTIONS.map((name) => [name, variant === 'full' || expanded || BANNER_VISIBLE.includes(name)]),
+  );
+}
+
+/**
+ * Describes the element that has keyboard focus, looking through open shadow roots.
+ * @returns {Promise<{tag: string, action: string|null, inNotice: boolean}|null>}
+ */
+export async function focusedElement(page) {
+  return page.evaluate(() => {
+    let active = document.activeElement;
+    let inNotice = false;
+    while (active?.shadowRoot?.activeElement) {
+      inNotice ||= active.localName === 'member-notice';
+      active = active.shadowRoot.activeElement;
+    }
+    if (!active || active === document.body) return null;
+    return { tag: active.localName, action: active.getAttribute('data-action'), inNotice };
+  });
+}
+
+/**
+ * Starts recording `member-notice:*` events that reach `document` (from now on). Returns a
+ * function that resolves to the events seen so far as plain objects.
+ * @param {string[]} names  event names, e.g. `['member-notice:ready']`
+ */
+export async function recordEvents(page, names) {
+  const store = await page.evaluateHandle((names) => {
+    const seen = [];
+    for (const name of names) {
+      document.addEventListener(name, (event) =>
+        seen.push({
+          type: event.type,
+          detail: JSON.parse(JSON.stringify(event.detail)),
+          bubbles: event.bubbles,
+          composed: event.composed,
+          target: event.target?.localName ?? null,
+        }),
+      );
+    }
+    return seen;
+  }, names);
+  return () => store.jsonValue();
+}
+
+/** Waits until `read()` (from `recordEvents`) lists an event named `type`, and returns it. */
+export async function waitForEvent(read, type, { timeout = 10_000 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const event = (await read()).findLast((e) => e.type === type);
+    if (event) return event;
+    if (Date.now() > deadline) assert.fail(`no ${type} event reached document within ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

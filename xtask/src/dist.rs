@@ -1,0 +1,142 @@
+//! `cargo xtask dist`: the deployable `dist/` folder.
+//!
+//! - `member-notice.js`: the stable entry a web team references (short cache)
+//! - `member-notice-<hash>.wasm`, `member-notice-<hash>.js`: the module and its
+//!   wasm-bindgen glue, content-hashed (cache forever, `immutable`)
+//! - `manifest.json`: every file with its size and SRI hash
+//!
+//! Release profile tuned for size, then binaryen's `wasm-opt -Oz` from npm. No
+//! `--all-features`: it lets wasm-opt emit proposals (compact imports) that
+//! browsers reject; the features come from the module's `target_features`.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use base64::Engine as _;
+use sha2::{Digest, Sha256, Sha384};
+
+use crate::size::{self, FileSize};
+use crate::tools::WASM_TARGET;
+use crate::util::{root, run};
+
+/// The stable entry script's name.
+pub const ENTRY: &str = "member-notice.js";
+
+/// Builds `dist/` from scratch and prints the size table.
+pub fn build() -> Result<Vec<FileSize>, String> {
+    let root = root();
+    run(Command::new("cargo").args([
+        "build",
+        "--release",
+        "--package",
+        "member-notice",
+        "--lib",
+        "--target",
+        WASM_TARGET,
+    ]))?;
+    let bindgen_dir = root.join("target/bindgen");
+    let input = root.join(format!("target/{WASM_TARGET}/release/member_notice.wasm"));
+    run(Command::new("wasm-bindgen")
+        .arg(&input)
+        .args(["--target", "web", "--no-typescript", "--out-name", "member-notice", "--out-dir"])
+        .arg(&bindgen_dir))?;
+    let optimized = bindgen_dir.join("member-notice.opt.wasm");
+    run(Command::new(root.join("node_modules/.bin/wasm-opt"))
+        .args(["-Oz", "--strip-debug", "--strip-producers"])
+        .arg(bindgen_dir.join("member-notice_bg.wasm"))
+        .arg("-o")
+        .arg(&optimized))?;
+
+    let dist = root.join("dist");
+    if dist.exists() {
+        fs::remove_dir_all(&dist).map_err(|e| format!("cannot clear {}: {e}", dist.display()))?;
+    }
+    fs::create_dir_all(&dist).map_err(|e| format!("cannot create {}: {e}", dist.display()))?;
+
+    let wasm = read(&optimized)?;
+    let wasm_name = format!("member-notice-{}.wasm", short_hash(&wasm));
+    write(&dist.join(&wasm_name), &wasm)?;
+
+    let glue = read(&bindgen_dir.join("member-notice.js"))?;
+    let glue_name = format!("member-notice-{}.js", short_hash(&glue));
+    write(&dist.join(&glue_name), &glue)?;
+
+    let loader = fs::read_to_string(root.join("js/loader.js"))
+        .map_err(|e| format!("cannot read js/loader.js: {e}"))?;
+    let locales: Vec<&str> = member_notice::l10n::LOCALES.iter().map(|l| l.tag).collect();
+    let loader = fill(
+        &loader,
+        &[
+            ("__MEMBER_NOTICE_GLUE__", &glue_name),
+            ("__MEMBER_NOTICE_WASM__", &wasm_name),
+            ("__MEMBER_NOTICE_VERSION__", member_notice::VERSION),
+            ("__MEMBER_NOTICE_LOCALES__", &locales.join(",")),
+        ],
+    )?;
+    write(&dist.join(ENTRY), loader.as_bytes())?;
+
+    let mut sizes = Vec::new();
+    let mut entries = Vec::new();
+    for name in [ENTRY, glue_name.as_str(), wasm_name.as_str()] {
+        let bytes = read(&dist.join(name))?;
+        sizes.push(size::measure(name, &bytes));
+        entries.push(serde_json::json!({
+            "path": name,
+            "bytes": bytes.len(),
+            "integrity": sri(&bytes),
+            "immutable": name != ENTRY,
+        }));
+    }
+    let manifest = serde_json::json!({
+        "name": "member-notice",
+        "version": member_notice::VERSION,
+        "entry": ENTRY,
+        "locales": locales,
+        "files": entries,
+    });
+    let manifest = serde_json::to_string_pretty(&manifest).expect("manifest serializes");
+    write(&dist.join("manifest.json"), manifest.as_bytes())?;
+
+    println!("\ndist/ written: {}\n", dist.display());
+    print!("{}", size::table(&sizes));
+    Ok(sizes)
+}
+
+/// Replaces each placeholder, insisting that it occurs: a renamed placeholder
+/// must fail the build rather than ship a broken loader.
+fn fill(template: &str, values: &[(&str, &str)]) -> Result<String, String> {
+    let mut out = template.to_owned();
+    for (key, value) in values {
+        if !out.contains(key) {
+            return Err(format!("js/loader.js lacks the placeholder {key}"));
+        }
+        out = out.replace(key, value);
+    }
+    Ok(out)
+}
+
+/// First 16 hex digits of the SHA-256: enough to tell releases apart.
+fn short_hash(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// A Subresource Integrity value (`sha384-…`).
+pub fn sri(bytes: &[u8]) -> String {
+    format!(
+        "sha384-{}",
+        base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes))
+    )
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, String> {
+    fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+fn write(path: &PathBuf, bytes: &[u8]) -> Result<(), String> {
+    fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}

@@ -1,0 +1,108 @@
+//! Installs what a fresh machine lacks, and skips what is there.
+//!
+//! Everything comes from the package registries this project may reach:
+//! rustup's wasm target, `wasm-bindgen-cli` from crates.io (at exactly the
+//! version in Cargo.lock), npm packages (binaryen's wasm-opt, playwright-core,
+//! axe-core), and Debian's `chromium` + `chromium-driver`.
+
+use std::path::Path;
+use std::process::Command;
+
+use crate::util::{output, root, run};
+
+/// The Rust target the widget compiles to.
+pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
+/// Debian's Chromium and ChromeDriver (the only browser used, never downloaded).
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+/// See [`CHROMIUM`].
+pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+/// Everything `dist` and `serve` need.
+pub fn ensure_for_build() -> Result<(), String> {
+    ensure_wasm_target()?;
+    ensure_wasm_bindgen()?;
+    ensure_npm_packages()
+}
+
+/// The wasm32 target for rustup's toolchain.
+fn ensure_wasm_target() -> Result<(), String> {
+    let installed = output(Command::new("rustup").args(["target", "list", "--installed"]))
+        .unwrap_or_default();
+    if installed.lines().any(|l| l.trim() == WASM_TARGET) {
+        return Ok(());
+    }
+    println!("xtask: installing the {WASM_TARGET} target");
+    run(Command::new("rustup").args(["target", "add", WASM_TARGET]))
+        .map_err(|e| format!("{e}; install it with `rustup target add {WASM_TARGET}`"))
+}
+
+/// The wasm-bindgen version pinned in Cargo.lock; the CLI must match it.
+pub fn locked_wasm_bindgen_version() -> Result<String, String> {
+    let lock = std::fs::read_to_string(root().join("Cargo.lock"))
+        .map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line.trim() == "name = \"wasm-bindgen\"" {
+            if let Some(version) = lines.next().and_then(|l| l.trim().strip_prefix("version = ")) {
+                return Ok(version.trim_matches('"').to_owned());
+            }
+        }
+    }
+    Err("Cargo.lock has no wasm-bindgen entry; run `cargo build` once".into())
+}
+
+/// `wasm-bindgen` (and `wasm-bindgen-test-runner`) at the locked version.
+fn ensure_wasm_bindgen() -> Result<(), String> {
+    let wanted = locked_wasm_bindgen_version()?;
+    let have = output(Command::new("wasm-bindgen").arg("--version")).unwrap_or_default();
+    if have.split_whitespace().nth(1) == Some(wanted.as_str()) {
+        return Ok(());
+    }
+    println!(
+        "xtask: installing wasm-bindgen-cli {wanted} (found: {}); this takes a few minutes once",
+        if have.is_empty() { "none" } else { have.trim() }
+    );
+    // Without --locked: the CLI's own lock file names a crate the registry lacks.
+    run(Command::new("cargo").args(["install", "wasm-bindgen-cli", "--version", &wanted]))
+        .map_err(|e| format!("{e}; install it with `cargo install wasm-bindgen-cli --version {wanted}`"))
+}
+
+/// npm packages from package-lock.json, when node_modules is missing or stale.
+fn ensure_npm_packages() -> Result<(), String> {
+    let root = root();
+    let installed = root.join("node_modules/.package-lock.json");
+    let up_to_date = modified(&installed)
+        .zip(modified(&root.join("package-lock.json")))
+        .is_some_and(|(installed, wanted)| installed >= wanted);
+    if up_to_date && root.join("node_modules/.bin/wasm-opt").exists() {
+        return Ok(());
+    }
+    if output(Command::new("npm").arg("--version")).is_none() {
+        return Err("npm is missing: install Node.js 20 or newer with npm (Debian: `apt-get install nodejs npm`)".into());
+    }
+    println!("xtask: installing npm packages (binaryen, playwright-core, axe-core)");
+    run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]))
+}
+
+fn modified(path: &Path) -> Option<std::time::SystemTime> {
+    std::fs::metadata(path).and_then(|m| m.modified()).ok()
+}
+
+/// Debian's Chromium and ChromeDriver for the browser and end-to-end tests.
+pub fn ensure_browser() -> Result<(), String> {
+    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {
+        return Ok(());
+    }
+    let root_user = output(Command::new("id").arg("-u")).is_some_and(|uid| uid.trim() == "0");
+    if !root_user {
+        return Err(format!(
+            "{CHROMIUM} or {CHROMEDRIVER} is missing; as root run \
+             `apt-get update && apt-get install -y chromium chromium-driver`"
+        ));
+    }
+    println!("xtask: installing Debian's chromium and chromium-driver");
+    run(Command::new("apt-get").arg("update"))?;
+    run(Command::new("apt-get")
+        .args(["install", "-y", "chromium", "chromium-driver"])
+        .env("DEBIAN_FRONTEND", "noninteractive"))
+}
