@@ -156,7 +156,10 @@ impl MountOptions {
                 serde_json::Value::String(s) => s.trim().parse().ok(),
                 _ => None,
             };
-            match level.and_then(|l| u8::try_from(l).ok()).and_then(HeadingLevel::new) {
+            match level
+                .and_then(|l| u8::try_from(l).ok())
+                .and_then(HeadingLevel::new)
+            {
                 Some(level) => settings.heading_level = level,
                 None => warnings.push(format!(
                     "heading level {value} is not a number from 2 to 6 (using 2)"

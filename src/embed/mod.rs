@@ -19,7 +19,7 @@ use web_sys::Element;
 use yew::{AppHandle, Callback, Renderer};
 
 use crate::components::{L10n, Notice, NoticeEvent, NoticeProps};
-use crate::l10n::{Localizer, LocaleInfo, LOCALES};
+use crate::l10n::{LocaleInfo, Localizer, LOCALES};
 use crate::options::{MountOptions, Settings};
 
 /// Content version of the text built into this release; dismissals are
@@ -97,7 +97,8 @@ impl NoticeHandle {
         shadow::apply_styles(&root)?;
         let container = shadow::render_root(&root)?;
         let props = props_for(&host, &options, None);
-        let app = Renderer::<Notice>::with_root_and_props(container.clone(), props.clone()).render();
+        let app =
+            Renderer::<Notice>::with_root_and_props(container.clone(), props.clone()).render();
         let ready_host = host.clone();
         let detail = detail(&props, json!({}));
         // Yew renders in a task it has just queued; this one runs after it.
@@ -146,7 +147,9 @@ impl NoticeHandle {
     /// The tag of the locale currently shown.
     #[wasm_bindgen(getter)]
     pub fn locale(&self) -> Option<String> {
-        self.mounted.as_ref().map(|m| m.props.l10n.lang().to_owned())
+        self.mounted
+            .as_ref()
+            .map(|m| m.props.l10n.lang().to_owned())
     }
 
     /// Removes the notice and everything it added inside the host's shadow
@@ -167,7 +170,11 @@ impl Mounted {
 }
 
 /// Builds the component props from options and the page's language sources.
-fn props_for(host: &Element, options: &MountOptions, previous: Option<&NoticeProps>) -> NoticeProps {
+fn props_for(
+    host: &Element,
+    options: &MountOptions,
+    previous: Option<&NoticeProps>,
+) -> NoticeProps {
     let (settings, warnings): (Settings, _) = options.settings();
     if previous.is_none() {
         warnings.iter().for_each(|w| log::warn(w));
@@ -183,9 +190,11 @@ fn props_for(host: &Element, options: &MountOptions, previous: Option<&NoticePro
             "contentVersion": BUILTIN_CONTENT_VERSION,
         });
         match event {
-            NoticeEvent::Toggle { expanded } => {
-                events::dispatch(&event_host, "toggle", &merge(base, json!({ "expanded": expanded })))
-            }
+            NoticeEvent::Toggle { expanded } => events::dispatch(
+                &event_host,
+                "toggle",
+                &merge(base, json!({ "expanded": expanded })),
+            ),
             NoticeEvent::Link { url } => {
                 events::dispatch(&event_host, "link", &merge(base, json!({ "url": url })))
             }

@@ -118,7 +118,9 @@ fn build_bundle(
         Ok(resource) => resource,
         Err((resource, errors)) => {
             for error in errors {
-                let before = ftl.get(..error.pos.start).unwrap_or(ftl);
+                // The junk slice starts at the broken entry; `pos` may lie past it.
+                let at = error.slice.as_ref().map_or(error.pos.start, |s| s.start);
+                let before = ftl.get(..at).unwrap_or(ftl);
                 let line = before.matches('\n').count() + 1;
                 problems.push(format!(
                     "{origin}:{line}: syntax error ({:?}); the entry is skipped, \

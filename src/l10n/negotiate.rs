@@ -80,10 +80,8 @@ pub fn match_tag(raw: &str) -> Option<&'static LocaleInfo> {
         return None;
     }
     let requested: LanguageIdentifier = raw.parse().ok()?;
-    let available: Vec<LanguageIdentifier> = LOCALES
-        .iter()
-        .filter_map(|l| l.tag.parse().ok())
-        .collect();
+    let available: Vec<LanguageIdentifier> =
+        LOCALES.iter().filter_map(|l| l.tag.parse().ok()).collect();
     let matched = negotiate_languages(
         &[requested],
         &available,

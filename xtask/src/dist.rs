@@ -39,7 +39,14 @@ pub fn build() -> Result<Vec<FileSize>, String> {
     let input = root.join(format!("target/{WASM_TARGET}/release/member_notice.wasm"));
     run(Command::new("wasm-bindgen")
         .arg(&input)
-        .args(["--target", "web", "--no-typescript", "--out-name", "member-notice", "--out-dir"])
+        .args([
+            "--target",
+            "web",
+            "--no-typescript",
+            "--out-name",
+            "member-notice",
+            "--out-dir",
+        ])
         .arg(&bindgen_dir))?;
     let optimized = bindgen_dir.join("member-notice.opt.wasm");
     run(Command::new(root.join("node_modules/.bin/wasm-opt"))

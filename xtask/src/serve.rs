@@ -18,7 +18,10 @@ pub fn parse_port(args: &[String]) -> Result<u16, String> {
         [flag, value] if flag == "--port" => value
             .parse()
             .map_err(|_| format!("--port takes a number from 1 to 65535, not `{value}`")),
-        _ => Err(format!("serve takes only `--port N`, not `{}`", args.join(" "))),
+        _ => Err(format!(
+            "serve takes only `--port N`, not `{}`",
+            args.join(" ")
+        )),
     }
 }
 
@@ -26,7 +29,9 @@ pub fn parse_port(args: &[String]) -> Result<u16, String> {
 pub fn run(port: u16) -> Result<(), String> {
     let address = format!("127.0.0.1:{port}");
     let server = Server::http(&address).map_err(|e| {
-        format!("cannot listen on {address}: {e}; pick another port with `cargo xtask serve --port N`")
+        format!(
+            "cannot listen on {address}: {e}; pick another port with `cargo xtask serve --port N`"
+        )
     })?;
     println!("\nServing the demo:");
     println!("  portal page   http://{address}/");
@@ -55,7 +60,10 @@ fn resolve(url: &str) -> Option<PathBuf> {
     };
     let rest = if rest.is_empty() { "index.html" } else { rest };
     let relative = Path::new(rest);
-    if relative.components().any(|c| !matches!(c, Component::Normal(_))) {
+    if relative
+        .components()
+        .any(|c| !matches!(c, Component::Normal(_)))
+    {
         return None;
     }
     Some(root().join(folder).join(relative))

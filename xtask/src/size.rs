@@ -52,7 +52,12 @@ pub fn table(files: &[FileSize]) -> String {
         out.push_str(&row(&f.name, f.raw, f.gzip, f.brotli));
     }
     let sum = |get: fn(&FileSize) -> usize| files.iter().map(get).sum::<usize>();
-    out.push_str(&row("total", sum(|f| f.raw), sum(|f| f.gzip), sum(|f| f.brotli)));
+    out.push_str(&row(
+        "total",
+        sum(|f| f.raw),
+        sum(|f| f.gzip),
+        sum(|f| f.brotli),
+    ));
     out
 }
 

@@ -7,8 +7,8 @@
 use std::process::Command;
 use std::time::Instant;
 
-use crate::tools::{self, CHROMEDRIVER, WASM_TARGET};
 use crate::dist;
+use crate::tools::{self, CHROMEDRIVER, WASM_TARGET};
 use crate::util::run as exec;
 
 /// Runs all steps (`cargo xtask test`) and prints how long each took.
@@ -24,27 +24,58 @@ pub fn run() -> Result<(), String> {
         timings.push((name.to_owned(), t.elapsed().as_secs_f64()));
         result.map_err(|e| format!("{name}: {e}"))
     };
-    step("format", &mut || exec(Command::new("cargo").args(["fmt", "--all", "--", "--check"])))?;
-    step("clippy (native)", &mut || {
-        exec(Command::new("cargo").args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))
+    step("format", &mut || {
+        exec(Command::new("cargo").args(["fmt", "--all", "--", "--check"]))
     })?;
-    step("clippy (wasm)", &mut || {
+    step("clippy (native)", &mut || {
         exec(Command::new("cargo").args([
-            "clippy", "--package", "member-notice", "--all-targets", "--target", WASM_TARGET, "--", "-D",
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
             "warnings",
         ]))
     })?;
-    step("native tests", &mut || exec(Command::new("cargo").args(["test", "--workspace"])))?;
+    step("clippy (wasm)", &mut || {
+        exec(Command::new("cargo").args([
+            "clippy",
+            "--package",
+            "member-notice",
+            "--all-targets",
+            "--target",
+            WASM_TARGET,
+            "--",
+            "-D",
+            "warnings",
+        ]))
+    })?;
+    step("native tests", &mut || {
+        exec(Command::new("cargo").args(["test", "--workspace"]))
+    })?;
     step("browser tests", &mut || {
-        exec(Command::new("cargo")
-            .args(["test", "--package", "member-notice", "--target", WASM_TARGET, "--test", "browser"])
-            .env("CHROMEDRIVER", CHROMEDRIVER))
+        exec(
+            Command::new("cargo")
+                .args([
+                    "test",
+                    "--package",
+                    "member-notice",
+                    "--target",
+                    WASM_TARGET,
+                    "--test",
+                    "browser",
+                ])
+                .env("CHROMEDRIVER", CHROMEDRIVER),
+        )
     })?;
     step("dist", &mut || dist::build().map(drop))?;
     step("end-to-end tests", &mut || {
         exec(Command::new("node").args(["--test", "--test-concurrency=1", "e2e/"]))
     })?;
-    println!("\nAll checks passed in {:.0} s:", started.elapsed().as_secs_f64());
+    println!(
+        "\nAll checks passed in {:.0} s:",
+        started.elapsed().as_secs_f64()
+    );
     for (name, secs) in timings {
         println!("  {name:<20} {secs:>6.1} s");
     }

@@ -26,8 +26,8 @@ pub fn ensure_for_build() -> Result<(), String> {
 
 /// The wasm32 target for rustup's toolchain.
 fn ensure_wasm_target() -> Result<(), String> {
-    let installed = output(Command::new("rustup").args(["target", "list", "--installed"]))
-        .unwrap_or_default();
+    let installed =
+        output(Command::new("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
     if installed.lines().any(|l| l.trim() == WASM_TARGET) {
         return Ok(());
     }
@@ -43,7 +43,10 @@ pub fn locked_wasm_bindgen_version() -> Result<String, String> {
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line.trim() == "name = \"wasm-bindgen\"" {
-            if let Some(version) = lines.next().and_then(|l| l.trim().strip_prefix("version = ")) {
+            if let Some(version) = lines
+                .next()
+                .and_then(|l| l.trim().strip_prefix("version = "))
+            {
                 return Ok(version.trim_matches('"').to_owned());
             }
         }
@@ -63,8 +66,9 @@ fn ensure_wasm_bindgen() -> Result<(), String> {
         if have.is_empty() { "none" } else { have.trim() }
     );
     // Without --locked: the CLI's own lock file names a crate the registry lacks.
-    run(Command::new("cargo").args(["install", "wasm-bindgen-cli", "--version", &wanted]))
-        .map_err(|e| format!("{e}; install it with `cargo install wasm-bindgen-cli --version {wanted}`"))
+    run(Command::new("cargo").args(["install", "wasm-bindgen-cli", "--version", &wanted])).map_err(
+        |e| format!("{e}; install it with `cargo install wasm-bindgen-cli --version {wanted}`"),
+    )
 }
 
 /// npm packages from package-lock.json, when node_modules is missing or stale.

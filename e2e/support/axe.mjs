@@ -1,0 +1,51 @@
+/**
+ * axe-core in the page under test.
+ *
+ * The fixtures carry a strict CSP without 'unsafe-inline', which would block
+ * `page.addScriptTag({ content })`. `page.evaluate(source)` runs through DevTools and is
+ * not subject to the page's CSP, so the pages are checked exactly as members get them.
+ */
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+
+import { AXE_PATH } from './paths.mjs';
+
+let source;
+
+/** Runs axe on the whole document (it reaches into open shadow roots); returns violations. */
+export async function axeViolations(page) {
+  source ??= await readFile(AXE_PATH, 'utf8');
+  if (await page.evaluate(() => typeof window.axe === 'undefined')) await page.evaluate(source);
+  return page.evaluate(async () => {
+    const results = await window.axe.run(document, { resultTypes: ['violations'] });
+    return results.violations.map(({ id, impact, help, helpUrl, nodes }) => ({
+      id,
+      impact,
+      help,
+      helpUrl,
+      nodes: nodes.map((node) => ({ target: node.target, summary: node.failureSummary })),
+    }));
+  });
+}
+
+/** One readable block per violation: rule, impact, help, and each offending node. */
+export function formatViolations(violations) {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes
+        .map((n) => `    at ${JSON.stringify(n.target)}\n      ${(n.summary ?? '').replace(/\n/g, '\n      ')}`)
+        .join('\n');
+      return `  [${v.impact}] ${v.id}: ${v.help}\n    ${v.helpUrl}\n${nodes}`;
+    })
+    .join('\n');
+}
+
+/** Asserts axe finds nothing; `what` names the page state in the failure message. */
+export async function assertAccessible(page, what) {
+  const violations = await axeViolations(page);
+  assert.equal(
+    violations.length,
+    0,
+    `axe found ${violations.length} violation(s) in ${what}:\n${formatViolations(violations)}`,
+  );
+}

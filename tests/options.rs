@@ -1,0 +1,44 @@
+//! Mount options: lenient parsing with a warning for every value replaced.
+#![cfg(not(target_arch = "wasm32"))]
+
+use member_notice::options::{HeadingLevel, MountOptions, Theme, Variant};
+
+#[test]
+fn valid_options_are_taken() {
+    let (options, warnings) = MountOptions::from_json(
+        r#"{"lang":"ar","variant":"FULL","theme":"dark","headingLevel":"3"}"#,
+    );
+    assert!(warnings.is_empty());
+    let (settings, warnings) = options.settings();
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(settings.variant, Variant::Full);
+    assert_eq!(settings.theme, Theme::Dark);
+    assert_eq!(settings.heading_level.tag(), "h3");
+    assert_eq!(settings.heading_level.below().tag(), "h4");
+}
+
+#[test]
+fn bad_values_fall_back_with_a_warning_each() {
+    let (options, _) =
+        MountOptions::from_json(r#"{"variant":"popup","theme":"neon","headingLevel":9}"#);
+    let (settings, warnings) = options.settings();
+    assert_eq!(settings, Default::default());
+    assert_eq!(warnings.len(), 3, "{warnings:?}");
+    assert!(warnings[0].contains("popup"));
+}
+
+#[test]
+fn malformed_json_gives_defaults_and_says_so() {
+    let (options, warnings) = MountOptions::from_json("{not json");
+    assert_eq!(options, MountOptions::default());
+    assert_eq!(warnings.len(), 1);
+}
+
+#[test]
+fn heading_levels_stay_within_h2_to_h6() {
+    assert_eq!(HeadingLevel::new(1), None);
+    assert_eq!(HeadingLevel::new(7), None);
+    assert_eq!(HeadingLevel::new(6).map(|l| l.below().tag()), Some("h6"));
+    let (options, _) = MountOptions::from_json(r#"{"headingLevel":null}"#);
+    assert!(options.settings().1.is_empty());
+}
