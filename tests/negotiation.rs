@@ -13,11 +13,20 @@ fn prefs(explicit: &str, url: &str, document: &str, navigator: &[&str]) -> Langu
     }
 }
 
+/// One row: (explicit, url, `<html lang>`, navigator.languages) → (locale, source).
+type Case = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+    &'static str,
+    LangSource,
+);
+
 #[test]
 fn negotiation_table() {
     use LangSource::*;
-    // (explicit, url, <html lang>, navigator.languages) → (locale, deciding source)
-    let table: &[(&str, &str, &str, &[&str], &str, LangSource)] = &[
+    let table: &[Case] = &[
         ("ar", "", "", &[], "ar", Explicit),
         ("de-AT", "", "", &[], "de", Explicit),
         ("EN-us", "", "", &[], "en", Explicit),
