@@ -28,6 +28,7 @@
     variant: "variant",
     theme: "theme",
     config: "config",
+    "ftl-base": "ftlBase",
     "heading-level": "headingLevel"
   };
   /** A script tag with any of these mounts a notice; without them it only defines the API. */
@@ -155,7 +156,8 @@
       value: function () {
         var entry = state.get(this);
         if (entry && entry.handle) {
-          try { entry.handle.update(JSON.stringify(optionsOf(this))); } catch (e) { warn("update failed: " + e); }
+          // The full set, so a removed attribute returns to its default.
+          try { entry.handle.replaceOptions(JSON.stringify(optionsOf(this))); } catch (e) { warn("update failed: " + e); }
         }
       }
     }
@@ -176,8 +178,7 @@
     this.element = element;
   }
   Handle.prototype.setLocale = function (tag) {
-    var entry = state.get(this.element);
-    if (entry && entry.handle) entry.handle.setLocale(String(tag));
+    this.update({ lang: String(tag) });
   };
   Handle.prototype.update = function (options) {
     var entry = state.get(this.element);
@@ -185,7 +186,7 @@
     for (var key in options) {
       if (Object.prototype.hasOwnProperty.call(options, key)) entry.options[key] = options[key];
     }
-    if (entry.handle) entry.handle.update(JSON.stringify(options || {}));
+    if (entry.handle) entry.handle.replaceOptions(JSON.stringify(optionsOf(this.element)));
   };
   Handle.prototype.unmount = function () {
     if (this.element.parentNode) this.element.parentNode.removeChild(this.element);
@@ -232,6 +233,7 @@
     if (data.variant) element.setAttribute("variant", data.variant);
     if (data.theme) element.setAttribute("theme", data.theme);
     if (data.config) element.setAttribute("config", new URL(data.config, document.baseURI).href);
+    if (data.ftlBase) element.setAttribute("ftl-base", new URL(data.ftlBase, document.baseURI).href);
     if (data.headingLevel) element.setAttribute("heading-level", data.headingLevel);
     var target = null;
     if (data.target) {
@@ -248,11 +250,18 @@
     }
   }
 
+  /** Messages from the member app (WebView): setLocale, setTheme. */
+  function receive(message) {
+    var text = typeof message === "string" ? message : JSON.stringify(message);
+    return loadWasm().then(function (glue) { glue.receive(String(text)); }, function () {});
+  }
+
   var api = {};
   Object.defineProperties(api, {
     version: { value: VERSION, enumerable: true },
     locales: { value: Object.freeze(LOCALES.slice()), enumerable: true },
-    mount: { value: mount, enumerable: true }
+    mount: { value: mount, enumerable: true },
+    receive: { value: receive, enumerable: true }
   });
   Object.defineProperty(api, SCAN, { value: scan });
   Object.defineProperty(window, "MemberNotice", { value: Object.freeze(api), enumerable: false, configurable: true });

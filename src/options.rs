@@ -98,6 +98,14 @@ pub struct MountOptions {
     pub config: Option<String>,
     /// The `?lang=` of a WebView page, second in the language order.
     pub url_lang: Option<String>,
+    /// Base URL for newer translations: `<base>/<locale>/notice.ftl`.
+    pub ftl_base: Option<String>,
+    /// Running in the member app's WebView: events also go to the native
+    /// bridge, and links are handed to the app.
+    pub webview: Option<bool>,
+    /// Which app bridge to use in a WebView: `ios`, `android` or `rn`;
+    /// unset means every bridge that exists.
+    pub platform: Option<String>,
 }
 
 /// Settings after validation: every field has a usable value.
@@ -124,6 +132,25 @@ impl MountOptions {
                 )],
             ),
         }
+    }
+
+    /// Applies `changes` on top: every key present in `changes` replaces the
+    /// current value, absent keys keep it.
+    pub fn merge(&mut self, changes: MountOptions) {
+        fn take<T>(new: Option<T>, old: &mut Option<T>) {
+            if new.is_some() {
+                *old = new;
+            }
+        }
+        take(changes.lang, &mut self.lang);
+        take(changes.variant, &mut self.variant);
+        take(changes.theme, &mut self.theme);
+        take(changes.heading_level, &mut self.heading_level);
+        take(changes.config, &mut self.config);
+        take(changes.url_lang, &mut self.url_lang);
+        take(changes.ftl_base, &mut self.ftl_base);
+        take(changes.webview, &mut self.webview);
+        take(changes.platform, &mut self.platform);
     }
 
     /// Validates the options into settings; each unusable value is replaced by

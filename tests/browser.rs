@@ -55,6 +55,10 @@ fn props(l10n: L10n, variant: Variant) -> NoticeProps {
         theme: Default::default(),
         heading_level: Default::default(),
         more_info_url: member_notice::components::DEFAULT_MORE_INFO_URL.into(),
+        severity: Default::default(),
+        dismissed: false,
+        visible: true,
+        intercept_links: false,
         on_event: Default::default(),
     }
 }
@@ -90,7 +94,7 @@ async fn full_variant_shows_every_section() {
     assert_eq!(title.tag_name(), "H2");
     assert_eq!(notice.get_attribute("lang").as_deref(), Some("de"));
     assert!(
-        host.query_selector("button").unwrap().is_none(),
+        host.query_selector("button[data-action=toggle]").unwrap().is_none(),
         "full has no disclosure"
     );
     app.destroy();
@@ -141,7 +145,7 @@ async fn disclosure_is_a_focusable_button_named_in_the_members_language() {
     // it takes focus, it is named, and activation toggles it.
     let (host, app) = render(props(l10n("tr"), Variant::Banner)).await;
     let button: HtmlElement = host
-        .query_selector("button")
+        .query_selector("button[data-action=toggle]")
         .unwrap()
         .unwrap()
         .dyn_into()

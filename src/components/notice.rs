@@ -1,18 +1,21 @@
-//! The notice root: the region landmark, its headline and the variant layout.
+//! The notice root: the region landmark, its headline, the variant layout,
+//! and the collapsed one-line reminder.
 
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use super::disclosure::Disclosure;
 use super::sections::{DataSafety, Delay, DelaySummary, Fraud, Priority, WhatHappened};
 use super::text::Heading;
 use super::L10n;
+use crate::config::Severity;
 use crate::l10n::ids;
 use crate::options::{HeadingLevel, Theme, Variant};
 
 /// Where "more information" leads when no config says otherwise.
 pub const DEFAULT_MORE_INFO_URL: &str = "https://www.hkk.de/";
 
-/// Element id of the headline, which names the region.
+/// Element id of the headline (or the reminder), which names the region.
 const TITLE_ID: &str = "member-notice-title";
 /// Element id of the banner's collapsible details.
 const DETAILS_ID: &str = "member-notice-details";
@@ -30,6 +33,10 @@ pub enum NoticeEvent {
         /// The link's target.
         url: String,
     },
+    /// The member collapsed the notice to the reminder.
+    Dismiss,
+    /// The member opened the notice again from the reminder.
+    Restore,
 }
 
 /// Props of [`Notice`].
@@ -49,6 +56,18 @@ pub struct NoticeProps {
     /// Target of the "more information" link.
     #[prop_or(AttrValue::Static(DEFAULT_MORE_INFO_URL))]
     pub more_info_url: AttrValue,
+    /// How serious the notice is; `critical` cannot be collapsed.
+    #[prop_or_default]
+    pub severity: Severity,
+    /// Whether the member collapsed the notice (ignored for `critical`).
+    #[prop_or_default]
+    pub dismissed: bool,
+    /// `false` renders nothing (inactive, or outside its time window).
+    #[prop_or(true)]
+    pub visible: bool,
+    /// In the app's WebView the app opens links: the click is reported, not followed.
+    #[prop_or_default]
+    pub intercept_links: bool,
     /// Receives what the member does.
     #[prop_or_default]
     pub on_event: Callback<NoticeEvent>,
@@ -59,11 +78,37 @@ pub struct NoticeProps {
 #[component]
 pub fn Notice(props: &NoticeProps) -> Html {
     let expanded = use_state_eq(|| false);
+    let title_ref = use_node_ref();
+    let restore_ref = use_node_ref();
+    // Focus moves only after the member's own dismiss/restore, never on load.
+    let member_acted = use_mut_ref(|| false);
+    let collapsed = props.dismissed && props.severity.dismissible();
+    {
+        let (title_ref, restore_ref, member_acted) =
+            (title_ref.clone(), restore_ref.clone(), member_acted.clone());
+        use_effect_with(collapsed, move |collapsed| {
+            if std::mem::take(&mut *member_acted.borrow_mut()) {
+                let target = if *collapsed { &restore_ref } else { &title_ref };
+                if let Some(element) = target.cast::<HtmlElement>() {
+                    let _ = element.focus();
+                }
+            }
+        });
+    }
+    if !props.visible {
+        return html! {};
+    }
     let l10n = &props.l10n;
-    let level = props.heading_level;
-    let section_level = level.below();
+    let emit = |event: NoticeEvent| {
+        let on_event = props.on_event.clone();
+        let member_acted = member_acted.clone();
+        Callback::from(move |_: MouseEvent| {
+            *member_acted.borrow_mut() = true;
+            on_event.emit(event.clone())
+        })
+    };
 
-    let ontoggle = {
+    let on_toggle = {
         let expanded = expanded.clone();
         let on_event = props.on_event.clone();
         Callback::from(move |_: MouseEvent| {
@@ -72,47 +117,112 @@ pub fn Notice(props: &NoticeProps) -> Html {
             on_event.emit(NoticeEvent::Toggle { expanded: now });
         })
     };
-    let onlink = {
-        let on_event = props.on_event.clone();
-        let url = props.more_info_url.to_string();
-        Callback::from(move |_: MouseEvent| on_event.emit(NoticeEvent::Link { url: url.clone() }))
-    };
-
-    let what_happened = html! {
-        <WhatHappened l10n={l10n.clone()} level={section_level}
-            more_info_url={props.more_info_url.clone()} {onlink} />
-    };
-    let body = match props.variant {
-        Variant::Full => html! {
+    let content = if collapsed {
+        let restore = l10n.text(ids::RESTORE);
+        let reminder = l10n.text(ids::COLLAPSED);
+        html! {
+            <div class="reminder">
+                <p id={TITLE_ID} class="reminder-text" lang={reminder.lang}>{ reminder.value }</p>
+                <button type="button" class="restore" data-action="restore" lang={restore.lang}
+                    ref={restore_ref} onclick={emit(NoticeEvent::Restore)}>
+                    { restore.value }
+                </button>
+            </div>
+        }
+    } else {
+        let dismiss = props.severity.dismissible().then(|| {
+            let label = l10n.text(ids::DISMISS);
+            html! {
+                <button type="button" class="dismiss" data-action="dismiss" lang={label.lang}
+                    onclick={emit(NoticeEvent::Dismiss)}>
+                    { label.value }
+                </button>
+            }
+        });
+        html! {
             <>
-                <Delay l10n={l10n.clone()} level={section_level} />
-                <Priority l10n={l10n.clone()} level={section_level} />
-                <Fraud l10n={l10n.clone()} level={section_level} />
-                <DataSafety l10n={l10n.clone()} level={section_level} />
-                { what_happened }
+                <div class="header">
+                    <Heading l10n={l10n.clone()} id={ids::TITLE} level={props.heading_level}
+                        html_id={AttrValue::Static(TITLE_ID)} class="title"
+                        focus_ref={Some(title_ref.clone())} />
+                    { dismiss }
+                </div>
+                <Body l10n={l10n.clone()} variant={props.variant}
+                    heading_level={props.heading_level}
+                    more_info_url={props.more_info_url.clone()}
+                    intercept_links={props.intercept_links}
+                    on_event={props.on_event.clone()}
+                    expanded={*expanded} {on_toggle} />
             </>
-        },
-        Variant::Banner => html! {
-            <>
-                <DelaySummary l10n={l10n.clone()} level={section_level} />
-                <Fraud l10n={l10n.clone()} level={section_level} />
-                <Disclosure l10n={l10n.clone()} expanded={*expanded}
-                    controls={DETAILS_ID} {ontoggle}>
-                    <Priority l10n={l10n.clone()} level={section_level} />
-                    <DataSafety l10n={l10n.clone()} level={section_level} />
-                    { what_happened }
-                </Disclosure>
-            </>
-        },
+        }
     };
 
     html! {
         <section class="notice" aria-labelledby={TITLE_ID}
             lang={l10n.lang().to_owned()} dir={l10n.direction().as_str()}
-            data-variant={props.variant.as_str()} data-theme={props.theme.as_str()}>
-            <Heading l10n={l10n.clone()} id={ids::TITLE} {level}
-                html_id={AttrValue::Static(TITLE_ID)} class="title" />
-            { body }
+            data-variant={props.variant.as_str()} data-theme={props.theme.as_str()}
+            data-severity={props.severity.as_str()}
+            data-state={if collapsed { "collapsed" } else { "open" }}>
+            { content }
         </section>
+    }
+}
+
+/// Props of [`Body`]: what the sections need from the notice's props, plus
+/// the disclosure state.
+#[derive(Properties, PartialEq)]
+struct BodyProps {
+    l10n: L10n,
+    variant: Variant,
+    heading_level: HeadingLevel,
+    more_info_url: AttrValue,
+    intercept_links: bool,
+    on_event: Callback<NoticeEvent>,
+    expanded: bool,
+    on_toggle: Callback<MouseEvent>,
+}
+
+/// The sections in the order of the variant.
+#[component]
+fn Body(props: &BodyProps) -> Html {
+    let l10n = &props.l10n;
+    let level = props.heading_level.below();
+    let onlink = {
+        let on_event = props.on_event.clone();
+        let url = props.more_info_url.to_string();
+        let intercept = props.intercept_links;
+        Callback::from(move |event: MouseEvent| {
+            if intercept {
+                event.prevent_default();
+            }
+            on_event.emit(NoticeEvent::Link { url: url.clone() })
+        })
+    };
+    let what_happened = html! {
+        <WhatHappened l10n={l10n.clone()} {level}
+            more_info_url={props.more_info_url.clone()} {onlink} />
+    };
+    match props.variant {
+        Variant::Full => html! {
+            <>
+                <Delay l10n={l10n.clone()} {level} />
+                <Priority l10n={l10n.clone()} {level} />
+                <Fraud l10n={l10n.clone()} {level} />
+                <DataSafety l10n={l10n.clone()} {level} />
+                { what_happened }
+            </>
+        },
+        Variant::Banner => html! {
+            <>
+                <DelaySummary l10n={l10n.clone()} {level} />
+                <Fraud l10n={l10n.clone()} {level} />
+                <Disclosure l10n={l10n.clone()} expanded={props.expanded}
+                    controls={DETAILS_ID} ontoggle={props.on_toggle.clone()}>
+                    <Priority l10n={l10n.clone()} {level} />
+                    <DataSafety l10n={l10n.clone()} {level} />
+                    { what_happened }
+                </Disclosure>
+            </>
+        },
     }
 }

@@ -44,14 +44,20 @@ pub struct HeadingProps {
     /// Optional class for styling.
     #[prop_or_default]
     pub class: Classes,
+    /// Lets the parent move focus here (the heading then takes `tabindex=-1`).
+    #[prop_or_default]
+    pub focus_ref: Option<NodeRef>,
 }
 
 /// A heading of the given level with one message.
 #[component]
 pub fn Heading(props: &HeadingProps) -> Html {
     let text = props.l10n.text(props.id);
+    let focus_ref = props.focus_ref.clone().unwrap_or_default();
+    let tabindex = props.focus_ref.as_ref().map(|_| "-1");
     html! {
-        <@{props.level.tag()} id={props.html_id.clone()} class={props.class.clone()} lang={text.lang}>
+        <@{props.level.tag()} id={props.html_id.clone()} class={props.class.clone()} lang={text.lang}
+            ref={focus_ref} {tabindex}>
             { text.value }
         </@>
     }

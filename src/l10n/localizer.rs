@@ -62,6 +62,29 @@ impl Localizer {
         }
     }
 
+    /// Replaces terms (`brand-name`, `it-provider`) in this locale and in the
+    /// German fallback, e.g. from the remote config. Values must be plain
+    /// text; anything that is not is skipped and reported in [`problems`].
+    ///
+    /// [`problems`]: Localizer::problems
+    pub fn override_terms(&mut self, terms: &[(String, String)]) {
+        for (name, value) in terms {
+            let value = match crate::config::check_plain_text(value) {
+                Ok(value) => value,
+                Err(problem) => {
+                    self.problems.push(format!("term -{name} {problem}; the built-in value is used"));
+                    continue;
+                }
+            };
+            let source = format!("-{name} = {value}\n");
+            for bundle in std::iter::once(&mut self.primary).chain(self.fallback.as_mut()) {
+                if let Ok(resource) = FluentResource::try_new(source.clone()) {
+                    bundle.add_resource_overriding(resource);
+                }
+            }
+        }
+    }
+
     /// The language tag of this localizer (for the widget's `lang`).
     pub fn lang(&self) -> &str {
         &self.lang

@@ -3,6 +3,8 @@
 //! - `member-notice.js`: the stable entry a web team references (short cache)
 //! - `member-notice-<hash>.wasm`, `member-notice-<hash>.js`: the module and its
 //!   wasm-bindgen glue, content-hashed (cache forever, `immutable`)
+//! - `webview.html` (+ `.js`, `.css`): the page the member app opens
+//! - `notice.example.json`: the remote config schema by example
 //! - `manifest.json`: every file with its size and SRI hash
 //!
 //! Release profile tuned for size, then binaryen's `wasm-opt -Oz` from npm. No
@@ -10,7 +12,7 @@
 //! browsers reject; the features come from the module's `target_features`.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use base64::Engine as _;
@@ -83,16 +85,19 @@ pub fn build() -> Result<Vec<FileSize>, String> {
     )?;
     write(&dist.join(ENTRY), loader.as_bytes())?;
 
+    let mut names = vec![ENTRY.to_owned(), glue_name.clone(), wasm_name.clone()];
+    names.extend(copy_static(&root.join("static"), &dist)?);
+
     let mut sizes = Vec::new();
     let mut entries = Vec::new();
-    for name in [ENTRY, glue_name.as_str(), wasm_name.as_str()] {
+    for name in &names {
         let bytes = read(&dist.join(name))?;
         sizes.push(size::measure(name, &bytes));
         entries.push(serde_json::json!({
             "path": name,
             "bytes": bytes.len(),
             "integrity": sri(&bytes),
-            "immutable": name != ENTRY,
+            "immutable": name == &glue_name || name == &wasm_name,
         }));
     }
     let manifest = serde_json::json!({
@@ -108,6 +113,22 @@ pub fn build() -> Result<Vec<FileSize>, String> {
     println!("\ndist/ written: {}\n", dist.display());
     print!("{}", size::table(&sizes));
     Ok(sizes)
+}
+
+/// Copies the files of `static/` (WebView page, example config) into `dist/`,
+/// returning their names in a stable order.
+fn copy_static(from: &Path, to: &Path) -> Result<Vec<String>, String> {
+    let mut names = Vec::new();
+    let entries = fs::read_dir(from).map_err(|e| format!("cannot read {}: {e}", from.display()))?;
+    for entry in entries {
+        let path = entry.map_err(|e| format!("cannot read {}: {e}", from.display()))?.path();
+        if let Some(name) = path.file_name().and_then(|n| n.to_str()).filter(|_| path.is_file()) {
+            write(&to.join(name), &read(&path)?)?;
+            names.push(name.to_owned());
+        }
+    }
+    names.sort();
+    Ok(names)
 }
 
 /// Replaces each placeholder, insisting that it occurs: a renamed placeholder
@@ -144,6 +165,6 @@ fn read(path: &Path) -> Result<Vec<u8>, String> {
     fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
 }
 
-fn write(path: &PathBuf, bytes: &[u8]) -> Result<(), String> {
+fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
     fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }

@@ -64,6 +64,8 @@ pub fn run() -> Result<(), String> {
                     WASM_TARGET,
                     "--test",
                     "browser",
+                    "--test",
+                    "browser_embed",
                 ])
                 .env("CHROMEDRIVER", CHROMEDRIVER),
         )

@@ -1,0 +1,343 @@
+//! One mounted notice: its options, its config, its rendering, and the
+//! member's actions on it.
+//!
+//! State is shared (`Rc<RefCell<…>>`) between the JS handle, the event
+//! callback and pending fetches. Borrows are never held while calling out to
+//! page code (event listeners, bridges) or into Yew, so a listener that calls
+//! back into the handle cannot trip a double borrow.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::{Rc, Weak};
+
+use serde_json::{json, Value};
+use wasm_bindgen::JsValue;
+use web_sys::Element;
+use yew::{AppHandle, Callback, Renderer};
+
+use super::{bridge, events, log, page, remote, shadow, storage};
+use crate::components::{L10n, Notice, NoticeEvent, NoticeProps, DEFAULT_MORE_INFO_URL};
+use crate::config::{parse_config, NoticeConfig, FETCH_TIMEOUT_MS, MAX_CONFIG_BYTES};
+use crate::l10n::{ids, LocaleInfo, Localizer};
+use crate::options::{MountOptions, Settings};
+
+/// Largest translation file accepted from `ftl-base`, in bytes.
+const MAX_FTL_BYTES: usize = 256 * 1024;
+
+/// A mounted notice, shared between the handle, callbacks and fetches.
+pub type Shared = Rc<RefCell<Instance>>;
+
+/// The state of one notice.
+pub struct Instance {
+    host: Element,
+    container: Element,
+    app: Option<AppHandle<Notice>>,
+    /// Options as last given by attributes or the API.
+    pub options: MountOptions,
+    config: NoticeConfig,
+    /// Config URL last requested; a change starts a new fetch.
+    config_url: Option<String>,
+    /// Translation URL last requested, and its text once it passed the checks.
+    ftl_url: Option<String>,
+    ftl: Option<(String, Rc<str>)>,
+    /// Incremented on every new request, so late answers of old ones are dropped.
+    generation: u32,
+    /// What the member sees now, for event details.
+    locale: &'static str,
+    settings: Settings,
+}
+
+thread_local! {
+    /// Localizers by (locale, translation URL, terms), shared by instances.
+    static LOCALIZERS: RefCell<HashMap<String, L10n>> = RefCell::new(HashMap::new());
+    /// Every live instance, for messages from the app (`MemberNotice.receive`).
+    static INSTANCES: RefCell<Vec<Weak<RefCell<Instance>>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Mounts a notice into an open shadow root on `host`.
+pub fn mount(host: Element, options: MountOptions) -> Result<Shared, JsValue> {
+    let root = shadow::shadow_root(&host)?;
+    shadow::apply_styles(&root)?;
+    let container = shadow::render_root(&root)?;
+    let (settings, warnings) = options.settings();
+    warnings.iter().for_each(|w| log::warn(w));
+    let shared = Rc::new(RefCell::new(Instance {
+        host,
+        container,
+        app: None,
+        options,
+        config: NoticeConfig::default(),
+        config_url: None,
+        ftl_url: None,
+        ftl: None,
+        generation: 0,
+        locale: crate::l10n::source_locale().tag,
+        settings,
+    }));
+    INSTANCES.with(|all| {
+        let mut all = all.borrow_mut();
+        all.retain(|w| w.strong_count() > 0);
+        all.push(Rc::downgrade(&shared));
+    });
+    refresh(&shared);
+    // Yew renders in a task it has just queued; this one runs after it.
+    let ready = Rc::downgrade(&shared);
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Some(shared) = ready.upgrade() {
+            announce(&shared, "ready", json!({}));
+        }
+    });
+    Ok(shared)
+}
+
+/// Every live instance.
+pub fn all() -> Vec<Shared> {
+    INSTANCES.with(|all| all.borrow().iter().filter_map(Weak::upgrade).collect())
+}
+
+/// Re-renders after a change of options, config or translation, and starts
+/// the fetches a new config or translation URL needs.
+pub fn refresh(shared: &Shared) {
+    let (props, app, fetch_config, fetch_ftl) = {
+        let mut this = shared.borrow_mut();
+        let (settings, _) = this.options.settings();
+        let negotiated = page::language_preferences(&this.options).negotiate();
+        this.locale = negotiated.locale.tag;
+        this.settings = settings;
+        let fetch_config = this.wants_config();
+        let fetch_ftl = this.wants_ftl(negotiated.locale);
+        let props = this.props(negotiated.locale, Rc::downgrade(shared));
+        (props, this.app.take(), fetch_config, fetch_ftl)
+    };
+    let app = match app {
+        Some(mut app) => {
+            app.update(props);
+            app
+        }
+        None => {
+            let container = shared.borrow().container.clone();
+            Renderer::<Notice>::with_root_and_props(container, props).render()
+        }
+    };
+    shared.borrow_mut().app = Some(app);
+    if let Some((url, generation)) = fetch_config {
+        spawn_config_fetch(Rc::downgrade(shared), url, generation);
+    }
+    if let Some((url, generation)) = fetch_ftl {
+        spawn_ftl_fetch(Rc::downgrade(shared), url, generation);
+    }
+}
+
+/// Removes the notice; pending fetches find nothing to update.
+pub fn unmount(shared: &Shared) {
+    let (app, container) = {
+        let mut this = shared.borrow_mut();
+        this.generation = this.generation.wrapping_add(1);
+        (this.app.take(), this.container.clone())
+    };
+    if let Some(app) = app {
+        app.destroy();
+    }
+    container.remove();
+    INSTANCES.with(|all| all.borrow_mut().retain(|w| w.strong_count() > 0 && !w.ptr_eq(&Rc::downgrade(shared))));
+}
+
+impl Instance {
+    /// A config URL that differs from the last one requested.
+    fn wants_config(&mut self) -> Option<(String, u32)> {
+        let url = self.options.config.clone().filter(|u| !u.trim().is_empty());
+        if url == self.config_url {
+            return None;
+        }
+        self.config_url = url.clone();
+        self.config = NoticeConfig::default();
+        self.generation = self.generation.wrapping_add(1);
+        url.map(|u| (u, self.generation))
+    }
+
+    /// A translation URL (for the current locale) not requested yet.
+    fn wants_ftl(&mut self, locale: &LocaleInfo) -> Option<(String, u32)> {
+        let base = self.options.ftl_base.as_deref().map(str::trim).filter(|b| !b.is_empty())?;
+        let url = format!("{}/{}/notice.ftl", base.trim_end_matches('/'), locale.tag);
+        if self.ftl_url.as_deref() == Some(url.as_str()) {
+            return None;
+        }
+        self.ftl_url = Some(url.clone());
+        self.ftl = None;
+        self.generation = self.generation.wrapping_add(1);
+        Some((url, self.generation))
+    }
+
+    fn props(&self, locale: &'static LocaleInfo, weak: Weak<RefCell<Instance>>) -> NoticeProps {
+        // `ftl` always belongs to `locale`: `wants_ftl` clears it when the URL changes.
+        let l10n = localizer(locale, self.ftl.as_ref(), &self.config.terms);
+        let webview = self.options.webview.unwrap_or(false);
+        NoticeProps {
+            l10n,
+            variant: self.settings.variant,
+            theme: self.settings.theme,
+            heading_level: self.settings.heading_level,
+            more_info_url: self
+                .config
+                .more_info_url
+                .clone()
+                .unwrap_or_else(|| DEFAULT_MORE_INFO_URL.to_owned())
+                .into(),
+            severity: self.config.severity,
+            dismissed: storage::is_dismissed(&self.config.version),
+            visible: self.config.visible_at(js_sys::Date::now() as i64),
+            intercept_links: webview,
+            on_event: Callback::from(move |event| {
+                if let Some(shared) = weak.upgrade() {
+                    on_member_action(&shared, event);
+                }
+            }),
+        }
+    }
+
+    /// The fields every event detail carries.
+    fn detail(&self, extra: Value) -> Value {
+        let mut detail = json!({
+            "locale": self.locale,
+            "variant": self.settings.variant.as_str(),
+            "contentVersion": self.config.version,
+        });
+        if let (Some(detail), Value::Object(extra)) = (detail.as_object_mut(), extra) {
+            detail.extend(extra);
+        }
+        detail
+    }
+}
+
+/// The shared localizer for a locale, its fetched translation and term overrides.
+fn localizer(locale: &'static LocaleInfo, ftl: Option<&(String, Rc<str>)>, terms: &[(String, String)]) -> L10n {
+    let key = format!("{}|{}|{:?}", locale.tag, ftl.map_or("", |(url, _)| url), terms);
+    LOCALIZERS.with(|cache| {
+        cache
+            .borrow_mut()
+            .entry(key)
+            .or_insert_with(|| {
+                let mut localizer = match ftl {
+                    Some((url, text)) => Localizer::from_source(locale.tag, locale.direction, url, text),
+                    None => Localizer::for_locale(locale),
+                };
+                localizer.override_terms(terms);
+                for problem in localizer.problems() {
+                    log::warn(problem);
+                }
+                L10n::new(localizer)
+            })
+            .clone()
+    })
+}
+
+/// Handles what the member did: remember a dismissal, then tell the host.
+fn on_member_action(shared: &Shared, event: NoticeEvent) {
+    let version = shared.borrow().config.version.clone();
+    let (kind, extra) = match event {
+        NoticeEvent::Toggle { expanded } => ("toggle", json!({ "expanded": expanded })),
+        NoticeEvent::Link { url } => ("link", json!({ "url": url })),
+        NoticeEvent::Dismiss => {
+            storage::set_dismissed(&version, true);
+            refresh(shared);
+            ("dismiss", json!({}))
+        }
+        NoticeEvent::Restore => {
+            storage::set_dismissed(&version, false);
+            refresh(shared);
+            ("restore", json!({}))
+        }
+    };
+    announce(shared, kind, extra);
+}
+
+/// Dispatches `member-notice:<kind>` on the host and, in a WebView, posts it
+/// to the app's bridge.
+pub fn announce(shared: &Shared, kind: &str, extra: Value) {
+    let (host, detail, webview, platform) = {
+        let this = shared.borrow();
+        (
+            this.host.clone(),
+            this.detail(extra),
+            this.options.webview.unwrap_or(false),
+            this.options.platform.clone(),
+        )
+    };
+    events::dispatch(&host, kind, &detail);
+    if webview {
+        bridge::post(&crate::webview::outgoing(kind, &detail), platform.as_deref());
+    }
+}
+
+/// Reports a problem with an input: one console warning, one error event.
+fn report(shared: &Shared, code: &str, message: String) {
+    log::warn(&message);
+    announce(shared, "error", json!({ "code": code, "message": message }));
+}
+
+fn spawn_config_fetch(weak: Weak<RefCell<Instance>>, url: String, generation: u32) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = remote::fetch_text(&url, MAX_CONFIG_BYTES, FETCH_TIMEOUT_MS).await;
+        let Some(shared) = weak.upgrade() else { return };
+        if shared.borrow().generation != generation {
+            return;
+        }
+        let outcome = result
+            .map_err(|e| (format!("config-{}", e.code), e.problem))
+            .and_then(|text| parse_config(&text).map_err(|e| (e.code().to_owned(), e.to_string())));
+        match outcome {
+            Ok(config) => {
+                shared.borrow_mut().config = config;
+                refresh(&shared);
+            }
+            Err((code, problem)) => report(
+                &shared,
+                &code,
+                format!("config {url} {problem}; the built-in notice stays"),
+            ),
+        }
+    });
+}
+
+fn spawn_ftl_fetch(weak: Weak<RefCell<Instance>>, url: String, generation: u32) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = remote::fetch_text(&url, MAX_FTL_BYTES, FETCH_TIMEOUT_MS).await;
+        let Some(shared) = weak.upgrade() else { return };
+        if shared.borrow().generation != generation {
+            return;
+        }
+        let outcome = result
+            .map_err(|e| (format!("ftl-{}", e.code), e.problem))
+            .and_then(|text| check_translation(&url, &text).map(|()| text));
+        match outcome {
+            Ok(text) => {
+                shared.borrow_mut().ftl = Some((url, Rc::from(text)));
+                refresh(&shared);
+            }
+            Err((code, problem)) => report(
+                &shared,
+                &code,
+                format!("translation {url} {problem}; the built-in text stays"),
+            ),
+        }
+    });
+}
+
+/// A fetched translation is used only if it parses cleanly and has every
+/// message the widget shows.
+fn check_translation(url: &str, text: &str) -> Result<(), (String, String)> {
+    let candidate = Localizer::from_source("und", crate::l10n::Direction::Ltr, url, text);
+    if let Some(problem) = candidate.problems().first() {
+        return Err(("ftl-invalid".into(), format!("has errors ({problem})")));
+    }
+    let missing: Vec<_> = ids::ALL.iter().filter(|id| !candidate.has_own_message(id)).collect();
+    if !missing.is_empty() {
+        return Err(("ftl-incomplete".into(), format!("lacks the messages {missing:?}")));
+    }
+    Ok(())
+}
+
+/// The tag of the locale an instance shows.
+pub fn locale(shared: &Shared) -> &'static str {
+    shared.borrow().locale
+}

@@ -1,0 +1,56 @@
+//! Remembers that the member collapsed the notice, per content version.
+//!
+//! `localStorage` when it works. When it is missing, throws (privacy modes,
+//! sandboxed frames, a hostile page), or is full, the choice lives in memory
+//! for the page's life. Never fails, and warns at most once.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+
+use super::log;
+
+/// Storage keys are `member-notice:dismissed:<content version>`.
+const KEY_PREFIX: &str = "member-notice:dismissed:";
+
+thread_local! {
+    /// Choices made on this page; they win over what storage says.
+    static MEMORY: RefCell<HashMap<String, bool>> = RefCell::new(HashMap::new());
+    static WARNED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether the notice of `version` was collapsed.
+pub fn is_dismissed(version: &str) -> bool {
+    if let Some(choice) = MEMORY.with(|m| m.borrow().get(version).copied()) {
+        return choice;
+    }
+    local_storage()
+        .and_then(|s| s.get_item(&key(version)).ok().flatten())
+        .is_some_and(|v| v == "1")
+}
+
+/// Records the member's choice for `version`.
+pub fn set_dismissed(version: &str, dismissed: bool) {
+    MEMORY.with(|m| m.borrow_mut().insert(version.to_owned(), dismissed));
+    let stored = local_storage().is_some_and(|storage| {
+        if dismissed {
+            storage.set_item(&key(version), "1").is_ok()
+        } else {
+            storage.remove_item(&key(version)).is_ok()
+        }
+    });
+    if !stored && !WARNED.with(|w| w.replace(true)) {
+        log::warn(
+            "localStorage is unavailable or full; the member's choice to collapse the notice \
+             is kept for this page only",
+        );
+    }
+}
+
+fn key(version: &str) -> String {
+    format!("{KEY_PREFIX}{version}")
+}
+
+/// `window.localStorage`, or `None` when reading it throws or gives `null`.
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
