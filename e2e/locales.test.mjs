@@ -17,6 +17,7 @@ import {
   expectedVisibility,
   LOCALES,
   readNotice,
+  settledExpanded,
   TOGGLE,
   waitForNotices,
 } from './support/notice.mjs';
@@ -54,13 +55,13 @@ describe('banner variant in every locale', () => {
       assert.notEqual(collapsed.toggle.name, '', 'the disclosure button has a name');
 
       await page.locator(`member-notice ${TOGGLE}`).click();
+      assert.equal(await settledExpanded(page, 'true'), 'true', 'a click expands');
       const expanded = await readNotice(page);
-      assert.equal(expanded.toggle.expanded, 'true');
       assertSectionsVisible(expanded, expectedVisibility('banner', true));
 
       await page.locator(`member-notice ${TOGGLE}`).click();
+      assert.equal(await settledExpanded(page, 'false'), 'false', 'a second click collapses');
       const again = await readNotice(page);
-      assert.equal(again.toggle.expanded, 'false');
       assertSectionsVisible(again, expectedVisibility('banner', false));
       log.assertClean();
     });

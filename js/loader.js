@@ -243,6 +243,11 @@
           "mounting right before the script tag instead — fix the selector or add the element");
       }
     }
+    if (target && target.querySelector(TAG)) {
+      // The same snippet twice (e.g. in a template and a page): one notice is enough.
+      warn("data-target \"" + data.target + "\" already holds a notice; the second script tag mounts nothing");
+      return;
+    }
     if (target) {
       target.appendChild(element);
     } else if (script.parentNode) {

@@ -191,7 +191,9 @@ pub fn parse_config(text: &str) -> Result<NoticeConfig, ConfigError> {
                 parse_rfc3339(v).ok_or_else(|| {
                     invalid(
                         field,
-                        format!("is \"{v}\", not an RFC 3339 time like \"2026-05-02T08:00:00+02:00\""),
+                        format!(
+                            "is \"{v}\", not an RFC 3339 time like \"2026-05-02T08:00:00+02:00\""
+                        ),
                     )
                 })
             })
@@ -241,7 +243,10 @@ pub fn check_link(url: &str) -> Result<String, String> {
     if url.is_empty() {
         return Err("is empty; give an https: URL or a path on this site".into());
     }
-    if url.chars().any(|c| c.is_whitespace() || c.is_control() || c == '\\') {
+    if url
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || c == '\\')
+    {
         return Err("contains spaces, control characters or backslashes".into());
     }
     let lower = url.to_ascii_lowercase();
@@ -253,13 +258,17 @@ pub fn check_link(url: &str) -> Result<String, String> {
         return Ok(url.to_owned());
     }
     if url.starts_with("//") {
-        return Err(format!("\"{url}\" points to another site without https:; write https://…"));
+        return Err(format!(
+            "\"{url}\" points to another site without https:; write https://…"
+        ));
     }
     // A scheme is letters, digits, `+ - .` before the first `:` that comes
     // before any `/ ? #`.
     let head = url.split(['/', '?', '#']).next().unwrap_or("");
     if head.contains(':') {
-        return Err(format!("\"{url}\" uses a scheme other than https:, which is refused"));
+        return Err(format!(
+            "\"{url}\" uses a scheme other than https:, which is refused"
+        ));
     }
     Ok(url.to_owned())
 }
@@ -272,9 +281,14 @@ pub fn check_plain_text(value: &str) -> Result<String, String> {
         return Err("must be 1 to 80 characters of plain text".into());
     }
     if let Some(c) = value.chars().find(|c| "<>&{}".contains(*c)) {
-        return Err(format!("contains the markup character `{c}`; use plain text"));
+        return Err(format!(
+            "contains the markup character `{c}`; use plain text"
+        ));
     }
-    if let Some(c) = value.chars().find(|&c| c.is_control() || is_invisible_format(c)) {
+    if let Some(c) = value
+        .chars()
+        .find(|&c| c.is_control() || is_invisible_format(c))
+    {
         return Err(format!(
             "contains the invisible character U+{:04X}; remove it",
             u32::from(c)

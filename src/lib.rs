@@ -25,8 +25,15 @@
 //! ```
 
 pub mod components;
+pub mod config;
 pub mod l10n;
 pub mod options;
+
+/// The translation checker behind `cargo xtask i18n check` (feature `checker`).
+#[cfg(feature = "checker")]
+pub mod check;
+pub mod time;
+pub mod webview;
 
 #[cfg(target_arch = "wasm32")]
 pub mod embed;

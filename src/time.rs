@@ -15,7 +15,8 @@ pub fn parse_rfc3339(text: &str) -> Option<Millis> {
     let num = |range: std::ops::Range<usize>| -> Option<i64> {
         let part = bytes.get(range)?;
         part.iter().all(u8::is_ascii_digit).then(|| {
-            part.iter().fold(0i64, |acc, d| acc * 10 + i64::from(d - b'0'))
+            part.iter()
+                .fold(0i64, |acc, d| acc * 10 + i64::from(d - b'0'))
         })
     };
     let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);

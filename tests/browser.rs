@@ -94,7 +94,9 @@ async fn full_variant_shows_every_section() {
     assert_eq!(title.tag_name(), "H2");
     assert_eq!(notice.get_attribute("lang").as_deref(), Some("de"));
     assert!(
-        host.query_selector("button[data-action=toggle]").unwrap().is_none(),
+        host.query_selector("button[data-action=toggle]")
+            .unwrap()
+            .is_none(),
         "full has no disclosure"
     );
     app.destroy();

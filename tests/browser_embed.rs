@@ -67,16 +67,30 @@ impl Recorder {
     fn new(kind: &str) -> Self {
         let seen = Rc::new(RefCell::new(Vec::new()));
         let record = seen.clone();
-        let listener = Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
-            assert!(e.composed() && e.bubbles(), "events bubble and are composed");
-            record
-                .borrow_mut()
-                .push(js_sys::JSON::stringify(&e.detail()).unwrap().as_string().unwrap());
-        });
+        let listener =
+            Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
+                assert!(
+                    e.composed() && e.bubbles(),
+                    "events bubble and are composed"
+                );
+                record.borrow_mut().push(
+                    js_sys::JSON::stringify(&e.detail())
+                        .unwrap()
+                        .as_string()
+                        .unwrap(),
+                );
+            });
         document()
-            .add_event_listener_with_callback(&format!("member-notice:{kind}"), listener.as_ref().unchecked_ref())
+            .add_event_listener_with_callback(
+                &format!("member-notice:{kind}"),
+                listener.as_ref().unchecked_ref(),
+            )
             .unwrap();
-        Recorder { kind: kind.into(), seen, listener }
+        Recorder {
+            kind: kind.into(),
+            seen,
+            listener,
+        }
     }
 
     fn all(&self) -> Vec<String> {
@@ -129,26 +143,50 @@ async fn dismissal_is_remembered_per_content_version() {
     let restored = Recorder::new("restore");
     let v1 = data_url(r#"{"version":"test-dismiss-1"}"#);
     let (host, handle) = mount(&format!(r#"{{"lang":"en","config":"{v1}"}}"#));
-    wait_for("the config", || find(&host, "button[data-action=dismiss]").is_some()).await;
+    wait_for("the config", || {
+        find(&host, "button[data-action=dismiss]").is_some()
+    })
+    .await;
     click(&host, "button[data-action=dismiss]");
     sleep(20).await;
     assert_eq!(state(&host).as_deref(), Some("collapsed"));
     let restore = find(&host, "button[data-action=restore]").expect("a restore button");
-    assert_eq!(shadow(&host).active_element(), Some(restore.clone()), "focus moves to the restore button");
-    assert!(!restore.text_content().unwrap().trim().is_empty(), "named in the member's language");
+    assert_eq!(
+        shadow(&host).active_element(),
+        Some(restore.clone()),
+        "focus moves to the restore button"
+    );
+    assert!(
+        !restore.text_content().unwrap().trim().is_empty(),
+        "named in the member's language"
+    );
     let events = dismissed.all();
     assert_eq!(events.len(), 1);
-    assert!(events[0].contains(r#""contentVersion":"test-dismiss-1""#), "{}", events[0]);
-    let stored = window().local_storage().unwrap().unwrap().get_item("member-notice:dismissed:test-dismiss-1");
+    assert!(
+        events[0].contains(r#""contentVersion":"test-dismiss-1""#),
+        "{}",
+        events[0]
+    );
+    let stored = window()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("member-notice:dismissed:test-dismiss-1");
     assert_eq!(stored.unwrap().as_deref(), Some("1"));
 
     // A second notice with the same content version starts collapsed (as after a reload) …
     let (again, again_handle) = mount(&format!(r#"{{"lang":"en","config":"{v1}"}}"#));
-    wait_for("collapsed after reload", || state(&again).as_deref() == Some("collapsed")).await;
+    wait_for("collapsed after reload", || {
+        state(&again).as_deref() == Some("collapsed")
+    })
+    .await;
     // … and new content shows again.
     let v2 = data_url(r#"{"version":"test-dismiss-2"}"#);
     let (fresh, fresh_handle) = mount(&format!(r#"{{"lang":"en","config":"{v2}"}}"#));
-    wait_for("the new config", || find(&fresh, "button[data-action=dismiss]").is_some()).await;
+    wait_for("the new config", || {
+        find(&fresh, "button[data-action=dismiss]").is_some()
+    })
+    .await;
     assert_eq!(state(&fresh).as_deref(), Some("open"));
 
     click(&host, "button[data-action=restore]");
@@ -160,7 +198,11 @@ async fn dismissal_is_remembered_per_content_version() {
         Some("H2".into()),
         "focus returns to the heading"
     );
-    let stored = window().local_storage().unwrap().unwrap().get_item("member-notice:dismissed:test-dismiss-1");
+    let stored = window()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("member-notice:dismissed:test-dismiss-1");
     assert_eq!(stored.unwrap(), None);
     teardown(host, handle);
     teardown(again, again_handle);
@@ -174,19 +216,36 @@ async fn a_throwing_local_storage_keeps_the_choice_in_memory() {
     js_sys::Reflect::set(&descriptor, &"get".into(), &getter).unwrap();
     js_sys::Reflect::set(&descriptor, &"configurable".into(), &JsValue::TRUE).unwrap();
     js_sys::Object::define_property(&window(), &"localStorage".into(), &descriptor);
-    assert!(window().local_storage().is_err(), "the test really blocks storage");
+    assert!(
+        window().local_storage().is_err(),
+        "the test really blocks storage"
+    );
 
     let config = data_url(r#"{"version":"test-storage-throws"}"#);
     let (host, handle) = mount(&format!(r#"{{"config":"{config}"}}"#));
-    wait_for("the config", || find(&host, "button[data-action=dismiss]").is_some()).await;
+    wait_for("the config", || {
+        find(&host, "button[data-action=dismiss]").is_some()
+    })
+    .await;
     click(&host, "button[data-action=dismiss]");
     sleep(20).await;
-    assert_eq!(state(&host).as_deref(), Some("collapsed"), "dismissal works without storage");
+    assert_eq!(
+        state(&host).as_deref(),
+        Some("collapsed"),
+        "dismissal works without storage"
+    );
     let (other, other_handle) = mount(&format!(r#"{{"config":"{config}"}}"#));
-    wait_for("memory applies to the page", || state(&other).as_deref() == Some("collapsed")).await;
+    wait_for("memory applies to the page", || {
+        state(&other).as_deref() == Some("collapsed")
+    })
+    .await;
 
     // Deleting the own property uncovers the real storage for the other tests.
-    js_sys::Reflect::delete_property(window().unchecked_ref::<js_sys::Object>(), &"localStorage".into()).unwrap();
+    js_sys::Reflect::delete_property(
+        window().unchecked_ref::<js_sys::Object>(),
+        &"localStorage".into(),
+    )
+    .unwrap();
     assert!(window().local_storage().is_ok());
     teardown(host, handle);
     teardown(other, other_handle);
@@ -197,7 +256,10 @@ async fn critical_notices_cannot_be_dismissed() {
     let config = data_url(r#"{"version":"test-critical","severity":"critical"}"#);
     let (host, handle) = mount(&format!(r#"{{"config":"{config}"}}"#));
     wait_for("critical severity", || {
-        find(&host, "section.notice").and_then(|n| n.get_attribute("data-severity")).as_deref() == Some("critical")
+        find(&host, "section.notice")
+            .and_then(|n| n.get_attribute("data-severity"))
+            .as_deref()
+            == Some("critical")
     })
     .await;
     assert!(find(&host, "button[data-action=dismiss]").is_none());
@@ -209,9 +271,13 @@ async fn a_config_overrides_link_and_terms_and_can_hide_the_notice() {
     let config = data_url(
         r#"{"version":"test-terms","links":{"more_info":"/info"},"terms":{"brand-name":"Testkasse"}}"#,
     );
-    let (host, handle) = mount(&format!(r#"{{"lang":"de","variant":"full","config":"{config}"}}"#));
+    let (host, handle) = mount(&format!(
+        r#"{{"lang":"de","variant":"full","config":"{config}"}}"#
+    ));
     wait_for("the terms", || {
-        find(&host, "[data-section=fraud]").and_then(|s| s.text_content()).is_some_and(|t| t.contains("Testkasse"))
+        find(&host, "[data-section=fraud]")
+            .and_then(|s| s.text_content())
+            .is_some_and(|t| t.contains("Testkasse"))
     })
     .await;
     let link = find(&host, "a[data-action=more-info]").unwrap();
@@ -220,7 +286,10 @@ async fn a_config_overrides_link_and_terms_and_can_hide_the_notice() {
 
     let off = data_url(r#"{"version":"test-off","active":false}"#);
     let (host, handle) = mount(&format!(r#"{{"config":"{off}"}}"#));
-    wait_for("the notice to hide", || find(&host, "section.notice").is_none()).await;
+    wait_for("the notice to hide", || {
+        find(&host, "section.notice").is_none()
+    })
+    .await;
     teardown(host, handle);
 }
 
@@ -229,21 +298,37 @@ async fn bad_configs_keep_the_built_in_notice_and_raise_one_error_each() {
     let cases = [
         ("{not json", "config-malformed"),
         (r#"{"version":"x","active":"yes"}"#, "config-malformed"),
-        (r#"{"version":"x","links":{"more_info":"javascript:alert(1)"}}"#, "config-invalid"),
-        (r#"{"version":"x","terms":{"brand-name":"<img src=x onerror=alert(1)>"}}"#, "config-invalid"),
+        (
+            r#"{"version":"x","links":{"more_info":"javascript:alert(1)"}}"#,
+            "config-invalid",
+        ),
+        (
+            r#"{"version":"x","terms":{"brand-name":"<img src=x onerror=alert(1)>"}}"#,
+            "config-invalid",
+        ),
     ];
     for (json, code) in cases {
         let errors = Recorder::new("error");
-        let (host, handle) = mount(&format!(r#"{{"variant":"full","config":"{}"}}"#, data_url(json)));
+        let (host, handle) = mount(&format!(
+            r#"{{"variant":"full","config":"{}"}}"#,
+            data_url(json)
+        ));
         wait_for("the error event", || !errors.all().is_empty()).await;
         sleep(50).await;
         let all = errors.all();
         assert_eq!(all.len(), 1, "{json}: {all:?}");
-        assert!(all[0].contains(&format!(r#""code":"{code}""#)), "{json}: {}", all[0]);
+        assert!(
+            all[0].contains(&format!(r#""code":"{code}""#)),
+            "{json}: {}",
+            all[0]
+        );
         let fraud = find(&host, "[data-section=fraud]").expect("the built-in notice stays");
         assert!(fraud.text_content().unwrap().contains("hkk"));
         assert_eq!(
-            find(&host, "a[data-action=more-info]").unwrap().get_attribute("href").as_deref(),
+            find(&host, "a[data-action=more-info]")
+                .unwrap()
+                .get_attribute("href")
+                .as_deref(),
             Some(member_notice::components::DEFAULT_MORE_INFO_URL)
         );
         assert!(find(&host, "img").is_none());
@@ -261,7 +346,13 @@ async fn webview_mode_posts_to_the_native_bridge_and_hands_links_to_the_app() {
     js_sys::Reflect::set(&window(), &"MemberNoticeBridge".into(), &bridge).unwrap();
 
     let (host, handle) = mount(r#"{"variant":"full","webview":true,"urlLang":"ar"}"#);
-    wait_for("ready on the bridge", || messages.borrow().iter().any(|m| m.contains(r#""type":"ready""#))).await;
+    wait_for("ready on the bridge", || {
+        messages
+            .borrow()
+            .iter()
+            .any(|m| m.contains(r#""type":"ready""#))
+    })
+    .await;
     let ready: serde_json::Value = serde_json::from_str(&messages.borrow()[0]).unwrap();
     assert_eq!(ready["schema"], 1);
     assert_eq!(ready["locale"], "ar", "?lang= of the WebView decides");
@@ -269,17 +360,40 @@ async fn webview_mode_posts_to_the_native_bridge_and_hands_links_to_the_app() {
     let before = window().location().href().unwrap();
     click(&host, "a[data-action=more-info]");
     sleep(20).await;
-    assert_eq!(window().location().href().unwrap(), before, "the WebView does not navigate");
-    assert!(messages.borrow().iter().any(|m| m.contains(r#""type":"link""#) && m.contains("https://")));
+    assert_eq!(
+        window().location().href().unwrap(),
+        before,
+        "the WebView does not navigate"
+    );
+    assert!(messages
+        .borrow()
+        .iter()
+        .any(|m| m.contains(r#""type":"link""#) && m.contains("https://")));
 
     receive(r#"{"type":"setLocale","locale":"uk"}"#);
     sleep(20).await;
-    assert_eq!(find(&host, "section.notice").unwrap().get_attribute("lang").as_deref(), Some("uk"));
+    assert_eq!(
+        find(&host, "section.notice")
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("uk")
+    );
     receive(r#"{"type":"setTheme","theme":"dark"}"#);
     sleep(20).await;
-    assert_eq!(find(&host, "section.notice").unwrap().get_attribute("data-theme").as_deref(), Some("dark"));
+    assert_eq!(
+        find(&host, "section.notice")
+            .unwrap()
+            .get_attribute("data-theme")
+            .as_deref(),
+        Some("dark")
+    );
     receive(r#"{"type":"navigate","url":"https://evil.example"}"#);
 
-    js_sys::Reflect::delete_property(window().unchecked_ref::<js_sys::Object>(), &"MemberNoticeBridge".into()).unwrap();
+    js_sys::Reflect::delete_property(
+        window().unchecked_ref::<js_sys::Object>(),
+        &"MemberNoticeBridge".into(),
+    )
+    .unwrap();
     teardown(host, handle);
 }

@@ -33,7 +33,10 @@ fn the_time_window_hides_the_notice_outside() {
     let june = parse_rfc3339("2026-06-01T00:00:00Z").unwrap();
     assert!(config.visible_at(may));
     assert!(!config.visible_at(april));
-    assert!(!config.visible_at(june), "ends_at is exclusive (22:00Z on May 31)");
+    assert!(
+        !config.visible_at(june),
+        "ends_at is exclusive (22:00Z on May 31)"
+    );
     let off = parse_config(r#"{"version":"v","active":false}"#).unwrap();
     assert!(!off.visible_at(may));
 }
@@ -46,22 +49,49 @@ fn refused(json: &str) -> ConfigError {
 fn every_kind_of_bad_config_is_refused_with_a_reason() {
     assert!(matches!(refused("{not json"), ConfigError::Malformed(_)));
     assert!(matches!(refused("[1,2]"), ConfigError::Malformed(_)));
-    assert!(matches!(refused(r#"{"version":"v","active":"yes"}"#), ConfigError::Malformed(m) if m.contains("boolean")));
-    assert!(matches!(refused(r#"{"active":true}"#), ConfigError::Malformed(m) if m.contains("version")));
-    assert!(matches!(refused(r#"{"version":"v","colour":"red"}"#), ConfigError::Malformed(m) if m.contains("colour")));
+    assert!(
+        matches!(refused(r#"{"version":"v","active":"yes"}"#), ConfigError::Malformed(m) if m.contains("boolean"))
+    );
+    assert!(
+        matches!(refused(r#"{"active":true}"#), ConfigError::Malformed(m) if m.contains("version"))
+    );
+    assert!(
+        matches!(refused(r#"{"version":"v","colour":"red"}"#), ConfigError::Malformed(m) if m.contains("colour"))
+    );
     let field = |e: ConfigError| match e {
         ConfigError::Invalid { field, .. } => field,
         other => panic!("expected Invalid, got {other:?}"),
     };
-    assert_eq!(field(refused(r#"{"version":"v","severity":"panic"}"#)), "severity");
-    assert_eq!(field(refused(r#"{"version":"v","starts_at":"tomorrow"}"#)), "starts_at");
     assert_eq!(
-        field(refused(r#"{"version":"v","starts_at":"2026-05-02T00:00:00Z","ends_at":"2026-05-01T00:00:00Z"}"#)),
+        field(refused(r#"{"version":"v","severity":"panic"}"#)),
+        "severity"
+    );
+    assert_eq!(
+        field(refused(r#"{"version":"v","starts_at":"tomorrow"}"#)),
+        "starts_at"
+    );
+    assert_eq!(
+        field(refused(
+            r#"{"version":"v","starts_at":"2026-05-02T00:00:00Z","ends_at":"2026-05-01T00:00:00Z"}"#
+        )),
         "ends_at"
     );
-    assert_eq!(field(refused(r#"{"version":"v","links":{"more_info":"javascript:alert(1)"}}"#)), "links.more_info");
-    assert_eq!(field(refused(r#"{"version":"v","terms":{"brand-name":"<b>hkk</b>"}}"#)), "terms.brand-name");
-    assert_eq!(field(refused(r#"{"version":"v","terms":{"slogan":"x"}}"#)), "terms.slogan");
+    assert_eq!(
+        field(refused(
+            r#"{"version":"v","links":{"more_info":"javascript:alert(1)"}}"#
+        )),
+        "links.more_info"
+    );
+    assert_eq!(
+        field(refused(
+            r#"{"version":"v","terms":{"brand-name":"<b>hkk</b>"}}"#
+        )),
+        "terms.brand-name"
+    );
+    assert_eq!(
+        field(refused(r#"{"version":"v","terms":{"slogan":"x"}}"#)),
+        "terms.slogan"
+    );
     assert_eq!(field(refused(r#"{"version":"  "}"#)), "version");
     let big = format!(r#"{{"version":"v","pad":"{}"}}"#, "x".repeat(70_000));
     assert!(matches!(refused(&big), ConfigError::TooLarge(_)));
@@ -69,13 +99,29 @@ fn every_kind_of_bad_config_is_refused_with_a_reason() {
 
 #[test]
 fn links_are_https_or_same_origin() {
-    for ok in ["https://www.hkk.de/cyberangriff", "/aktuelles/info", "info.html", "?x=1#top", "HTTPS://Example.org"] {
+    for ok in [
+        "https://www.hkk.de/cyberangriff",
+        "/aktuelles/info",
+        "info.html",
+        "?x=1#top",
+        "HTTPS://Example.org",
+    ] {
         assert!(check_link(ok).is_ok(), "{ok}");
     }
     for bad in [
-        "javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,x", "http://example.org",
-        "//evil.example", "/\\evil.example", "https://", "https://user@evil.example", "java\tscript:x",
-        "vbscript:x", "mailto:a@b.c", "", "https://ok.example/ path",
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        "data:text/html,x",
+        "http://example.org",
+        "//evil.example",
+        "/\\evil.example",
+        "https://",
+        "https://user@evil.example",
+        "java\tscript:x",
+        "vbscript:x",
+        "mailto:a@b.c",
+        "",
+        "https://ok.example/ path",
     ] {
         assert!(check_link(bad).is_err(), "{bad:?} must be refused");
     }
@@ -84,7 +130,16 @@ fn links_are_https_or_same_origin() {
 #[test]
 fn terms_are_plain_text() {
     assert_eq!(check_plain_text("  AOK Nordwest ").unwrap(), "AOK Nordwest");
-    for bad in ["<script>", "a & b", "{ -x }", "x\u{202E}y", "x\u{200B}y", "a\nb", "", &"x".repeat(81)] {
+    for bad in [
+        "<script>",
+        "a & b",
+        "{ -x }",
+        "x\u{202E}y",
+        "x\u{200B}y",
+        "a\nb",
+        "",
+        &"x".repeat(81),
+    ] {
         assert!(check_plain_text(bad).is_err(), "{bad:?} must be refused");
     }
 }
@@ -93,10 +148,24 @@ fn terms_are_plain_text() {
 fn rfc3339_parsing() {
     assert_eq!(parse_rfc3339("1970-01-01T00:00:00Z"), Some(0));
     assert_eq!(parse_rfc3339("1970-01-01T01:00:00+01:00"), Some(0));
-    assert_eq!(parse_rfc3339("2000-03-01T00:00:00.5Z"), Some(951_868_800_500));
-    assert_eq!(parse_rfc3339("2024-02-29T00:00:00Z"), Some(1_709_164_800_000));
-    for bad in ["2023-02-29T00:00:00Z", "2026-13-01T00:00:00Z", "2026-05-01", "2026-05-01T25:00:00Z",
-        "2026-05-01T00:00:00", "2026-05-01T00:00:00+2:00", "yesterday", "2026-05-01T00:00:00.Z"] {
+    assert_eq!(
+        parse_rfc3339("2000-03-01T00:00:00.5Z"),
+        Some(951_868_800_500)
+    );
+    assert_eq!(
+        parse_rfc3339("2024-02-29T00:00:00Z"),
+        Some(1_709_164_800_000)
+    );
+    for bad in [
+        "2023-02-29T00:00:00Z",
+        "2026-13-01T00:00:00Z",
+        "2026-05-01",
+        "2026-05-01T25:00:00Z",
+        "2026-05-01T00:00:00",
+        "2026-05-01T00:00:00+2:00",
+        "yesterday",
+        "2026-05-01T00:00:00.Z",
+    ] {
         assert_eq!(parse_rfc3339(bad), None, "{bad}");
     }
 }

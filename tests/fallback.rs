@@ -65,10 +65,18 @@ fn german_has_no_fallback_marker() {
 #[test]
 fn terms_can_be_overridden_in_the_locale_and_its_fallback() {
     let mut l10n = Localizer::from_source("en", Direction::Ltr, "t", PARTIAL_EN);
-    l10n.override_terms(&[("brand-name".into(), "AOK".into()), ("it-provider".into(), "<x>".into())]);
+    l10n.override_terms(&[
+        ("brand-name".into(), "AOK".into()),
+        ("it-provider".into(), "<x>".into()),
+    ]);
     // notice-fraud-rule falls back to German, which must use the new brand too.
     let rule = l10n.text(ids::FRAUD_RULE);
     assert!(rule.value.starts_with("Die AOK"), "{}", rule.value);
-    assert_eq!(l10n.problems().len(), 1, "markup in a term is refused: {:?}", l10n.problems());
+    assert_eq!(
+        l10n.problems().len(),
+        1,
+        "markup in a term is refused: {:?}",
+        l10n.problems()
+    );
     assert!(l10n.text(ids::DELAY_CAUSE).value.contains("Bitmarck"));
 }

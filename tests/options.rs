@@ -45,7 +45,8 @@ fn heading_levels_stay_within_h2_to_h6() {
 
 #[test]
 fn merge_replaces_only_what_is_given() {
-    let (mut options, _) = MountOptions::from_json(r#"{"lang":"ar","variant":"full","theme":"dark"}"#);
+    let (mut options, _) =
+        MountOptions::from_json(r#"{"lang":"ar","variant":"full","theme":"dark"}"#);
     let (changes, _) = MountOptions::from_json(r#"{"variant":"banner","config":"/n.json"}"#);
     options.merge(changes);
     assert_eq!(options.lang.as_deref(), Some("ar"));

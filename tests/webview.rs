@@ -5,10 +5,14 @@ use member_notice::webview::{outgoing, parse_incoming, Incoming};
 
 #[test]
 fn outgoing_messages_are_versioned_json() {
-    let detail = serde_json::json!({ "locale": "ar", "url": "https://www.hkk.de/", "type": "spoof" });
+    let detail =
+        serde_json::json!({ "locale": "ar", "url": "https://www.hkk.de/", "type": "spoof" });
     let message: serde_json::Value = serde_json::from_str(&outgoing("link", &detail)).unwrap();
     assert_eq!(message["schema"], 1);
-    assert_eq!(message["type"], "link", "the detail cannot override the type");
+    assert_eq!(
+        message["type"], "link",
+        "the detail cannot override the type"
+    );
     assert_eq!(message["url"], "https://www.hkk.de/");
 }
 
@@ -22,7 +26,12 @@ fn incoming_messages() {
         parse_incoming(r#"{"type":"setTheme","theme":"dark"}"#),
         Ok(Incoming::SetTheme("dark".into()))
     );
-    for bad in [r#"{"type":"setTheme","theme":"pink"}"#, r#"{"type":"navigate","url":"x"}"#, "nonsense", "{}"] {
+    for bad in [
+        r#"{"type":"setTheme","theme":"pink"}"#,
+        r#"{"type":"navigate","url":"x"}"#,
+        "nonsense",
+        "{}",
+    ] {
         assert!(parse_incoming(bad).is_err(), "{bad}");
     }
 }

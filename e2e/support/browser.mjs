@@ -76,7 +76,7 @@ export class PageLog {
 
 /**
  * Registers the per-file hooks and returns the harness.
- * @returns {{ open: typeof open, url: (path: string) => string }}
+ * @returns {{ open: typeof open }}
  */
 export function setupBrowser() {
   // Fails the whole file at once, with the fix in the message, when dist/ is missing.
@@ -121,5 +121,5 @@ export function setupBrowser() {
     return { page, log };
   }
 
-  return { open, url };
+  return { open };
 }

@@ -14,8 +14,6 @@ export const LOCALES = ['de', 'en', 'tr', 'ar', 'ru', 'uk', 'pl'];
 export const SECTIONS = ['delay', 'priority', 'fraud', 'data-safety', 'what-happened'];
 /** Sections the banner always shows (the fraud warning protects members). */
 export const BANNER_VISIBLE = ['delay', 'fraud'];
-/** Sections the banner keeps behind its disclosure button. */
-export const BANNER_DETAILS = ['priority', 'data-safety', 'what-happened'];
 /** Selector of the banner's disclosure button, inside the shadow root. */
 export const TOGGLE = 'button[data-action="toggle"]';
 
@@ -73,6 +71,41 @@ export async function readNotice(page, host = 'member-notice') {
     },
     { host, sections: SECTIONS, toggle: TOGGLE },
   );
+}
+
+/**
+ * Waits until an element in a notice's shadow root has `attribute="value"` and returns the
+ * attribute's value — after at most `timeout`, whatever it is then, so the caller's assert
+ * reports the actual value instead of a bare timeout. For changes the widget renders
+ * asynchronously (clicks, attribute changes, API calls).
+ * @param {object} wanted
+ * @param {string} wanted.attribute  e.g. `lang`, `data-variant`, `aria-expanded`
+ * @param {string} wanted.value
+ * @param {string} [wanted.selector]  inside the shadow root; default the `.notice` root
+ * @param {string} [wanted.host]  selector of the `<member-notice>` element
+ * @param {number} [wanted.timeout]  milliseconds
+ */
+export async function settledAttribute(
+  page,
+  { attribute, value, selector = '.notice', host = 'member-notice', timeout = 5_000 },
+) {
+  return page.evaluate(
+    async ({ host, selector, attribute, value, timeout }) => {
+      const read = () =>
+        document.querySelector(host)?.shadowRoot?.querySelector(selector)?.getAttribute(attribute) ?? null;
+      const deadline = performance.now() + timeout;
+      while (read() !== value && performance.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      return read();
+    },
+    { host, selector, attribute, value, timeout },
+  );
+}
+
+/** `settledAttribute` for the disclosure button's `aria-expanded` ('true' / 'false'). */
+export function settledExpanded(page, value, host = 'member-notice') {
+  return settledAttribute(page, { selector: TOGGLE, attribute: 'aria-expanded', value, host });
 }
 
 /** Asserts the root section is a region named by a non-empty h2 and carries `lang`/`dir`. */
@@ -143,13 +176,18 @@ export async function recordEvents(page, names) {
   return () => store.jsonValue();
 }
 
-/** Waits until `read()` (from `recordEvents`) lists an event named `type`, and returns it. */
-export async function waitForEvent(read, type, { timeout = 10_000 } = {}) {
+/**
+ * Waits until `read()` (from `recordEvents`) lists at least `count` events named `type`,
+ * and returns those events.
+ */
+export async function waitForEvents(read, type, { count = 1, timeout = 10_000 } = {}) {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const event = (await read()).findLast((e) => e.type === type);
-    if (event) return event;
-    if (Date.now() > deadline) assert.fail(`no ${type} event reached document within ${timeout} ms`);
+    const events = (await read()).filter((e) => e.type === type);
+    if (events.length >= count) return events;
+    if (Date.now() > deadline) {
+      assert.fail(`expected ${count} ${type} event(s) on document within ${timeout} ms, saw ${events.length}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

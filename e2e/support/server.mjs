@@ -43,7 +43,7 @@ function escapeHtml(value) {
 }
 
 /** Fills `{{name}}` / `{{name:default}}` from the query; throws on a missing value. */
-export function fillTemplate(html, params) {
+function fillTemplate(html, params) {
   return html.replace(PLACEHOLDER, (_, name, fallback) => {
     const value = params.get(name) ?? fallback;
     if (value === undefined) throw new Error(`placeholder {{${name}}} needs ?${name}=… in the URL`);

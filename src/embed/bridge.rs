@@ -33,8 +33,9 @@ pub fn post(message: &str, platform: Option<&str>) {
 
 /// Follows `path` from `window`; `None` when any step is missing.
 fn lookup(window: &web_sys::Window, path: &[&str]) -> Option<JsValue> {
-    path.iter().try_fold(JsValue::from(window.clone()), |object, key| {
-        let next = js_sys::Reflect::get(&object, &JsValue::from_str(key)).ok()?;
-        (!next.is_undefined() && !next.is_null()).then_some(next)
-    })
+    path.iter()
+        .try_fold(JsValue::from(window.clone()), |object, key| {
+            let next = js_sys::Reflect::get(&object, &JsValue::from_str(key)).ok()?;
+            (!next.is_undefined() && !next.is_null()).then_some(next)
+        })
 }

@@ -139,7 +139,10 @@ pub fn unmount(shared: &Shared) {
         app.destroy();
     }
     container.remove();
-    INSTANCES.with(|all| all.borrow_mut().retain(|w| w.strong_count() > 0 && !w.ptr_eq(&Rc::downgrade(shared))));
+    INSTANCES.with(|all| {
+        all.borrow_mut()
+            .retain(|w| w.strong_count() > 0 && !w.ptr_eq(&Rc::downgrade(shared)))
+    });
 }
 
 impl Instance {
@@ -157,7 +160,12 @@ impl Instance {
 
     /// A translation URL (for the current locale) not requested yet.
     fn wants_ftl(&mut self, locale: &LocaleInfo) -> Option<(String, u32)> {
-        let base = self.options.ftl_base.as_deref().map(str::trim).filter(|b| !b.is_empty())?;
+        let base = self
+            .options
+            .ftl_base
+            .as_deref()
+            .map(str::trim)
+            .filter(|b| !b.is_empty())?;
         let url = format!("{}/{}/notice.ftl", base.trim_end_matches('/'), locale.tag);
         if self.ftl_url.as_deref() == Some(url.as_str()) {
             return None;
@@ -210,15 +218,26 @@ impl Instance {
 }
 
 /// The shared localizer for a locale, its fetched translation and term overrides.
-fn localizer(locale: &'static LocaleInfo, ftl: Option<&(String, Rc<str>)>, terms: &[(String, String)]) -> L10n {
-    let key = format!("{}|{}|{:?}", locale.tag, ftl.map_or("", |(url, _)| url), terms);
+fn localizer(
+    locale: &'static LocaleInfo,
+    ftl: Option<&(String, Rc<str>)>,
+    terms: &[(String, String)],
+) -> L10n {
+    let key = format!(
+        "{}|{}|{:?}",
+        locale.tag,
+        ftl.map_or("", |(url, _)| url),
+        terms
+    );
     LOCALIZERS.with(|cache| {
         cache
             .borrow_mut()
             .entry(key)
             .or_insert_with(|| {
                 let mut localizer = match ftl {
-                    Some((url, text)) => Localizer::from_source(locale.tag, locale.direction, url, text),
+                    Some((url, text)) => {
+                        Localizer::from_source(locale.tag, locale.direction, url, text)
+                    }
                     None => Localizer::for_locale(locale),
                 };
                 localizer.override_terms(terms);
@@ -265,7 +284,10 @@ pub fn announce(shared: &Shared, kind: &str, extra: Value) {
     };
     events::dispatch(&host, kind, &detail);
     if webview {
-        bridge::post(&crate::webview::outgoing(kind, &detail), platform.as_deref());
+        bridge::post(
+            &crate::webview::outgoing(kind, &detail),
+            platform.as_deref(),
+        );
     }
 }
 
@@ -330,9 +352,15 @@ fn check_translation(url: &str, text: &str) -> Result<(), (String, String)> {
     if let Some(problem) = candidate.problems().first() {
         return Err(("ftl-invalid".into(), format!("has errors ({problem})")));
     }
-    let missing: Vec<_> = ids::ALL.iter().filter(|id| !candidate.has_own_message(id)).collect();
+    let missing: Vec<_> = ids::ALL
+        .iter()
+        .filter(|id| !candidate.has_own_message(id))
+        .collect();
     if !missing.is_empty() {
-        return Err(("ftl-incomplete".into(), format!("lacks the messages {missing:?}")));
+        return Err((
+            "ftl-incomplete".into(),
+            format!("lacks the messages {missing:?}"),
+        ));
     }
     Ok(())
 }

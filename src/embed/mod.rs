@@ -118,7 +118,10 @@ impl NoticeHandle {
     pub fn replace_options(&self, options_json: &str) {
         let Some(shared) = &self.shared else { return };
         let (options, warnings) = MountOptions::from_json(options_json);
-        warnings.iter().chain(options.settings().1.iter()).for_each(|w| log::warn(w));
+        warnings
+            .iter()
+            .chain(options.settings().1.iter())
+            .for_each(|w| log::warn(w));
         shared.borrow_mut().options = options;
         instance::refresh(shared);
     }

@@ -26,8 +26,13 @@ fn fail(code: &'static str, problem: impl Into<String>) -> FetchError {
 
 /// GETs `url` as UTF-8 text, refusing more than `max_bytes` and giving up
 /// after `timeout_ms` (which covers a slow body, too).
-pub async fn fetch_text(url: &str, max_bytes: usize, timeout_ms: i32) -> Result<String, FetchError> {
-    let window = web_sys::window().ok_or_else(|| fail("unreachable", "cannot be fetched outside a window"))?;
+pub async fn fetch_text(
+    url: &str,
+    max_bytes: usize,
+    timeout_ms: i32,
+) -> Result<String, FetchError> {
+    let window = web_sys::window()
+        .ok_or_else(|| fail("unreachable", "cannot be fetched outside a window"))?;
     let controller = AbortController::new().ok();
     let timed_out = Rc::new(Cell::new(false));
     let on_timeout = {
@@ -40,7 +45,10 @@ pub async fn fetch_text(url: &str, max_bytes: usize, timeout_ms: i32) -> Result<
         })
     };
     let timer = window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(on_timeout.as_ref().unchecked_ref(), timeout_ms)
+        .set_timeout_with_callback_and_timeout_and_arguments_0(
+            on_timeout.as_ref().unchecked_ref(),
+            timeout_ms,
+        )
         .ok();
     let result = fetch_body(&window, url, controller.as_ref(), max_bytes).await;
     if let Some(timer) = timer {

@@ -72,7 +72,9 @@ impl Localizer {
             let value = match crate::config::check_plain_text(value) {
                 Ok(value) => value,
                 Err(problem) => {
-                    self.problems.push(format!("term -{name} {problem}; the built-in value is used"));
+                    self.problems.push(format!(
+                        "term -{name} {problem}; the built-in value is used"
+                    ));
                     continue;
                 }
             };

@@ -121,8 +121,14 @@ fn copy_static(from: &Path, to: &Path) -> Result<Vec<String>, String> {
     let mut names = Vec::new();
     let entries = fs::read_dir(from).map_err(|e| format!("cannot read {}: {e}", from.display()))?;
     for entry in entries {
-        let path = entry.map_err(|e| format!("cannot read {}: {e}", from.display()))?.path();
-        if let Some(name) = path.file_name().and_then(|n| n.to_str()).filter(|_| path.is_file()) {
+        let path = entry
+            .map_err(|e| format!("cannot read {}: {e}", from.display()))?
+            .path();
+        if let Some(name) = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .filter(|_| path.is_file())
+        {
             write(&to.join(name), &read(&path)?)?;
             names.push(name.to_owned());
         }

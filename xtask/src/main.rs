@@ -4,10 +4,12 @@
 //! Commands:
 //! - `dist`            build `dist/` (loader, hashed wasm + glue, manifest) and print sizes
 //! - `serve [--port N]` build, then serve the demo on http://127.0.0.1:8080
-//! - `test`            fmt, clippy, native tests, browser tests, end-to-end tests
+//! - `test`            fmt, translations, clippy, native tests, browser tests, end-to-end tests
+//! - `i18n check [DIR]` check the translations (default `i18n/`); `--format json`
 //! - `setup`           install what this machine lacks, and nothing else
 
 mod dist;
+mod i18n;
 mod serve;
 mod size;
 mod test;
@@ -24,6 +26,7 @@ fn main() -> ExitCode {
             .and_then(|port| tools::ensure_for_build().map(|()| port))
             .and_then(|port| dist::build().and_then(|_| serve::run(port))),
         Some("test") => test::run(),
+        Some("i18n") => i18n::run(&args[1..]),
         Some("setup") => tools::ensure_for_build().and_then(|()| tools::ensure_browser()),
         Some("help") | Some("--help") | Some("-h") | None => {
             println!("{}", HELP);
@@ -44,5 +47,7 @@ const HELP: &str = "usage: cargo xtask <command>
 
   dist              build dist/ and print the size table
   serve [--port N]  build, then serve the demo on http://127.0.0.1:8080 (or port N)
-  test              run every check: fmt, clippy, native, browser and end-to-end tests
+  test              run every check: fmt, translations, clippy, native, browser and end-to-end tests
+  i18n check [DIR] [--format json]
+                    check the translations in DIR (default i18n/): file:line:col, what to do
   setup             install missing tools (wasm target, wasm-bindgen, npm packages, Chromium)";

@@ -1,8 +1,9 @@
 //! `cargo xtask test`: every check, in the order a failure is cheapest to see.
 //!
-//! fmt → clippy (native and wasm, `-D warnings`) → native tests → browser
-//! tests (wasm-bindgen-test in headless Chromium) → `dist/` build → end-to-end
-//! tests (Node + playwright-core against `dist/`). Stops at the first failure.
+//! fmt → translations (`i18n check`) → clippy (native and wasm, `-D
+//! warnings`) → native tests → browser tests (wasm-bindgen-test in headless
+//! Chromium) → `dist/` build → end-to-end tests (Node + playwright-core
+//! against `dist/`). Stops at the first failure.
 
 use std::process::Command;
 use std::time::Instant;
@@ -26,6 +27,14 @@ pub fn run() -> Result<(), String> {
     };
     step("format", &mut || {
         exec(Command::new("cargo").args(["fmt", "--all", "--", "--check"]))
+    })?;
+    step("translations", &mut || {
+        let report = crate::i18n::check_dir(&crate::util::root().join("i18n"))?;
+        print!(
+            "{}",
+            crate::i18n::render(&report, crate::i18n::Format::Text)
+        );
+        crate::i18n::verdict(&report)
     })?;
     step("clippy (native)", &mut || {
         exec(Command::new("cargo").args([

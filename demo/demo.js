@@ -1,0 +1,78 @@
+/*
+ * Demo page behaviour: the language and variant switchers, and a small log of the
+ * widget's events.
+ *
+ * The switchers use only the public embed contract: they set (or remove) the `lang` and
+ * `variant` attributes of the <member-notice> element the loader created inside #notice;
+ * the element re-renders on attribute change, and no `lang` attribute means "automatic"
+ * (the page's <html lang>, then the browser's languages). The events are the documented
+ * `member-notice:*` CustomEvents, which bubble out of the shadow root to `document`.
+ *
+ * A separate file because the page's CSP allows no inline scripts.
+ */
+(function () {
+  "use strict";
+
+  var EVENTS = ["ready", "toggle", "dismiss", "restore", "link", "error"];
+  var MAX_LOG_ENTRIES = 20;
+
+  var langSelect = document.getElementById("demo-lang");
+  var variantSelect = document.getElementById("demo-variant");
+  var status = document.getElementById("demo-status");
+  var eventList = document.getElementById("demo-events");
+
+  /** The notice the script tag mounted, or null if the widget did not load. */
+  function notice() {
+    return document.querySelector("#notice member-notice");
+  }
+
+  /** Sets `name` on the notice, or removes it when `value` is empty. */
+  function setNoticeAttribute(name, value) {
+    var element = notice();
+    if (!element) {
+      status.textContent = "Der Hinweis ist nicht geladen – wurde `cargo xtask dist` ausgeführt?";
+      return;
+    }
+    if (value) {
+      element.setAttribute(name, value);
+    } else {
+      element.removeAttribute(name);
+    }
+  }
+
+  /** Shows the element's current attributes in the switchers. */
+  function syncControls() {
+    var element = notice();
+    if (!element) return;
+    langSelect.value = element.getAttribute("lang") || "";
+    variantSelect.value = element.getAttribute("variant") || "banner";
+  }
+
+  function logEvent(event) {
+    var item = document.createElement("li");
+    var detail = event.detail === undefined ? "" : " " + JSON.stringify(event.detail);
+    item.textContent = event.type + detail;
+    eventList.insertBefore(item, eventList.firstChild);
+    while (eventList.children.length > MAX_LOG_ENTRIES) eventList.removeChild(eventList.lastChild);
+  }
+
+  langSelect.addEventListener("change", function () {
+    setNoticeAttribute("lang", langSelect.value);
+  });
+  variantSelect.addEventListener("change", function () {
+    setNoticeAttribute("variant", variantSelect.value);
+  });
+  EVENTS.forEach(function (what) {
+    document.addEventListener("member-notice:" + what, logEvent);
+  });
+
+  // The loader (a deferred script before this one) has created the element by now;
+  // `load` is a second chance and the moment to report a widget that never arrived.
+  syncControls();
+  window.addEventListener("load", function () {
+    syncControls();
+    if (!window.MemberNotice) {
+      status.textContent = "Das Widget wurde nicht gefunden: /dist/member-notice.js fehlt. Bitte `cargo xtask dist` ausführen.";
+    }
+  });
+})();

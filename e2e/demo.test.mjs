@@ -1,0 +1,183 @@
+/**
+ * The demo portal page (demo/index.html, served at /demo/ by the test server, at / by
+ * `cargo xtask serve`):
+ *
+ * - it embeds the widget by script tag into #notice, with a clean console, and passes
+ *   axe-core as a whole page (also in Arabic, full variant, and at 320 px wide without
+ *   horizontal scrolling);
+ * - the labelled language switcher lists "Automatisch" and the seven locales by their
+ *   native names and changes the notice's language live; "Automatisch" (no `lang`
+ *   attribute) goes back to the page's language, German;
+ * - the variant switcher changes banner ↔ full live;
+ * - the page's aggressive global CSS (`* { letter-spacing }`, `p { color }`,
+ *   `button { text-transform }`) does not reach the notice.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+
+import { assertAccessible } from './support/axe.mjs';
+import { setupBrowser } from './support/browser.mjs';
+import {
+  assertSectionsVisible,
+  expectedVisibility,
+  LOCALES,
+  readNotice,
+  settledAttribute,
+  waitForNotices,
+} from './support/notice.mjs';
+
+const browser = setupBrowser();
+
+const DEMO = '/demo/';
+const NOTICE = '#notice member-notice';
+const NATIVE_NAMES = {
+  de: 'Deutsch',
+  en: 'English',
+  tr: 'Türkçe',
+  ar: 'العربية',
+  ru: 'Русский',
+  uk: 'Українська',
+  pl: 'Polski',
+};
+
+/** Opens the demo and waits for its notice. */
+async function openDemo(options) {
+  const opened = await browser.open(DEMO, options);
+  await waitForNotices(opened.page);
+  return opened;
+}
+
+/** The notice's root `attribute` once it is `value` (or whatever it is after a timeout). */
+const settled = (page, attribute, value) => settledAttribute(page, { host: NOTICE, attribute, value });
+
+test('the demo embeds the notice by script tag, with a clean console', async () => {
+  const { page, log } = await openDemo();
+  const embed = await page.evaluate(() => {
+    const script = document.querySelector('script[src$="/dist/member-notice.js"]');
+    return {
+      attributes: script && Object.fromEntries([...script.attributes].map((a) => [a.name, a.value])),
+      parent: document.querySelector('member-notice').parentElement.id,
+      inlineScripts: [...document.scripts].filter((s) => !s.src).length,
+      styleAttributes: document.querySelectorAll('[style]').length,
+      htmlLang: document.documentElement.lang,
+    };
+  });
+  assert.deepEqual(embed.attributes, {
+    src: '/dist/member-notice.js',
+    defer: '',
+    'data-lang': 'auto',
+    'data-variant': 'banner',
+    'data-target': '#notice',
+  });
+  assert.equal(embed.parent, 'notice');
+  assert.equal(embed.inlineScripts, 0, 'no inline scripts (the CSP forbids them)');
+  assert.equal(embed.styleAttributes, 0, 'no style= attributes (the CSP forbids them)');
+  assert.equal(embed.htmlLang, 'de');
+  const notice = await readNotice(page, NOTICE);
+  assert.equal(notice.lang, 'de', '"auto" follows <html lang="de">');
+  assert.equal(notice.variant, 'banner');
+  log.assertClean();
+});
+
+test('the demo page passes axe-core, also in Arabic and in the full variant', async () => {
+  const { page, log } = await openDemo();
+  await assertAccessible(page, 'the demo page');
+  await page.selectOption('#demo-lang', 'ar');
+  await page.selectOption('#demo-variant', 'full');
+  assert.equal(await settled(page, 'lang', 'ar'), 'ar');
+  assert.equal(await settled(page, 'data-variant', 'full'), 'full');
+  await page.locator('.demo-events summary').click();
+  await assertAccessible(page, 'the demo page (ar, full, event log open)');
+  log.assertClean();
+});
+
+test('at 320 px the demo page does not scroll sideways and still passes axe-core', async () => {
+  const { page, log } = await openDemo({ viewport: { width: 320, height: 800 } });
+  const widths = await page.evaluate(() => ({
+    document: document.documentElement.scrollWidth,
+    viewport: document.documentElement.clientWidth,
+  }));
+  assert.ok(widths.document <= widths.viewport, `page is ${widths.document}px wide in a ${widths.viewport}px viewport`);
+  await assertAccessible(page, 'the demo page at 320 px');
+  log.assertClean();
+});
+
+test('the language switcher is labelled and lists Automatisch plus the seven locales by native name', async () => {
+  const { page } = await openDemo();
+  const select = await page.evaluate(() => {
+    const element = document.getElementById('demo-lang');
+    return {
+      label: element.labels[0]?.textContent.trim(),
+      options: [...element.options].map((o) => ({ value: o.value, text: o.textContent.trim(), lang: o.lang })),
+    };
+  });
+  assert.ok(select.label, 'the <select> has a <label>');
+  assert.deepEqual(select.options[0], { value: '', text: 'Automatisch', lang: '' });
+  assert.deepEqual(
+    select.options.slice(1),
+    LOCALES.map((tag) => ({ value: tag, text: NATIVE_NAMES[tag], lang: tag })),
+  );
+});
+
+test('choosing a language re-renders the notice live, in every locale', async () => {
+  const { page, log } = await openDemo();
+  for (const locale of LOCALES) {
+    await page.selectOption('#demo-lang', locale);
+    assert.equal(await settled(page, 'lang', locale), locale, `switching to ${locale}`);
+    assert.equal((await readNotice(page, NOTICE)).dir, locale === 'ar' ? 'rtl' : 'ltr');
+  }
+  log.assertClean();
+});
+
+test('"Automatisch" removes the lang attribute and goes back to the page language', async () => {
+  const { page, log } = await openDemo();
+  await page.selectOption('#demo-lang', 'tr');
+  assert.equal(await settled(page, 'lang', 'tr'), 'tr');
+  await page.selectOption('#demo-lang', '');
+  assert.equal(await page.locator(NOTICE).getAttribute('lang'), null, 'the lang attribute is removed');
+  assert.equal(
+    await settled(page, 'lang', 'de'),
+    'de',
+    'without a lang attribute the notice negotiates again (<html lang="de">)',
+  );
+  log.assertClean();
+});
+
+test('the variant switcher changes banner ↔ full live', async () => {
+  const { page, log } = await openDemo();
+  await page.selectOption('#demo-variant', 'full');
+  assert.equal(await settled(page, 'data-variant', 'full'), 'full');
+  assertSectionsVisible(await readNotice(page, NOTICE), expectedVisibility('full'));
+  await page.selectOption('#demo-variant', 'banner');
+  assert.equal(await settled(page, 'data-variant', 'banner'), 'banner');
+  assertSectionsVisible(await readNotice(page, NOTICE), expectedVisibility('banner'));
+  log.assertClean();
+});
+
+test('the demo’s aggressive global CSS does not reach the notice', async () => {
+  const { page } = await openDemo();
+  const styles = await page.evaluate(() => {
+    const root = document.querySelector('#notice member-notice').shadowRoot;
+    const style = (selector) => getComputedStyle(root.querySelector(selector));
+    const pageParagraph = getComputedStyle(document.querySelector('.lead'));
+    return {
+      pageLetterSpacing: pageParagraph.letterSpacing,
+      pageParagraphColor: pageParagraph.color,
+      paragraphColor: style('[data-section="delay"] p').color,
+      buttonTransform: style('button[data-action="toggle"]').textTransform,
+      headingLetterSpacing: style('.notice h2').letterSpacing,
+      paragraphLetterSpacing: style('[data-section="delay"] p').letterSpacing,
+    };
+  });
+  // The rules are really there on the page…
+  assert.notEqual(styles.pageLetterSpacing, 'normal', 'the page’s own * { letter-spacing } applies to the page');
+  assert.equal(styles.pageParagraphColor, 'rgb(51, 51, 51)', 'the page’s own p { color } applies to the page');
+  // …and stop at the notice.
+  assert.notEqual(styles.paragraphColor, 'rgb(51, 51, 51)', 'p { color: #333 } does not reach the notice');
+  assert.equal(styles.buttonTransform, 'none', 'button { text-transform } does not reach the notice');
+  assert.deepEqual(
+    { heading: styles.headingLetterSpacing, paragraph: styles.paragraphLetterSpacing },
+    { heading: 'normal', paragraph: 'normal' },
+    '* { letter-spacing } does not reach the notice',
+  );
+});

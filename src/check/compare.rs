@@ -1,0 +1,210 @@
+//! Each locale against the reference: missing and obsolete files, messages,
+//! terms, attributes and values.
+
+use std::collections::BTreeSet;
+
+use fluent_syntax::ast::Entry;
+
+use super::finding::Finding;
+use super::source::{Parsed, Unit};
+use super::Ctx;
+
+/// Compares every non-reference locale with the reference.
+pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
+    for locale in &ctx.others {
+        let broken = locale.broken_keys();
+        for reference in &ctx.reference.files {
+            match locale.file(&reference.file.name) {
+                Some(file) => compare_file(ctx, reference, file, &broken, out),
+                None => out.push(Finding::new(
+                    format!("{}/{}", locale.tag, reference.file.name),
+                    (1, 1),
+                    "missing-file",
+                    format!("the file is missing: {} has it", reference.path),
+                    format!(
+                        "copy {} to {}/ and translate it",
+                        reference.path, locale.tag
+                    ),
+                )),
+            }
+        }
+        for file in &locale.files {
+            if ctx.reference.file(&file.file.name).is_none() {
+                out.push(file.finding(
+                    0,
+                    "obsolete-file",
+                    format!(
+                        "{}/{} does not exist, so this file is never used",
+                        ctx.reference.tag, file.file.name
+                    ),
+                    "delete it, or rename it to match a file of the reference",
+                ));
+            }
+        }
+    }
+}
+
+/// Compares one file with the reference file of the same name.
+fn compare_file(
+    ctx: &Ctx,
+    reference: &Parsed,
+    file: &Parsed,
+    broken: &BTreeSet<String>,
+    out: &mut Vec<Finding>,
+) {
+    let reference_units = first_definitions(reference);
+    let units = first_definitions(file);
+    let has = |key: &str| units.iter().any(|u| u.key == key);
+    let reference_broken = ctx.reference.broken_keys();
+
+    for (index, wanted) in reference_units.iter().enumerate() {
+        if has(&wanted.key) || broken.contains(&wanted.key) {
+            continue;
+        }
+        let line = where_it_goes(reference, &reference_units, index, file, &units);
+        let from = format!("{}:{}", reference.path, reference.unit_line(wanted));
+        let (code, what, fix) = if wanted.is_term {
+            (
+                "missing-term",
+                format!("the term `{}` is missing", wanted.key),
+                format!("add it here as in {from} (names stay untranslated)"),
+            )
+        } else {
+            (
+                "missing-message",
+                format!("`{}` is not translated", wanted.key),
+                format!("add it here, translated from {from}"),
+            )
+        };
+        out.push(file.finding_at_line(line, code, what, fix));
+    }
+
+    for unit in &units {
+        match reference_units.iter().find(|r| r.key == unit.key) {
+            Some(wanted) => compare_unit(reference, wanted, file, unit, out),
+            None if reference_broken.contains(&unit.key) || ctx.is_used(&unit.key) => {}
+            None => out.push(file.finding(
+                file.unit_offset(unit),
+                "obsolete-message",
+                format!(
+                    "the {} `{}` is not in {} (obsolete)",
+                    unit.kind(),
+                    unit.key,
+                    reference.path
+                ),
+                "delete it, or check whether it was renamed in the reference",
+            )),
+        }
+    }
+}
+
+/// Compares the value and attributes of one message or term.
+fn compare_unit(
+    reference: &Parsed,
+    wanted: &Unit,
+    file: &Parsed,
+    unit: &Unit,
+    out: &mut Vec<Finding>,
+) {
+    let from = format!("{}:{}", reference.path, reference.unit_line(wanted));
+    let at = file.unit_offset(unit);
+    match (wanted.value.is_some(), unit.value.is_some()) {
+        (true, false) => out.push(file.finding(
+            at,
+            "missing-value",
+            format!("`{}` has attributes but no text", unit.key),
+            format!("write its text after `=`, translated from {from}"),
+        )),
+        (false, true) => out.push(file.finding(
+            at,
+            "obsolete-value",
+            format!(
+                "`{}` has text, but in {} it has only attributes",
+                unit.key, reference.path
+            ),
+            "remove the text after `=` and keep the attributes",
+        )),
+        _ => {}
+    }
+    for attribute in wanted.attributes {
+        let name = attribute.id.name;
+        if !unit.attributes.iter().any(|a| a.id.name == name) {
+            out.push(file.finding(
+                at,
+                "missing-attribute",
+                format!("`{}` lacks the attribute `.{name}`", unit.key),
+                format!("add `    .{name} = …` below it, translated from {from}"),
+            ));
+        }
+    }
+    for attribute in unit.attributes {
+        let name = attribute.id.name;
+        if !wanted.attributes.iter().any(|a| a.id.name == name) {
+            out.push(file.finding(
+                // The `.` before the attribute's name.
+                file.offset(name).saturating_sub(1),
+                "obsolete-attribute",
+                format!("`{}` has no attribute `.{name}` in {from}", unit.key),
+                "delete this attribute, or check whether it was renamed",
+            ));
+        }
+    }
+}
+
+/// A file's messages and terms, each at its first definition.
+fn first_definitions<'p, 's>(file: &'p Parsed<'s>) -> Vec<Unit<'p, 's>> {
+    let mut seen = BTreeSet::new();
+    file.units()
+        .filter(|u| seen.insert(u.key.clone()))
+        .collect()
+}
+
+/// The line where the missing `reference_units[index]` belongs in `file`.
+/// Where it starts a section in the reference (a `##` comment right before
+/// it), above the nearest later entry the file has; otherwise below the
+/// nearest earlier one; else the first line.
+fn where_it_goes(
+    reference: &Parsed,
+    reference_units: &[Unit],
+    index: usize,
+    file: &Parsed,
+    units: &[Unit],
+) -> usize {
+    let find = |key: &str| units.iter().find(|u| u.key == key);
+    let below = reference_units[..index]
+        .iter()
+        .rev()
+        .find_map(|r| find(&r.key))
+        .map(|before| file.line_after_entry(file.unit_line(before)));
+    let above = reference_units[index + 1..]
+        .iter()
+        .find_map(|r| find(&r.key))
+        .map(|after| file.unit_start_line(after));
+    let choice = if starts_section(reference, &reference_units[index].key) {
+        above.or(below)
+    } else {
+        below.or(above)
+    };
+    choice.unwrap_or(1)
+}
+
+/// Whether a group comment (`## …`) comes right before `key` in `file`.
+fn starts_section(file: &Parsed, key: &str) -> bool {
+    let mut after_group_comment = false;
+    for entry in &file.body {
+        let this = match entry {
+            Entry::GroupComment(_) | Entry::ResourceComment(_) => {
+                after_group_comment = true;
+                continue;
+            }
+            Entry::Message(m) => m.id.name.to_owned(),
+            Entry::Term(t) => format!("-{}", t.id.name),
+            _ => continue,
+        };
+        if this == key {
+            return after_group_comment;
+        }
+        after_group_comment = false;
+    }
+    false
+}

@@ -1,0 +1,54 @@
+//! Per-locale totals: how much is translated, how many errors and warnings.
+
+use serde::Serialize;
+
+use super::finding::{Finding, Severity};
+use super::Ctx;
+
+/// One locale's line in the summary table.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct LocaleSummary {
+    /// The locale tag: `pl`.
+    pub locale: String,
+    /// Reference messages this locale has (and that parse).
+    pub translated: usize,
+    /// Messages in the reference locale (terms not counted).
+    pub total: usize,
+    /// Errors in this locale's files.
+    pub errors: usize,
+    /// Warnings in this locale's files.
+    pub warnings: usize,
+}
+
+/// The summary: the reference locale first, then the others by tag.
+pub(crate) fn summarize(ctx: &Ctx, findings: &[Finding]) -> Vec<LocaleSummary> {
+    let wanted: Vec<String> = ctx
+        .reference
+        .keys()
+        .into_iter()
+        .filter(|k| !k.starts_with('-'))
+        .collect();
+    ctx.all()
+        .map(|locale| {
+            let have = locale.keys();
+            let count = |severity| {
+                findings
+                    .iter()
+                    .filter(|f| f.severity == severity && locale_of(&f.path) == locale.tag)
+                    .count()
+            };
+            LocaleSummary {
+                locale: locale.tag.to_owned(),
+                translated: wanted.iter().filter(|k| have.contains(*k)).count(),
+                total: wanted.len(),
+                errors: count(Severity::Error),
+                warnings: count(Severity::Warning),
+            }
+        })
+        .collect()
+}
+
+/// The locale a finding's path belongs to: `pl` for `pl/notice.ftl`.
+fn locale_of(path: &str) -> &str {
+    path.split('/').next().unwrap_or(path)
+}

@@ -1,0 +1,131 @@
+//! The text itself: HTML-like tags (the widget shows plain text, so members
+//! would see them) and invisible direction or zero-width characters.
+
+use super::finding::Finding;
+use super::source::Parsed;
+use super::walk::{walk, Node};
+use super::Ctx;
+
+/// Invisible characters that change text direction.
+const BIDI_CONTROLS: &[(char, &str)] = &[
+    ('\u{061C}', "ARABIC LETTER MARK"),
+    ('\u{200E}', "LEFT-TO-RIGHT MARK"),
+    ('\u{200F}', "RIGHT-TO-LEFT MARK"),
+    ('\u{202A}', "LEFT-TO-RIGHT EMBEDDING"),
+    ('\u{202B}', "RIGHT-TO-LEFT EMBEDDING"),
+    ('\u{202C}', "POP DIRECTIONAL FORMATTING"),
+    ('\u{202D}', "LEFT-TO-RIGHT OVERRIDE"),
+    ('\u{202E}', "RIGHT-TO-LEFT OVERRIDE"),
+    ('\u{2066}', "LEFT-TO-RIGHT ISOLATE"),
+    ('\u{2067}', "RIGHT-TO-LEFT ISOLATE"),
+    ('\u{2068}', "FIRST STRONG ISOLATE"),
+    ('\u{2069}', "POP DIRECTIONAL ISOLATE"),
+];
+
+/// Invisible characters without width.
+const ZERO_WIDTH: &[(char, &str)] = &[
+    ('\u{200B}', "ZERO WIDTH SPACE"),
+    ('\u{200C}', "ZERO WIDTH NON-JOINER"),
+    ('\u{200D}', "ZERO WIDTH JOINER"),
+    ('\u{2060}', "WORD JOINER"),
+    ('\u{FEFF}', "ZERO WIDTH NO-BREAK SPACE"),
+];
+
+/// Checks the text of every message and term in every locale.
+pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
+    for locale in ctx.all() {
+        for file in &locale.files {
+            for unit in file.units() {
+                for (label, pattern) in unit.patterns() {
+                    let mut tags: Vec<(usize, &str)> = Vec::new();
+                    walk(pattern, &mut |node| {
+                        if let Node::Text(text) | Node::Literal(text) = node {
+                            let base = file.offset(text);
+                            tags.extend(markup(text).into_iter().map(|(at, tag)| (base + at, tag)));
+                            invisible(file, base, text, out);
+                        }
+                    });
+                    if let Some((at, _)) = tags.first() {
+                        let shown: Vec<String> =
+                            tags.iter().map(|(_, t)| format!("`{t}`")).collect();
+                        let whose = match label {
+                            None => format!("`{}`", unit.key),
+                            Some(attribute) => format!("`{}.{attribute}`", unit.key),
+                        };
+                        out.push(file.finding(
+                            *at,
+                            "markup",
+                            format!(
+                                "{whose} contains HTML-like markup {}: the widget shows plain text, so members would see the tags",
+                                shown.join(", ")
+                            ),
+                            "remove the tags and keep only the words",
+                        ));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The HTML-like tags in `text`, with their byte offsets: `<b>`, `</a>`,
+/// `<br/>`, `<a href="…">`, `<!-- … -->`. A `<` followed by a space or a
+/// digit ("< 5", "<3") is a comparison, not a tag.
+pub fn markup(text: &str) -> Vec<(usize, &str)> {
+    let mut found = Vec::new();
+    let mut rest_from = 0;
+    while let Some(found_at) = text[rest_from..].find('<') {
+        let at = rest_from + found_at;
+        let after = &text[at + 1..];
+        let opens_tag =
+            after.starts_with(|c: char| c.is_ascii_alphabetic() || c == '/' || c == '!');
+        let end = after.find(['>', '<', '\n']);
+        match end {
+            Some(end) if opens_tag && after[end..].starts_with('>') => {
+                found.push((at, shorten(&text[at..at + 1 + end + 1])));
+                rest_from = at + 1 + end + 1;
+            }
+            _ => rest_from = at + 1,
+        }
+    }
+    found
+}
+
+/// A long tag cut to its first 40 characters.
+fn shorten(tag: &str) -> &str {
+    match tag.char_indices().nth(40) {
+        Some((cut, _)) => &tag[..cut],
+        None => tag,
+    }
+}
+
+/// Reports each invisible character in `text`, which starts at byte `base`.
+fn invisible(file: &Parsed, base: usize, text: &str, out: &mut Vec<Finding>) {
+    for (at, c) in text.char_indices() {
+        let (code, name, fix) = if let Some((_, name)) = BIDI_CONTROLS.iter().find(|(b, _)| *b == c)
+        {
+            (
+                "bidi-control",
+                name,
+                "delete it; the widget sets the text direction itself",
+            )
+        } else if let Some((_, name)) = ZERO_WIDTH.iter().find(|(z, _)| *z == c) {
+            (
+                "zero-width-character",
+                name,
+                "delete it, unless the spelling of the language needs it",
+            )
+        } else {
+            continue;
+        };
+        out.push(file.finding(
+            base + at,
+            code,
+            format!(
+                "invisible character U+{:04X} {name} in the text",
+                u32::from(c)
+            ),
+            fix,
+        ));
+    }
+}
