@@ -244,8 +244,8 @@
       }
     }
     if (target && target.querySelector(TAG)) {
-      // The same snippet twice (e.g. in a template and a page): one notice is enough.
-      warn("data-target \"" + data.target + "\" already holds a notice; the second script tag mounts nothing");
+      // The same snippet twice (a template and a page both add it): one
+      // notice is enough, and harmless repetition deserves no warning.
       return;
     }
     if (target) {
