@@ -3,6 +3,8 @@
 //! Each entry embeds `i18n/<tag>/notice.ftl` into the binary, so the widget
 //! never needs the network to show its built-in text.
 
+use super::pseudo::Pseudo;
+
 /// Writing direction of a locale, as used for the `dir` attribute.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Direction {
@@ -35,6 +37,8 @@ pub struct LocaleInfo {
     pub path: &'static str,
     /// The Fluent source, embedded at compile time.
     pub ftl: &'static str,
+    /// For pseudo-locales: the transformation applied to every text.
+    pub pseudo: Option<Pseudo>,
 }
 
 /// Declares the locale table from `tag => (native name, direction)` entries.
@@ -48,6 +52,7 @@ macro_rules! locales {
                 direction: Direction::$dir,
                 path: concat!("i18n/", $tag, "/notice.ftl"),
                 ftl: include_str!(concat!("../../i18n/", $tag, "/notice.ftl")),
+                pseudo: None,
             }),+
         ];
     };
@@ -62,6 +67,35 @@ locales! {
     "ru" => ("Русский", Ltr),
     "uk" => ("Українська", Ltr),
     "pl" => ("Polski", Ltr),
+}
+
+/// Pseudo-locales for layout and bidi testing, built from the English text.
+/// Chosen only explicitly (`data-lang="en-XA"`), never by negotiation, and
+/// not listed in `MemberNotice.locales`.
+pub static PSEUDO_LOCALES: &[LocaleInfo] = &[
+    LocaleInfo {
+        tag: "en-XA",
+        native_name: "Pseudo: accented, longer",
+        direction: Direction::Ltr,
+        path: "i18n/en/notice.ftl",
+        ftl: include_str!("../../i18n/en/notice.ftl"),
+        pseudo: Some(Pseudo::Accented),
+    },
+    LocaleInfo {
+        tag: "ar-XB",
+        native_name: "Pseudo: mirrored, right to left",
+        direction: Direction::Rtl,
+        path: "i18n/en/notice.ftl",
+        ftl: include_str!("../../i18n/en/notice.ftl"),
+        pseudo: Some(Pseudo::Mirrored),
+    },
+];
+
+/// A pseudo-locale by its tag, ignoring case (`EN-xa`).
+pub fn pseudo_by_tag(tag: &str) -> Option<&'static LocaleInfo> {
+    PSEUDO_LOCALES
+        .iter()
+        .find(|l| l.tag.eq_ignore_ascii_case(tag.trim()))
 }
 
 /// The source locale: German, the language of the insurer's original page.

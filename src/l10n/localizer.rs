@@ -41,7 +41,12 @@ impl std::fmt::Debug for Localizer {
 impl Localizer {
     /// The localizer for a shipped locale, from its embedded `.ftl` file.
     pub fn for_locale(locale: &'static LocaleInfo) -> Self {
-        Self::from_source(locale.tag, locale.direction, locale.path, locale.ftl)
+        let mut localizer =
+            Self::from_source(locale.tag, locale.direction, locale.path, locale.ftl);
+        if let Some(pseudo) = locale.pseudo {
+            localizer.primary.set_transform(Some(pseudo.transform()));
+        }
+        localizer
     }
 
     /// A localizer from Fluent text (a fetched or edited file). `origin` names

@@ -6,7 +6,10 @@ pub mod ids;
 pub mod locales;
 pub mod localizer;
 pub mod negotiate;
+pub mod pseudo;
 
-pub use locales::{locale_by_tag, source_locale, Direction, LocaleInfo, LOCALES};
+pub use locales::{
+    locale_by_tag, pseudo_by_tag, source_locale, Direction, LocaleInfo, LOCALES, PSEUDO_LOCALES,
+};
 pub use localizer::{Localizer, Text};
 pub use negotiate::{match_tag, LangSource, LanguagePreferences, Negotiated};

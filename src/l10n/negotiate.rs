@@ -6,7 +6,7 @@
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use unic_langid::LanguageIdentifier;
 
-use super::locales::{source_locale, LocaleInfo, LOCALES};
+use super::locales::{pseudo_by_tag, source_locale, LocaleInfo, LOCALES};
 
 /// Where a language preference came from, in priority order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,6 +53,13 @@ impl LanguagePreferences {
     /// `EN-us` → `en`); unparsable or unsupported tags fall through to the next
     /// source and finally to German. Never fails.
     pub fn negotiate(&self) -> Negotiated {
+        // A pseudo-locale must be asked for by name; it is never negotiated.
+        if let Some(locale) = self.explicit.as_deref().and_then(pseudo_by_tag) {
+            return Negotiated {
+                locale,
+                source: LangSource::Explicit,
+            };
+        }
         let single = |value: &Option<String>| value.iter().cloned().collect::<Vec<_>>();
         let sources = [
             (LangSource::Explicit, single(&self.explicit)),

@@ -57,7 +57,9 @@ pub fn build() -> Result<Vec<FileSize>, String> {
         .arg("-o")
         .arg(&optimized))?;
 
-    let dist = root.join("dist");
+    // Assemble in a staging folder and swap it in at the end, so a server or
+    // test reading dist/ never sees half a build.
+    let dist = root.join(format!("target/dist-staging-{}", std::process::id()));
     if dist.exists() {
         fs::remove_dir_all(&dist).map_err(|e| format!("cannot clear {}: {e}", dist.display()))?;
     }
@@ -105,10 +107,22 @@ pub fn build() -> Result<Vec<FileSize>, String> {
         "version": member_notice::VERSION,
         "entry": ENTRY,
         "locales": locales,
+        "pseudoLocales": member_notice::l10n::PSEUDO_LOCALES.iter().map(|l| l.tag).collect::<Vec<_>>(),
         "files": entries,
     });
     let manifest = serde_json::to_string_pretty(&manifest).expect("manifest serializes");
     write(&dist.join("manifest.json"), manifest.as_bytes())?;
+
+    let staging = dist;
+    let dist = root.join("dist");
+    let old = root.join(format!("target/dist-old-{}", std::process::id()));
+    if dist.exists() {
+        fs::rename(&dist, &old)
+            .map_err(|e| format!("cannot move the old {} aside: {e}", dist.display()))?;
+    }
+    fs::rename(&staging, &dist)
+        .map_err(|e| format!("cannot move the build to {}: {e}", dist.display()))?;
+    let _ = fs::remove_dir_all(&old);
 
     println!("\ndist/ written: {}\n", dist.display());
     print!("{}", size::table(&sizes));
