@@ -223,6 +223,15 @@ fn localizer(
     ftl: Option<&(String, Rc<str>)>,
     terms: &[(String, String)],
 ) -> L10n {
+    // The translators' preview: text being edited is shown as typed, uncached
+    // (it changes on every keystroke); the editor lists its problems itself.
+    #[cfg(feature = "preview")]
+    if let Some((revision, text)) = super::preview::edited(locale.tag) {
+        let origin = format!("editor:{}#{revision}", locale.tag);
+        let mut localizer = Localizer::from_source(locale.tag, locale.direction, &origin, &text);
+        localizer.override_terms(terms);
+        return L10n::new(localizer);
+    }
     let key = format!(
         "{}|{}|{:?}",
         locale.tag,

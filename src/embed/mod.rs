@@ -10,6 +10,8 @@ mod events;
 mod instance;
 mod log;
 mod page;
+#[cfg(feature = "preview")]
+pub mod preview;
 mod remote;
 mod shadow;
 mod storage;

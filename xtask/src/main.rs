@@ -3,13 +3,17 @@
 //!
 //! Commands:
 //! - `dist`            build `dist/` (loader, hashed wasm + glue, manifest) and print sizes
-//! - `serve [--port N]` build, then serve the demo on http://127.0.0.1:8080
+//! - `serve [--port N]` build dist/ and the translators' preview, then serve the
+//!   demo pages on http://127.0.0.1:8080
 //! - `test`            fmt, translations, clippy, native tests, browser tests, end-to-end tests
 //! - `i18n check [DIR]` check the translations (default `i18n/`); `--format json`
+//! - `screenshots`     build, then every locale × variant × theme as PNGs in `target/screenshots/`
 //! - `setup`           install what this machine lacks, and nothing else
 
 mod dist;
 mod i18n;
+mod preview;
+mod screenshots;
 mod serve;
 mod size;
 mod test;
@@ -24,9 +28,14 @@ fn main() -> ExitCode {
         Some("dist") => tools::ensure_for_build().and_then(|()| dist::build().map(drop)),
         Some("serve") => serve::parse_port(&args[1..])
             .and_then(|port| tools::ensure_for_build().map(|()| port))
-            .and_then(|port| dist::build().and_then(|_| serve::run(port))),
+            .and_then(|port| {
+                dist::build()
+                    .and_then(|_| preview::build())
+                    .and_then(|()| serve::run(port))
+            }),
         Some("test") => test::run(),
         Some("i18n") => i18n::run(&args[1..]),
+        Some("screenshots") => screenshots::run_all(&args[1..]),
         Some("setup") => tools::ensure_for_build().and_then(|()| tools::ensure_browser()),
         Some("help") | Some("--help") | Some("-h") | None => {
             println!("{}", HELP);
@@ -50,4 +59,6 @@ const HELP: &str = "usage: cargo xtask <command>
   test              run every check: fmt, translations, clippy, native, browser and end-to-end tests
   i18n check [DIR] [--format json]
                     check the translations in DIR (default i18n/): file:line:col, what to do
+  screenshots       build, then render every locale × variant × theme to target/screenshots/*.png
+                    with a contact sheet, target/screenshots/index.html
   setup             install missing tools (wasm target, wasm-bindgen, npm packages, Chromium)";

@@ -1,7 +1,7 @@
 //! `cargo xtask serve`: a small static server for the demo on loopback.
 //!
 //! `/` is the portal demo, `/<file>` a file from `demo/`, `/dist/<file>` the
-//! build output. Files are sent with the right MIME type (`application/wasm`
+//! build output, `/preview/<file>` the translators' preview build. Files are sent with the right MIME type (`application/wasm`
 //! matters for streaming compilation) and `Cache-Control: no-cache`, so an
 //! edit shows after a rebuild and reload.
 
@@ -34,7 +34,11 @@ pub fn run(port: u16) -> Result<(), String> {
         )
     })?;
     println!("\nServing the demo:");
-    println!("  portal page   http://{address}/");
+    println!("  portal page          http://{address}/");
+    println!("  two notices          http://{address}/two-notices.html");
+    println!("  WebView simulation   http://{address}/webview-sim.html");
+    println!("  WebView page         http://{address}/dist/webview.html?lang=ar");
+    println!("  translator preview   http://{address}/preview.html");
     println!("(Ctrl+C stops the server)");
     for request in server.incoming_requests() {
         let response = match resolve(request.url()) {
@@ -54,9 +58,12 @@ pub fn run(port: u16) -> Result<(), String> {
 /// Maps a URL path to a file, refusing anything that climbs out of its folder.
 fn resolve(url: &str) -> Option<PathBuf> {
     let path = url.split(['?', '#']).next().unwrap_or("/");
-    let (folder, rest) = match path.strip_prefix("/dist/") {
-        Some(rest) => ("dist", rest),
-        None => ("demo", path.trim_start_matches('/')),
+    let (folder, rest) = if let Some(rest) = path.strip_prefix("/dist/") {
+        ("dist", rest)
+    } else if let Some(rest) = path.strip_prefix("/preview/") {
+        (crate::preview::OUT_DIR, rest)
+    } else {
+        ("demo", path.trim_start_matches('/'))
     };
     let rest = if rest.is_empty() { "index.html" } else { rest };
     let relative = Path::new(rest);

@@ -8,7 +8,7 @@
 use std::process::Command;
 use std::time::Instant;
 
-use crate::dist;
+use crate::{dist, preview};
 use crate::tools::{self, CHROMEDRIVER, WASM_TARGET};
 use crate::util::run as exec;
 
@@ -79,7 +79,7 @@ pub fn run() -> Result<(), String> {
                 .env("CHROMEDRIVER", CHROMEDRIVER),
         )
     })?;
-    step("dist", &mut || dist::build().map(drop))?;
+    step("dist + preview", &mut || dist::build().and_then(|_| preview::build()))?;
     step("end-to-end tests", &mut || {
         exec(Command::new("node").args(["--test", "--test-concurrency=1", "e2e/"]))
     })?;

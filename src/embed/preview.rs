@@ -1,0 +1,84 @@
+//! The translators' preview (`/preview.html`, built with `--features
+//! preview`, never shipped in `dist/`): live FTL editing and the same
+//! checker as `cargo xtask i18n check`, in the browser.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+
+use super::instance;
+use crate::check::{check, shipped_files, CheckInput, SourceFile};
+use crate::l10n::{LOCALES, PSEUDO_LOCALES};
+
+thread_local! {
+    /// Edited FTL text by locale tag, shown instead of the built-in file.
+    static EDITED: RefCell<HashMap<String, (u32, Rc<str>)>> = RefCell::new(HashMap::new());
+}
+
+/// The edited text for `tag`, with a revision number that changes on every
+/// edit (so cached localizers of older revisions are not reused).
+pub fn edited(tag: &str) -> Option<(u32, Rc<str>)> {
+    EDITED.with(|e| e.borrow().get(tag).cloned())
+}
+
+/// Every locale the preview shows — the shipped ones, then the
+/// pseudo-locales — as JSON: `[{"tag","name","dir","editable"}]`.
+#[wasm_bindgen(js_name = previewLocales)]
+pub fn preview_locales() -> String {
+    let list: Vec<_> = LOCALES
+        .iter()
+        .chain(PSEUDO_LOCALES)
+        .map(|l| {
+            serde_json::json!({
+                "tag": l.tag,
+                "name": l.native_name,
+                "dir": l.direction.as_str(),
+                "editable": l.pseudo.is_none(),
+            })
+        })
+        .collect();
+    serde_json::Value::Array(list).to_string()
+}
+
+/// The built-in FTL text of a shipped locale (the editor's starting point).
+#[wasm_bindgen(js_name = ftlSource)]
+pub fn ftl_source(tag: &str) -> Option<String> {
+    LOCALES.iter().find(|l| l.tag == tag).map(|l| l.ftl.to_owned())
+}
+
+/// Shows `text` as locale `tag` in every notice on the page that displays
+/// `tag`; `None` returns to the built-in text.
+#[wasm_bindgen(js_name = previewFtl)]
+pub fn preview_ftl(tag: &str, text: Option<String>) {
+    EDITED.with(|e| {
+        let mut edited = e.borrow_mut();
+        match text {
+            Some(text) => {
+                let revision = edited.get(tag).map_or(0, |(r, _)| r.wrapping_add(1));
+                edited.insert(tag.to_owned(), (revision, Rc::from(text)));
+            }
+            None => {
+                edited.remove(tag);
+            }
+        }
+    });
+    for shared in instance::all() {
+        instance::refresh(&shared);
+    }
+}
+
+/// Checks `text` as `<tag>/notice.ftl` against the shipped German reference
+/// (or as the reference itself for `de`) with the checker of the CLI; returns
+/// the report as JSON (`{findings, summary}`), exactly as `--format json`.
+#[wasm_bindgen(js_name = checkFtl)]
+pub fn check_ftl(tag: &str, text: &str) -> String {
+    let source = crate::l10n::source_locale().tag;
+    let mut files: Vec<SourceFile> = shipped_files()
+        .into_iter()
+        .filter(|f| f.locale == source && tag != source)
+        .collect();
+    files.push(SourceFile::new(tag, "notice.ftl", text));
+    check(&CheckInput::for_widget(&files)).to_json()
+}

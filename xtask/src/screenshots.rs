@@ -1,0 +1,36 @@
+//! `cargo xtask screenshots`: every locale × variant × theme as a PNG, for
+//! reviewers who check all languages at a glance.
+//!
+//! Builds `dist/`, then runs `tools/screenshots.mjs` (Node, playwright-core,
+//! Debian's headless Chromium), which writes
+//! `target/screenshots/<locale>-<variant>-<theme>.png` and a contact sheet,
+//! `target/screenshots/index.html`. The page it photographs is
+//! `tools/screenshot-page.html`.
+
+use std::process::Command;
+
+use crate::util::{root, run};
+use crate::{dist, tools};
+
+/// The Node script that drives the browser.
+const SCRIPT: &str = "tools/screenshots.mjs";
+
+/// Installs what is missing, builds `dist/` and takes the screenshots.
+pub fn run_all(args: &[String]) -> Result<(), String> {
+    if let Some(extra) = args.first() {
+        return Err(format!("screenshots takes no arguments, not `{extra}`"));
+    }
+    tools::ensure_for_build()?;
+    tools::ensure_browser()?;
+    dist::build()?;
+    if !root().join(SCRIPT).is_file() {
+        return Err(format!("{SCRIPT} is missing"));
+    }
+    println!();
+    run(Command::new("node").arg(SCRIPT)).map_err(|e| {
+        format!(
+            "{e}; the lines starting with `screenshots: error:` above say which notice failed \
+             (target/screenshots/index.html lists them too)"
+        )
+    })
+}
