@@ -18,11 +18,26 @@ pub fn build() -> Result<(), String> {
     // sharing one would overwrite dist's input file.
     let target_dir = root.join("target/preview-build");
     run(Command::new("cargo")
-        .args(["build", "--release", "--package", "member-notice", "--lib", "--features", "preview"])
+        .args([
+            "build",
+            "--release",
+            "--package",
+            "member-notice",
+            "--lib",
+            "--features",
+            "preview",
+        ])
         .args(["--target", WASM_TARGET, "--target-dir"])
         .arg(&target_dir))?;
     run(Command::new("wasm-bindgen")
         .arg(target_dir.join(format!("{WASM_TARGET}/release/member_notice.wasm")))
-        .args(["--target", "web", "--no-typescript", "--out-name", "member-notice-preview", "--out-dir"])
+        .args([
+            "--target",
+            "web",
+            "--no-typescript",
+            "--out-name",
+            "member-notice-preview",
+            "--out-dir",
+        ])
         .arg(root.join(OUT_DIR)))
 }

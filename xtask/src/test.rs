@@ -8,9 +8,9 @@
 use std::process::Command;
 use std::time::Instant;
 
-use crate::{dist, preview};
 use crate::tools::{self, CHROMEDRIVER, WASM_TARGET};
 use crate::util::run as exec;
+use crate::{dist, preview};
 
 /// Runs all steps (`cargo xtask test`) and prints how long each took.
 pub fn run() -> Result<(), String> {
@@ -79,7 +79,9 @@ pub fn run() -> Result<(), String> {
                 .env("CHROMEDRIVER", CHROMEDRIVER),
         )
     })?;
-    step("dist + preview", &mut || dist::build().and_then(|_| preview::build()))?;
+    step("dist + preview", &mut || {
+        dist::build().and_then(|_| preview::build())
+    })?;
     step("end-to-end tests", &mut || {
         exec(Command::new("node").args(["--test", "--test-concurrency=1", "e2e/"]))
     })?;
