@@ -50,16 +50,8 @@ async fn render(props: NoticeProps) -> (Element, yew::AppHandle<Notice>) {
 
 fn props(l10n: L10n, variant: Variant) -> NoticeProps {
     NoticeProps {
-        l10n,
         variant,
-        theme: Default::default(),
-        heading_level: Default::default(),
-        more_info_url: member_notice::components::DEFAULT_MORE_INFO_URL.into(),
-        severity: Default::default(),
-        dismissed: false,
-        visible: true,
-        intercept_links: false,
-        on_event: Default::default(),
+        ..NoticeProps::new(l10n)
     }
 }
 

@@ -73,6 +73,25 @@ pub struct NoticeProps {
     pub on_event: Callback<NoticeEvent>,
 }
 
+impl NoticeProps {
+    /// Props with every default (banner, auto theme, h2, built-in link,
+    /// `warning`, visible) for `l10n`; adjust fields as needed.
+    pub fn new(l10n: L10n) -> Self {
+        NoticeProps {
+            l10n,
+            variant: Variant::default(),
+            theme: Theme::default(),
+            heading_level: HeadingLevel::default(),
+            more_info_url: AttrValue::Static(DEFAULT_MORE_INFO_URL),
+            severity: Severity::default(),
+            dismissed: false,
+            visible: true,
+            intercept_links: false,
+            on_event: Callback::noop(),
+        }
+    }
+}
+
 /// The whole notice. A `<section>` named by its headline, so screen readers
 /// list it as a region; `lang` and `dir` follow the locale.
 #[component]

@@ -45,7 +45,10 @@ pub fn preview_locales() -> String {
 /// The built-in FTL text of a shipped locale (the editor's starting point).
 #[wasm_bindgen(js_name = ftlSource)]
 pub fn ftl_source(tag: &str) -> Option<String> {
-    LOCALES.iter().find(|l| l.tag == tag).map(|l| l.ftl.to_owned())
+    LOCALES
+        .iter()
+        .find(|l| l.tag == tag)
+        .map(|l| l.ftl.to_owned())
 }
 
 /// Shows `text` as locale `tag` in every notice on the page that displays

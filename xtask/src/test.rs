@@ -46,12 +46,14 @@ pub fn run() -> Result<(), String> {
             "warnings",
         ]))
     })?;
-    step("clippy (wasm)", &mut || {
+    step("clippy (wasm, with preview)", &mut || {
         exec(Command::new("cargo").args([
             "clippy",
             "--package",
             "member-notice",
             "--all-targets",
+            "--features",
+            "preview",
             "--target",
             WASM_TARGET,
             "--",
