@@ -68,8 +68,11 @@ function showLive(tag) {
   live = VARIANTS.map((variant) => card($("live"), locale, variant, "light", 4));
 }
 
+let checks = 0;
 function renderFindings(tag, text) {
   const report = JSON.parse(widget.checkFtl(tag, text));
+  // Counts checks, so tests (and curious people) can tell a fresh result from an old one.
+  $("summary").dataset.checks = String(++checks);
   const list = $("findings");
   list.replaceChildren();
   for (const finding of report.findings) {

@@ -4,7 +4,9 @@
 //! Validation is all or nothing: a config with any wrong field is refused as
 //! a whole and the built-in notice stays, because a server that lies about
 //! one field cannot be trusted with the others. Every refusal names the
-//! field, what was wrong and what is expected.
+//! field, what was wrong and what is expected. Unknown fields are not an
+//! error — a newer config must not switch off an older widget — but each is
+//! named in a warning, so a typo (`"activ"`) does not go unnoticed.
 //!
 //! Pure Rust; the fetching (size cap, timeout) lives in `embed::remote`.
 
@@ -121,8 +123,10 @@ impl ConfigError {
     }
 }
 
+/// Fields this release does not know, by name.
+type Unknown = std::collections::BTreeMap<String, serde_json::Value>;
+
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawConfig {
     version: String,
     #[serde(default = "yes")]
@@ -137,13 +141,16 @@ struct RawConfig {
     links: RawLinks,
     #[serde(default)]
     terms: std::collections::BTreeMap<String, String>,
+    #[serde(flatten)]
+    unknown: Unknown,
 }
 
 #[derive(Default, Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawLinks {
     #[serde(default)]
     more_info: Option<String>,
+    #[serde(flatten)]
+    unknown: Unknown,
 }
 
 fn yes() -> bool {
@@ -153,8 +160,17 @@ fn yes() -> bool {
 /// Terms a config may override.
 pub const OVERRIDABLE_TERMS: &[&str] = &["brand-name", "it-provider"];
 
+/// A config that passed validation, and what in it was ignored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Parsed {
+    /// The config to apply.
+    pub config: NoticeConfig,
+    /// One sentence per ignored (unknown) field.
+    pub warnings: Vec<String>,
+}
+
 /// Parses and validates a config from its JSON text.
-pub fn parse_config(text: &str) -> Result<NoticeConfig, ConfigError> {
+pub fn parse_config(text: &str) -> Result<Parsed, ConfigError> {
     if text.len() > MAX_CONFIG_BYTES {
         return Err(ConfigError::TooLarge(text.len()));
     }
@@ -223,14 +239,29 @@ pub fn parse_config(text: &str) -> Result<NoticeConfig, ConfigError> {
         let value = check_plain_text(&value).map_err(|p| invalid(&format!("terms.{name}"), p))?;
         terms.push((name, value));
     }
-    Ok(NoticeConfig {
-        version,
-        active: raw.active,
-        severity,
-        starts_at,
-        ends_at,
-        more_info_url,
-        terms,
+    let warnings = raw
+        .unknown
+        .keys()
+        .map(|k| k.to_owned())
+        .chain(raw.links.unknown.keys().map(|k| format!("links.{k}")))
+        .map(|field| {
+            format!(
+                "field `{field}` is unknown to this version and ignored — check its spelling \
+                 (known: version, active, severity, starts_at, ends_at, links.more_info, terms)"
+            )
+        })
+        .collect();
+    Ok(Parsed {
+        config: NoticeConfig {
+            version,
+            active: raw.active,
+            severity,
+            starts_at,
+            ends_at,
+            more_info_url,
+            terms,
+        },
+        warnings,
     })
 }
 

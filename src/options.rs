@@ -61,6 +61,10 @@ impl Default for HeadingLevel {
 }
 
 impl HeadingLevel {
+    /// Level 1, for a page that is nothing but the notice (the WebView page);
+    /// not offered to host pages, whose own title is their h1.
+    pub const PAGE: HeadingLevel = HeadingLevel(1);
+
     /// A level if it lies in 2..=6.
     pub fn new(level: u8) -> Option<Self> {
         (2..=6).contains(&level).then_some(HeadingLevel(level))
@@ -76,9 +80,9 @@ impl HeadingLevel {
         HeadingLevel((self.0 + 1).min(6))
     }
 
-    /// The element name (`h2` … `h6`).
+    /// The element name (`h1` … `h6`).
     pub fn tag(self) -> &'static str {
-        ["h2", "h3", "h4", "h5", "h6"][usize::from(self.0 - 2)]
+        ["h1", "h2", "h3", "h4", "h5", "h6"][usize::from(self.0.clamp(1, 6) - 1)]
     }
 }
 
@@ -192,6 +196,10 @@ impl MountOptions {
                     "heading level {value} is not a number from 2 to 6 (using 2)"
                 )),
             }
+        }
+        if self.webview == Some(true) && self.heading_level.as_ref().is_none_or(|v| v.is_null()) {
+            // In the app the notice is the whole page: its headline is the h1.
+            settings.heading_level = HeadingLevel::PAGE;
         }
         (settings, warnings)
     }

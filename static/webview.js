@@ -3,7 +3,8 @@
  *
  * Query: ?lang=<tag> (second in the language order, after nothing explicit),
  * &theme=light|dark|auto, &platform=ios|android|rn (which native bridge gets
- * the events; without it, every bridge present). Events go to the app as
+ * the events; without it, every bridge present), &config=<url> (the operators'
+ * remote config, as data-config on web pages). Events go to the app as
  * JSON strings { "schema": 1, "type": … }; the app talks back through
  * window.MemberNotice.receive(json).
  */
@@ -19,7 +20,8 @@
     webview: true,
     urlLang: params.get("lang") || undefined,
     theme: theme || "auto",
-    platform: params.get("platform") || undefined
+    platform: params.get("platform") || undefined,
+    config: params.get("config") || undefined
   }).catch(function (error) {
     // The loader already logged and posted the failure; keep the page quiet.
     void error;

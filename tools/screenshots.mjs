@@ -27,21 +27,10 @@ import { performance } from 'node:perf_hooks';
 
 import { chromium } from 'playwright-core';
 
-import { PageLog } from '../e2e/support/browser.mjs';
+import { CHROMIUM_ARGS, PageLog } from '../e2e/support/browser.mjs';
 import { assertDistBuilt, CHROMIUM_PATH, DIST_DIR, ROOT } from '../e2e/support/paths.mjs';
 import { startServer } from '../e2e/support/server.mjs';
 
-/** Same flags as the end-to-end harness (e2e/support/browser.mjs, which does not export them). */
-const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const OUT_DIR = join(ROOT, 'target/screenshots');
 const TOOLS_DIR = join(ROOT, 'tools');

@@ -12,10 +12,15 @@ import { AXE_PATH } from './paths.mjs';
 
 let source;
 
-/** Runs axe on the whole document (it reaches into open shadow roots); returns violations. */
+/**
+ * Runs axe on the whole document (it reaches into open shadow roots and, since axe is put
+ * into every frame, into iframes such as the WebView simulation's); returns violations.
+ */
 export async function axeViolations(page) {
   source ??= await readFile(AXE_PATH, 'utf8');
-  if (await page.evaluate(() => typeof window.axe === 'undefined')) await page.evaluate(source);
+  for (const frame of page.frames()) {
+    if (await frame.evaluate(() => typeof window.axe === 'undefined')) await frame.evaluate(source);
+  }
   return page.evaluate(async () => {
     const results = await window.axe.run(document, { resultTypes: ['violations'] });
     return results.violations.map(({ id, impact, help, helpUrl, nodes }) => ({

@@ -15,7 +15,8 @@ import { chromium } from 'playwright-core';
 import { assertDistBuilt, CHROMIUM_PATH } from './paths.mjs';
 import { startServer } from './server.mjs';
 
-const CHROMIUM_ARGS = [
+/** Headless Chromium as root on a closed network (also used by tools/screenshots.mjs). */
+export const CHROMIUM_ARGS = [
   '--headless=new',
   '--no-sandbox',
   '--disable-gpu',
@@ -36,9 +37,14 @@ export class PageLog {
   pageErrors = [];
   /** Requests that failed or answered with a 4xx/5xx status. */
   failedRequests = [];
+  /** The URL of every request the page made, in order. */
+  requests = [];
+  /** URLs every `assertClean` on this log forgives failing (see `expectedFailures` there). */
+  knownFailures = [];
 
   /** Starts recording `page`. */
   attach(page) {
+    page.on('request', (request) => this.requests.push(request.url()));
     page.on('console', (message) => {
       const where = message.location()?.url ? ` (${message.location().url})` : '';
       if (message.type() === 'error') this.errors.push(message.text() + where);
@@ -59,15 +65,28 @@ export class PageLog {
     return this.warnings.filter((line) => line.startsWith('[member-notice]'));
   }
 
+  /** Requests whose URL matches `pattern` (a RegExp or a substring). */
+  requestsTo(pattern) {
+    return this.requests.filter((url) => (pattern instanceof RegExp ? pattern.test(url) : url.includes(pattern)));
+  }
+
   /**
    * Asserts that nothing went wrong: no console errors, no page errors, no failed requests
    * and — unless `allowWarnings` — no console warnings.
+   *
+   * `expectedFailures` lists URLs a test makes fail on purpose (a config server answering
+   * 500, a closed port): their failed requests and the browser's own "Failed to load
+   * resource" console line for them are not problems. Everything else still is.
    */
-  assertClean({ allowWarnings = false } = {}) {
+  assertClean({ allowWarnings = false, expectedFailures = [] } = {}) {
+    const forgiven = [...expectedFailures, ...this.knownFailures];
+    const expected = (line) => forgiven.some((url) => line.startsWith(`${url}:`));
+    const browserNetworkLine = (line) =>
+      line.startsWith('Failed to load resource') && forgiven.some((url) => line.endsWith(`(${url})`));
     const problems = [
       ...this.pageErrors.map((line) => `page error: ${line}`),
-      ...this.errors.map((line) => `console.error: ${line}`),
-      ...this.failedRequests.map((line) => `failed request: ${line}`),
+      ...this.errors.filter((line) => !browserNetworkLine(line)).map((line) => `console.error: ${line}`),
+      ...this.failedRequests.filter((line) => !expected(line)).map((line) => `failed request: ${line}`),
       ...(allowWarnings ? [] : this.warnings.map((line) => `console.warn: ${line}`)),
     ];
     assert.deepEqual(problems, [], `the page reported problems:\n  ${problems.join('\n  ')}`);
@@ -75,8 +94,9 @@ export class PageLog {
 }
 
 /**
- * Registers the per-file hooks and returns the harness.
- * @returns {{ open: typeof open }}
+ * Registers the per-file hooks and returns the harness: `open(path, options)` and
+ * `url(path)` (the absolute URL of `path` on the fixture server, once it runs).
+ * @returns {{ open: typeof open, url: (path: string) => string }}
  */
 export function setupBrowser() {
   // Fails the whole file at once, with the fix in the message, when dist/ is missing.
@@ -109,17 +129,24 @@ export function setupBrowser() {
    * @param {{width: number, height: number}} [options.viewport]
    * @param {Function} [options.initScript]  runs in the page before any of its scripts
    * @param {unknown} [options.initArg]  argument for `initScript`
+   * @param {Array<{script: Function|string|{path: string}, arg?: unknown}>} [options.initScripts]
+   *   more scripts like `initScript`, run in order after it (e.g. a fake app bridge and an
+   *   event recorder); each also runs in every frame and after every reload
    * @returns {Promise<{page: import('playwright-core').Page, log: PageLog}>}
    */
-  async function open(path, { locale = 'en-US', colorScheme = 'light', viewport, initScript, initArg } = {}) {
+  async function open(
+    path,
+    { locale = 'en-US', colorScheme = 'light', viewport, initScript, initArg, initScripts = [] } = {},
+  ) {
     const context = await browser.newContext({ locale, colorScheme, ...(viewport && { viewport }) });
     contexts.push(context);
     if (initScript) await context.addInitScript(initScript, initArg);
+    for (const { script, arg } of initScripts) await context.addInitScript(script, arg);
     const page = await context.newPage();
     const log = new PageLog().attach(page);
     await page.goto(url(path), { waitUntil: 'load' });
     return { page, log };
   }
 
-  return { open };
+  return { open, url };
 }

@@ -4,9 +4,12 @@
  * `<section class="notice" aria-labelledby lang dir data-variant data-theme>`, five
  * `[data-section]` parts and, in the banner, a `[data-action="toggle"]` disclosure button.
  *
- * Everything here reads the page; nothing defines globals in it.
+ * Everything here reads the page; nothing defines globals in it (the event recorder keeps
+ * its records under a symbol on window).
  */
 import assert from 'node:assert/strict';
+
+import { RECORD_EVENTS_PATH } from './paths.mjs';
 
 /** The shipped locales, in the order of the embed contract. */
 export const LOCALES = ['de', 'en', 'tr', 'ar', 'ru', 'uk', 'pl'];
@@ -190,4 +193,128 @@ export async function waitForEvents(read, type, { count = 1, timeout = 10_000 } 
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/**
+ * `open()` init-script entry that installs fixtures/record-events.js before the page's own
+ * scripts — for pages the tests cannot edit, such as dist/webview.html. Fixture pages
+ * include the same file with a <script> tag instead.
+ */
+export const RECORD_EVENTS = { script: { path: RECORD_EVENTS_PATH } };
+
+/**
+ * The `member-notice:*` events fixtures/record-events.js saw reach `document` since the
+ * page loaded, optionally only those named `type` (e.g. `member-notice:error`). Each is
+ * `{ type, detail, jsonable, bubbles, composed, target, targetId, origin, at }`.
+ */
+export async function recordedEvents(page, type) {
+  const all = await page.evaluate(() => window[Symbol.for('member-notice.e2e.events')] ?? null);
+  assert.ok(all, 'the page records events (fixtures/record-events.js or RECORD_EVENTS)');
+  return type ? all.filter((event) => event.type === type) : all;
+}
+
+/**
+ * Waits until at least `count` recorded events are named `type`, then — after `settle`
+ * milliseconds more, so a second (wrong) event has its chance to arrive — returns all of
+ * them. Fails with what was seen when they do not come.
+ */
+export async function waitForRecorded(page, type, { count = 1, timeout = 10_000, settle = 0 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const events = await recordedEvents(page, type);
+    if (events.length >= count) {
+      if (settle) await page.waitForTimeout(settle);
+      return settle ? recordedEvents(page, type) : events;
+    }
+    if (Date.now() > deadline) {
+      const seen = (await recordedEvents(page)).map((e) => `${e.type} ${JSON.stringify(e.detail)}`);
+      assert.fail(`expected ${count} ${type} event(s) within ${timeout} ms; events seen:\n  ${seen.join('\n  ')}`);
+    }
+    await page.waitForTimeout(25);
+  }
+}
+
+/**
+ * A compact reading of one notice for assertions: whether it rendered, the root's
+ * attributes, its naming heading, the levels of the section headings, which actions it
+ * offers, the "more information" link and the text. When nothing is rendered, the host's
+ * height tells whether it still takes room on the page.
+ * @param {string} [host]  selector of the `<member-notice>` element
+ */
+export async function noticeState(page, host = 'member-notice') {
+  return page.evaluate((host) => {
+    const element = document.querySelector(host);
+    const root = element?.shadowRoot;
+    const notice = root?.querySelector('.notice');
+    if (!notice) {
+      return { rendered: false, host: !!element, hostHeight: element ? element.getBoundingClientRect().height : null };
+    }
+    const title = root.getElementById(notice.getAttribute('aria-labelledby'));
+    const link = notice.querySelector('a[data-action="more-info"]');
+    return {
+      rendered: true,
+      lang: notice.getAttribute('lang'),
+      dir: notice.getAttribute('dir'),
+      variant: notice.dataset.variant,
+      theme: notice.dataset.theme,
+      severity: notice.dataset.severity,
+      state: notice.dataset.state,
+      title: title && { tag: title.localName, text: title.textContent.trim() },
+      sectionHeadings: [...notice.querySelectorAll('[data-section] > :is(h1, h2, h3, h4, h5, h6)')].map(
+        (heading) => heading.localName,
+      ),
+      actions: [...notice.querySelectorAll('button[data-action]')].map((button) => button.dataset.action),
+      moreInfo: link && link.getAttribute('href'),
+      text: notice.textContent.replace(/\s+/g, ' ').trim(),
+      background: getComputedStyle(notice).backgroundColor,
+    };
+  }, host);
+}
+
+/**
+ * Whether every key of `expected` matches `state`: a RegExp is tested against the
+ * (string) value, anything else compared as JSON.
+ */
+export function matchesState(state, expected) {
+  return Object.entries(expected).every(([key, value]) =>
+    value instanceof RegExp
+      ? typeof state[key] === 'string' && value.test(state[key])
+      : JSON.stringify(state[key]) === JSON.stringify(value),
+  );
+}
+
+/**
+ * Polls `noticeState` until it `matchesState(expected)`, and returns the state — after
+ * `timeout` whatever it is then, so the caller's `assert` shows the actual values rather
+ * than a bare timeout.
+ * @param {Record<string, unknown>} expected  e.g. `{ state: 'collapsed', text: /Testkasse/ }`
+ */
+export async function settledNotice(page, expected, { host = 'member-notice', timeout = 5_000 } = {}) {
+  const deadline = Date.now() + timeout;
+  let state = await noticeState(page, host);
+  while (!matchesState(state, expected) && Date.now() < deadline) {
+    await page.waitForTimeout(25);
+    state = await noticeState(page, host);
+  }
+  return state;
+}
+
+/** Picks `keys` of `object`, for asserting on part of a `noticeState`. */
+export function pick(object, keys) {
+  return Object.fromEntries(keys.map((key) => [key, object?.[key]]));
+}
+
+/**
+ * Presses Tab until focus (looking through open shadow roots) is on a notice element with
+ * `data-action="<action>"`, and returns it; fails after `limit` presses, listing the way.
+ */
+export async function tabTo(page, action, limit = 30) {
+  const visited = [];
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await focusedElement(page);
+    if (focused?.inNotice && focused.action === action) return focused;
+    visited.push(focused ? `${focused.tag}${focused.action ? `[${focused.action}]` : ''}` : '(nothing)');
+  }
+  return assert.fail(`${limit} Tab presses never reached [data-action="${action}"]; focus visited: ${visited.join(', ')}`);
 }

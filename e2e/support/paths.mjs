@@ -13,8 +13,16 @@ export const ROOT = dir('../../');
 export const DIST_DIR = dir('../../dist/');
 /** The demo portal page. */
 export const DEMO_DIR = dir('../../demo/');
+/** The translators' preview build (`cargo xtask test` and `serve` write it). */
+export const PREVIEW_DIR = dir('../../target/preview/');
+/** The checker fixture trees (one deliberate mistake each). */
+export const CHECK_FIXTURES_DIR = dir('../../tests/fixtures/i18n/');
+/** The shipped translations (the server derives remote-FTL fixtures from them). */
+export const I18N_DIR = dir('../../i18n/');
 /** The fixture pages the tests load. */
 export const FIXTURES_DIR = dir('../fixtures/');
+/** Records every `member-notice:*` event that reaches `document` (fixture script and init script). */
+export const RECORD_EVENTS_PATH = `${FIXTURES_DIR}/record-events.js`;
 /** axe-core, installed by npm. */
 export const AXE_PATH = `${ROOT}/node_modules/axe-core/axe.min.js`;
 /** The browser the tests drive (Debian's chromium; never downloaded). */

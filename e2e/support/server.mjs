@@ -2,19 +2,24 @@
  * A tiny static HTTP server for the end-to-end tests (node:http, 127.0.0.1, a free port).
  *
  *   /dist/*   → the built widget (dist/), exactly as `cargo xtask dist` wrote it
- *   /demo/*   → the demo portal page (demo/), so it can be tested like the fixtures
+ *   /demo/*   → the demo pages (demo/), so they can be tested like the fixtures
+ *   /preview/* → the translators' preview build (target/preview/)
  *   /*        → the fixture pages (e2e/fixtures/)
  *
  * Fixture HTML may contain placeholders `{{name}}` or `{{name:default}}`, filled from the
  * query string (HTML-escaped), so one fixture serves every locale and variant:
  * `/notice.html?lang=ar&variant=full`. A placeholder with neither a query value nor a
  * default is a 400, so a typo in a test fails loudly instead of rendering "undefined".
+ *
+ * A few generated routes play a config or translation server that misbehaves (see
+ * `ROUTES`): `/status/<code>`, `/slow?ms=…`, `/big.json?bytes=…` and
+ * `/ftl/<kind>/<locale>/notice.ftl`. `closedOrigin()` gives an origin nobody listens on.
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
-import { DEMO_DIR, DIST_DIR, FIXTURES_DIR } from './paths.mjs';
+import { DEMO_DIR, DIST_DIR, FIXTURES_DIR, I18N_DIR, PREVIEW_DIR } from './paths.mjs';
 
 const MIME_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -27,12 +32,14 @@ const MIME_TYPES = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
+  '.ftl': 'text/plain; charset=utf-8',
 };
 
 /** URL prefix → directory it is served from; the first matching prefix wins. */
 const MOUNTS = [
   ['/dist/', DIST_DIR],
   ['/demo/', DEMO_DIR],
+  ['/preview/', PREVIEW_DIR],
   ['/', FIXTURES_DIR],
 ];
 
@@ -68,6 +75,94 @@ function send(res, status, type, body) {
   res.end(body);
 }
 
+/** Resolves after `ms`, or early when the client or the server gives up on `res`. */
+function delay(res, ms) {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    res.once('close', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+/** The largest config the widget accepts (64 KiB); `/big.json` is larger by default. */
+export const MAX_CONFIG_BYTES = 64 * 1024;
+
+/**
+ * A valid config — what a slow or oversized answer would deliver if the widget did not
+ * give up on it. It is `critical`, so a test sees at once when it was wrongly applied.
+ */
+export const LATE_CONFIG = { version: 'e2e-late', severity: 'critical' };
+
+/** `/ftl/valid/…` replaces the headline with this, so a test can see the file was used. */
+export const REMOTE_FTL_TITLE = 'Notice updated without a release';
+
+/**
+ * Remote translation files, derived from the shipped `i18n/<locale>/notice.ftl` so they
+ * stay complete when messages are added. Every kind carries `REMOTE_FTL_TITLE`; only
+ * `valid` is otherwise intact.
+ */
+const FTL_KINDS = {
+  valid: (ftl) => ftl,
+  broken: (ftl) => `${ftl}\nthis line is not Fluent {\n`,
+  incomplete: (ftl) => ftl.replace(/^notice-restore = .*$/m, ''),
+};
+
+/** Generated routes: pathname pattern → handler(res, match, query). */
+const ROUTES = [
+  // Any status, e.g. /status/500.
+  [/^\/status\/([1-5]\d\d)$/, (res, [, code]) => send(res, Number(code), MIME_TYPES['.json'], '{"error":"on purpose"}')],
+
+  // A config that arrives after ?ms= milliseconds; ?stall=body sends the headers at once
+  // and holds back only the body.
+  [
+    /^\/slow$/,
+    async (res, _, query) => {
+      const ms = Number(query.get('ms') ?? 7_000);
+      const body = JSON.stringify(LATE_CONFIG);
+      if (query.get('stall') === 'body') {
+        res.writeHead(200, { 'Content-Type': MIME_TYPES['.json'], 'Cache-Control': 'no-store' });
+        res.flushHeaders();
+        await delay(res, ms);
+        if (!res.destroyed) res.end(body);
+        return;
+      }
+      await delay(res, ms);
+      if (!res.destroyed) send(res, 200, MIME_TYPES['.json'], body);
+    },
+  ],
+
+  // A valid config padded with whitespace to ?bytes= (default 70 000 > 64 KiB). With
+  // ?chunked there is no Content-Length, so only counting the body can catch it.
+  [
+    /^\/big\.json$/,
+    (res, _, query) => {
+      const json = JSON.stringify(LATE_CONFIG);
+      const bytes = Number(query.get('bytes') ?? 70_000);
+      const body = `${json.slice(0, -1)}${' '.repeat(Math.max(0, bytes - json.length))}}`;
+      const headers = { 'Content-Type': MIME_TYPES['.json'], 'Cache-Control': 'no-store' };
+      if (!query.has('chunked')) headers['Content-Length'] = Buffer.byteLength(body);
+      res.writeHead(200, headers);
+      // Several writes, so a chunked answer really arrives in chunks.
+      for (let at = 0; at < body.length; at += 16_384) res.write(body.slice(at, at + 16_384));
+      res.end();
+    },
+  ],
+
+  // /ftl/<valid|broken|incomplete>/<locale>/notice.ftl; any other kind or locale is a 404.
+  [
+    /^\/ftl\/([a-z]+)\/([a-zA-Z-]+)\/notice\.ftl$/,
+    async (res, [, kind, locale]) => {
+      const transform = Object.hasOwn(FTL_KINDS, kind) && FTL_KINDS[kind];
+      const source = transform && (await readFile(join(I18N_DIR, locale, 'notice.ftl'), 'utf8').catch(() => null));
+      if (!source) return send(res, 404, MIME_TYPES['.txt'], `no ${kind} translation for ${locale}`);
+      const retitled = source.replace(/^notice-title = .*$/m, `notice-title = ${REMOTE_FTL_TITLE}`);
+      return send(res, 200, MIME_TYPES['.ftl'], transform(retitled));
+    },
+  ],
+];
+
 async function handle(req, res) {
   const url = new URL(req.url, 'http://localhost');
   let pathname;
@@ -75,6 +170,10 @@ async function handle(req, res) {
     pathname = decodeURIComponent(url.pathname);
   } catch {
     return send(res, 400, MIME_TYPES['.txt'], 'bad URL encoding');
+  }
+  for (const [pattern, route] of ROUTES) {
+    const match = pattern.exec(pathname);
+    if (match) return route(res, match, url.searchParams);
   }
   const file = resolveFile(pathname);
   const info = file && (await stat(file).catch(() => null));
@@ -112,4 +211,17 @@ export async function startServer() {
         server.close(() => resolve());
       }),
   };
+}
+
+/**
+ * An origin on 127.0.0.1 whose port was free a moment ago and is closed now: requests to
+ * it are refused at once ("unreachable" without waiting for a timeout).
+ * @returns {Promise<string>}
+ */
+export async function closedOrigin() {
+  const probe = createServer();
+  await new Promise((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address();
+  await new Promise((resolve) => probe.close(resolve));
+  return `http://127.0.0.1:${port}`;
 }

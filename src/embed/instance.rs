@@ -18,7 +18,7 @@ use yew::{AppHandle, Callback, Renderer};
 use super::{bridge, events, log, page, remote, shadow, storage};
 use crate::components::{L10n, Notice, NoticeEvent, NoticeProps, DEFAULT_MORE_INFO_URL};
 use crate::config::{parse_config, NoticeConfig, FETCH_TIMEOUT_MS, MAX_CONFIG_BYTES};
-use crate::l10n::{ids, LocaleInfo, Localizer};
+use crate::l10n::{ids, LangSource, LocaleInfo, Localizer, Negotiated};
 use crate::options::{MountOptions, Settings};
 
 /// Largest translation file accepted from `ftl-base`, in bytes.
@@ -44,6 +44,8 @@ pub struct Instance {
     generation: u32,
     /// What the member sees now, for event details.
     locale: &'static str,
+    /// The explicit `lang` last checked, so an unknown one is reported once.
+    lang_checked: Option<String>,
     settings: Settings,
 }
 
@@ -72,6 +74,7 @@ pub fn mount(host: Element, options: MountOptions) -> Result<Shared, JsValue> {
         ftl: None,
         generation: 0,
         locale: crate::l10n::source_locale().tag,
+        lang_checked: None,
         settings,
     }));
     INSTANCES.with(|all| {
@@ -98,17 +101,22 @@ pub fn all() -> Vec<Shared> {
 /// Re-renders after a change of options, config or translation, and starts
 /// the fetches a new config or translation URL needs.
 pub fn refresh(shared: &Shared) {
+    // Console lines wait until the borrow ends: a page that wraps
+    // `console.warn` must not be able to call back into a borrowed instance.
+    let mut warnings = Vec::new();
     let (props, app, fetch_config, fetch_ftl) = {
         let mut this = shared.borrow_mut();
         let (settings, _) = this.options.settings();
         let negotiated = page::language_preferences(&this.options).negotiate();
+        this.check_explicit_lang(&negotiated, &mut warnings);
         this.locale = negotiated.locale.tag;
         this.settings = settings;
         let fetch_config = this.wants_config();
         let fetch_ftl = this.wants_ftl(negotiated.locale);
-        let props = this.props(negotiated.locale, Rc::downgrade(shared));
+        let props = this.props(negotiated.locale, Rc::downgrade(shared), &mut warnings);
         (props, this.app.take(), fetch_config, fetch_ftl)
     };
+    warnings.iter().for_each(|w| log::warn(w));
     let app = match app {
         Some(mut app) => {
             app.update(props);
@@ -148,7 +156,13 @@ pub fn unmount(shared: &Shared) {
 impl Instance {
     /// A config URL that differs from the last one requested.
     fn wants_config(&mut self) -> Option<(String, u32)> {
-        let url = self.options.config.clone().filter(|u| !u.trim().is_empty());
+        let url = self
+            .options
+            .config
+            .as_deref()
+            .map(str::trim)
+            .filter(|u| !u.is_empty())
+            .map(page::absolute_url);
         if url == self.config_url {
             return None;
         }
@@ -166,6 +180,7 @@ impl Instance {
             .as_deref()
             .map(str::trim)
             .filter(|b| !b.is_empty())?;
+        let base = page::absolute_url(base);
         let url = format!("{}/{}/notice.ftl", base.trim_end_matches('/'), locale.tag);
         if self.ftl_url.as_deref() == Some(url.as_str()) {
             return None;
@@ -176,9 +191,38 @@ impl Instance {
         Some((url, self.generation))
     }
 
-    fn props(&self, locale: &'static LocaleInfo, weak: Weak<RefCell<Instance>>) -> NoticeProps {
+    /// Says once per value when an explicit `lang` is not a shipped language.
+    fn check_explicit_lang(&mut self, negotiated: &Negotiated, warnings: &mut Vec<String>) {
+        let asked = self
+            .options
+            .lang
+            .as_deref()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.eq_ignore_ascii_case("auto"))
+            .map(str::to_owned);
+        if asked == self.lang_checked {
+            return;
+        }
+        self.lang_checked = asked.clone();
+        if let Some(asked) = asked.filter(|_| negotiated.source != LangSource::Explicit) {
+            let shipped: Vec<_> = crate::l10n::LOCALES.iter().map(|l| l.tag).collect();
+            warnings.push(format!(
+                "lang \"{asked}\" is not a shipped language ({}); showing \"{}\" instead — \
+                 use one of those tags or \"auto\"",
+                shipped.join(", "),
+                negotiated.locale.tag
+            ));
+        }
+    }
+
+    fn props(
+        &self,
+        locale: &'static LocaleInfo,
+        weak: Weak<RefCell<Instance>>,
+        warnings: &mut Vec<String>,
+    ) -> NoticeProps {
         // `ftl` always belongs to `locale`: `wants_ftl` clears it when the URL changes.
-        let l10n = localizer(locale, self.ftl.as_ref(), &self.config.terms);
+        let l10n = localizer(locale, self.ftl.as_ref(), &self.config.terms, warnings);
         let webview = self.options.webview.unwrap_or(false);
         NoticeProps {
             l10n,
@@ -222,6 +266,7 @@ fn localizer(
     locale: &'static LocaleInfo,
     ftl: Option<&(String, Rc<str>)>,
     terms: &[(String, String)],
+    warnings: &mut Vec<String>,
 ) -> L10n {
     // The translators' preview: text being edited is shown as typed, uncached
     // (it changes on every keystroke); the editor lists its problems itself.
@@ -250,9 +295,7 @@ fn localizer(
                     None => Localizer::for_locale(locale),
                 };
                 localizer.override_terms(terms);
-                for problem in localizer.problems() {
-                    log::warn(problem);
-                }
+                warnings.extend(localizer.problems().iter().cloned());
                 L10n::new(localizer)
             })
             .clone()
@@ -267,16 +310,26 @@ fn on_member_action(shared: &Shared, event: NoticeEvent) {
         NoticeEvent::Link { url } => ("link", json!({ "url": url })),
         NoticeEvent::Dismiss => {
             storage::set_dismissed(&version, true);
-            refresh(shared);
+            refresh_version(&version);
             ("dismiss", json!({}))
         }
         NoticeEvent::Restore => {
             storage::set_dismissed(&version, false);
-            refresh(shared);
+            refresh_version(&version);
             ("restore", json!({}))
         }
     };
     announce(shared, kind, extra);
+}
+
+/// Re-renders every notice showing content `version`, so a choice made in
+/// one of them shows in all at once (not later, on some unrelated change).
+fn refresh_version(version: &str) {
+    for shared in all() {
+        if shared.borrow().config.version == version {
+            refresh(&shared);
+        }
+    }
 }
 
 /// Dispatches `member-notice:<kind>` on the host and, in a WebView, posts it
@@ -317,8 +370,11 @@ fn spawn_config_fetch(weak: Weak<RefCell<Instance>>, url: String, generation: u3
             .map_err(|e| (format!("config-{}", e.code), e.problem))
             .and_then(|text| parse_config(&text).map_err(|e| (e.code().to_owned(), e.to_string())));
         match outcome {
-            Ok(config) => {
-                shared.borrow_mut().config = config;
+            Ok(parsed) => {
+                for warning in &parsed.warnings {
+                    log::warn(&format!("config {url}: {warning}"));
+                }
+                shared.borrow_mut().config = parsed.config;
                 refresh(&shared);
             }
             Err((code, problem)) => report(

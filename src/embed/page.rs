@@ -23,3 +23,14 @@ pub fn language_preferences(options: &MountOptions) -> LanguagePreferences {
         navigator,
     }
 }
+
+/// `url` resolved against the page's base URL, so messages name the file a
+/// web team can open; unchanged when it cannot be resolved.
+pub fn absolute_url(url: &str) -> String {
+    let base = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten());
+    base.and_then(|base| web_sys::Url::new_with_base(url, &base).ok())
+        .map(|u| u.href())
+        .unwrap_or_else(|| url.to_owned())
+}

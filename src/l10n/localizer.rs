@@ -153,8 +153,8 @@ fn build_bundle(
                 let before = ftl.get(..at).unwrap_or(ftl);
                 let line = before.matches('\n').count() + 1;
                 problems.push(format!(
-                    "{origin}:{line}: syntax error ({:?}); the entry is skipped, \
-                     German is shown instead — fix the line",
+                    "{origin}:{line}: syntax error ({:?}); that entry cannot be used — \
+                     fix the line",
                     error.kind
                 ));
             }

@@ -1,0 +1,172 @@
+/**
+ * The remote config, given by script tag (`data-config`, fixtures/config.html, which also
+ * records every event from the start):
+ *
+ * - every kind of bad config — malformed JSON, wrong types, a `javascript:` link, HTML or a
+ *   bidi override in a term, oversized (with and without Content-Length), HTTP 500, missing,
+ *   unreachable, slow to answer and slow to finish — leaves the built-in notice in place,
+ *   raises exactly one `member-notice:error` with the right code and exactly one console
+ *   warning naming the URL, and no uncaught error. Each bad config would visibly change the
+ *   notice (`critical`, another brand name) if it were wrongly applied;
+ * - the built-in notice renders at once: a config that takes a while updates it later, and
+ *   one that takes too long (5 s) is given up, also when it arrives afterwards;
+ * - valid configs take effect: `critical` has no dismiss button, terms replace the brand
+ *   and provider names, an https link replaces "more information", and `active: false`, an
+ *   `ends_at` in the past or a `starts_at` in the future hide the notice without leaving
+ *   an empty box.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { inspect } from 'node:util';
+
+import { setupBrowser } from './support/browser.mjs';
+import {
+  matchesState,
+  noticeState,
+  pick,
+  recordedEvents,
+  settledNotice,
+  waitForNotices,
+  waitForRecorded,
+} from './support/notice.mjs';
+import { closedOrigin, LATE_CONFIG, MAX_CONFIG_BYTES } from './support/server.mjs';
+
+const browser = setupBrowser();
+
+/** The fixture, embedding the widget with `data-config="<config>"`. */
+const withConfig = (config) => `/config.html?config=${encodeURIComponent(config)}`;
+
+/** The built-in German full notice, as no config has changed it. */
+const BUILT_IN = {
+  rendered: true,
+  severity: 'warning',
+  state: 'open',
+  moreInfo: 'https://www.hkk.de/',
+};
+const builtIn = (state) => pick(state, Object.keys(BUILT_IN));
+
+/**
+ * Opens the fixture with `config`, waits for the error event and checks everything a bad
+ * config must (and must not) cause. `failing` marks configs whose request fails on purpose.
+ */
+async function assertRefused(config, code, { failing = false, timeout = 10_000 } = {}) {
+  const opened = await browser.open(withConfig(config));
+  const { page, log } = opened;
+  await waitForNotices(page);
+  const url = browser.url(config); // as the loader resolves data-config; absolute URLs stay
+
+  const errors = await waitForRecorded(page, 'member-notice:error', { timeout, settle: 300 });
+  assert.equal(errors.length, 1, `exactly one error event, got ${JSON.stringify(errors.map((e) => e.detail))}`);
+  assert.equal(errors[0].detail.code, code, `error code for ${config}`);
+  assert.ok(errors[0].detail.message.includes(url), `the error message names ${url}: ${errors[0].detail.message}`);
+
+  const state = await noticeState(page);
+  assert.deepEqual(builtIn(state), BUILT_IN, 'the built-in notice stays');
+  assert.ok(state.actions.includes('dismiss'), 'the built-in notice can still be collapsed');
+  assert.ok(state.text.includes('hkk') && !state.text.includes('Fremdkasse'), 'the built-in brand name stays');
+
+  const warnings = log.widgetWarnings();
+  assert.equal(warnings.length, 1, `exactly one warning, got:\n${warnings.join('\n')}`);
+  assert.ok(warnings[0].includes(url), `the warning names the URL ${url}: ${warnings[0]}`);
+  log.assertClean({ allowWarnings: true, expectedFailures: failing ? [url] : [] });
+  return { ...opened, errors };
+}
+
+describe('a bad config leaves the built-in notice, with one error event and one warning', () => {
+  const CASES = [
+    ['malformed JSON', '/config/malformed.json', 'config-malformed'],
+    ['wrong types ("active": "yes")', '/config/wrong-types.json', 'config-malformed'],
+    ['a javascript: link', '/config/javascript-link.json', 'config-invalid'],
+    ['HTML in a term', '/config/html-term.json', 'config-invalid'],
+    ['a bidi override in a term', '/config/bidi-term.json', 'config-invalid'],
+    [`oversized (> ${MAX_CONFIG_BYTES} bytes, with Content-Length)`, '/big.json', 'config-too-large'],
+    ['one byte too large (chunked, no Content-Length)', `/big.json?chunked&bytes=${MAX_CONFIG_BYTES + 1}`, 'config-too-large'],
+    ['HTTP 500', '/status/500', 'config-http', { failing: true }],
+    ['missing (404)', '/config/no-such-config.json', 'config-http', { failing: true }],
+  ];
+  for (const [what, config, code, options] of CASES) {
+    test(what, () => assertRefused(config, code, options));
+  }
+
+  test('unreachable (connection refused)', async () => {
+    await assertRefused(`${await closedOrigin()}/notice.json`, 'config-unreachable', { failing: true });
+  });
+
+  for (const [what, stall] of [
+    ['slow to answer (> 5 s): timeout', 'headers'],
+    ['answers at once but the body takes > 5 s: timeout', 'body'],
+  ]) {
+    test(what, async () => {
+      const late = 6_500;
+      const config = `/slow?ms=${late}&stall=${stall}`;
+      const { page, errors } = await assertRefused(config, 'config-timeout', { failing: true, timeout: 9_000 });
+      const [ready] = await recordedEvents(page, 'member-notice:ready');
+      const waited = errors[0].at - ready.at;
+      assert.ok(waited > 4_500 && waited < 6_000, `gave up after about 5 s (${Math.round(waited)} ms after ready)`);
+      // The late config (critical) would arrive now; it must not be applied.
+      await page.waitForTimeout(late - waited + 500);
+      assert.deepEqual(builtIn(await noticeState(page)), BUILT_IN, 'the answer that came too late is not applied');
+    });
+  }
+});
+
+describe('a good config takes effect', () => {
+  /** Opens the fixture with `config` and waits until the notice matches `expected`. */
+  async function applied(config, expected) {
+    const { page, log } = await browser.open(withConfig(config));
+    await waitForRecorded(page, 'member-notice:ready');
+    const state = await settledNotice(page, expected);
+    assert.ok(matchesState(state, expected), `${config} applied: expected ${inspect(expected)}, got ${inspect(state)}`);
+    await page.waitForTimeout(200);
+    assert.deepEqual(await recordedEvents(page, 'member-notice:error'), [], 'no error event');
+    log.assertClean();
+    return { page, state };
+  }
+
+  test('just under the size cap (64 KiB) is accepted', async () => {
+    const { state } = await applied(`/big.json?bytes=${MAX_CONFIG_BYTES - 16}`, { severity: LATE_CONFIG.severity });
+    assert.equal(state.rendered, true);
+  });
+
+  test('severity critical: no dismiss button', async () => {
+    const { state } = await applied('/config/critical.json', { severity: 'critical' });
+    assert.equal(state.state, 'open');
+    assert.deepEqual(state.actions, [], 'a critical notice cannot be collapsed');
+  });
+
+  test('terms replace the brand and the IT provider names everywhere', async () => {
+    const { state } = await applied('/config/terms.json', { text: /Testkasse/ });
+    assert.match(state.text, /Musterdienst/, 'the new provider name is shown');
+    assert.doesNotMatch(state.text, /Bitmarck/, 'the old provider name is gone');
+    assert.doesNotMatch(state.text, /\bhkk\b/, 'the old brand name is gone');
+  });
+
+  test('links.more_info (https) replaces the "more information" link', async () => {
+    await applied('/config/link.json', { moreInfo: 'https://example.org/hinweis' });
+  });
+
+  test('a time window around now shows the notice', async () => {
+    await applied('/config/window.json', { rendered: true, severity: 'info' });
+  });
+
+  for (const [what, config] of [
+    ['active: false', '/config/inactive.json'],
+    ['ends_at in the past', '/config/ended.json'],
+    ['starts_at in the future', '/config/not-yet.json'],
+  ]) {
+    test(`${what} hides the notice and leaves no empty box`, async () => {
+      const { state } = await applied(config, { rendered: false });
+      assert.deepEqual(state, { rendered: false, host: true, hostHeight: 0 });
+    });
+  }
+
+  test('the built-in notice shows at once; a config that arrives later updates it', async () => {
+    const { page, log } = await browser.open(withConfig('/slow?ms=1500'));
+    await waitForNotices(page);
+    assert.deepEqual(builtIn(await noticeState(page)), BUILT_IN, 'the built-in notice did not wait for the config');
+    const state = await settledNotice(page, { severity: LATE_CONFIG.severity });
+    assert.equal(state.severity, 'critical', 'the late config applied');
+    assert.deepEqual(await recordedEvents(page, 'member-notice:error'), []);
+    log.assertClean();
+  });
+});

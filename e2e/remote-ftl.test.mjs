@@ -1,0 +1,85 @@
+/**
+ * Newer translations without a release (`ftl-base` on fixtures/element.html). The test
+ * server derives `/ftl/<kind>/<locale>/notice.ftl` from the shipped i18n files, each with
+ * the headline replaced by REMOTE_FTL_TITLE:
+ *
+ * - `valid` (complete and clean) is used — also for the next locale after a language
+ *   change, fetched from `<base>/<locale>/notice.ftl`;
+ * - `broken` (a syntax error) and `incomplete` (a message missing) and a missing file keep
+ *   the built-in text, with one `member-notice:error` (`ftl-invalid`, `ftl-incomplete`,
+ *   `ftl-http`) and one warning naming the URL.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+
+import { setupBrowser } from './support/browser.mjs';
+import {
+  noticeState,
+  recordedEvents,
+  settledNotice,
+  waitForNotices,
+  waitForRecorded,
+} from './support/notice.mjs';
+import { REMOTE_FTL_TITLE } from './support/server.mjs';
+
+const browser = setupBrowser();
+
+const withFtl = (kind, lang = 'en') => `/element.html?lang=${lang}&variant=full&ftl-base=/ftl/${kind}`;
+
+/** `{ tag, text }` of the remote headline, at the notice's default heading level. */
+const REMOTE_TITLE = { tag: 'h2', text: REMOTE_FTL_TITLE };
+
+describe('a remote translation that is complete and clean', () => {
+  test('is used for the negotiated locale', async () => {
+    const { page, log } = await browser.open(withFtl('valid'));
+    await waitForNotices(page);
+    const state = await settledNotice(page, { title: REMOTE_TITLE });
+    assert.deepEqual(state.title, REMOTE_TITLE, 'the headline comes from /ftl/valid/en/notice.ftl');
+    assert.equal(state.lang, 'en');
+    assert.equal(log.requestsTo('/ftl/valid/en/notice.ftl').length, 1, 'fetched once');
+    assert.deepEqual(await recordedEvents(page, 'member-notice:error'), []);
+    log.assertClean();
+  });
+
+  test('is fetched again for the new locale after a language change', async () => {
+    const { page, log } = await browser.open(withFtl('valid'));
+    await waitForNotices(page);
+    assert.deepEqual((await settledNotice(page, { title: REMOTE_TITLE })).title, REMOTE_TITLE);
+    await page.evaluate(() => document.querySelector('member-notice').setAttribute('lang', 'ar'));
+    const state = await settledNotice(page, { lang: 'ar', title: REMOTE_TITLE });
+    assert.deepEqual({ lang: state.lang, dir: state.dir, title: state.title }, { lang: 'ar', dir: 'rtl', title: REMOTE_TITLE });
+    assert.equal(log.requestsTo('/ftl/valid/ar/notice.ftl').length, 1, 'fetched <base>/ar/notice.ftl');
+    log.assertClean();
+  });
+});
+
+describe('a remote translation that cannot be used keeps the built-in text', () => {
+  for (const [what, kind, code, failing] of [
+    ['with a syntax error', 'broken', 'ftl-invalid', false],
+    ['with a message missing', 'incomplete', 'ftl-incomplete', false],
+    ['that does not exist (404)', 'missing', 'ftl-http', true],
+  ]) {
+    test(`${what}: ${code}`, async () => {
+      const { page, log } = await browser.open(withFtl(kind));
+      await waitForNotices(page);
+      const builtIn = (await noticeState(page)).title;
+      const path = `/ftl/${kind}/en/notice.ftl`;
+      const url = browser.url(path);
+
+      const errors = await waitForRecorded(page, 'member-notice:error', { settle: 300 });
+      assert.equal(errors.length, 1, 'exactly one error event');
+      assert.equal(errors[0].detail.code, code);
+      // `ftl-base` is relative here, and the widget names the file as it fetched it.
+      assert.ok(errors[0].detail.message.includes(path), `the message names ${path}: ${errors[0].detail.message}`);
+      const state = await noticeState(page);
+      assert.notEqual(builtIn.text, REMOTE_FTL_TITLE, 'the first render used the built-in text');
+      assert.deepEqual(state.title, builtIn, 'the built-in headline stays');
+      assert.equal(state.lang, 'en');
+
+      const warnings = log.widgetWarnings();
+      assert.equal(warnings.length, 1, `exactly one warning, got:\n${warnings.join('\n')}`);
+      assert.ok(warnings[0].includes(path), `the warning names ${path}`);
+      log.assertClean({ allowWarnings: true, expectedFailures: failing ? [url] : [] });
+    });
+  }
+});

@@ -1,0 +1,193 @@
+/**
+ * The member app's WebView page, dist/webview.html exactly as built, with fake native
+ * bridges put in place before the page's scripts run (as the apps inject them):
+ *
+ * - `?lang=ar&platform=ios|android|rn`: `ready` arrives at that platform's bridge — and only
+ *   there — as a JSON string `{ schema: 1, type: "ready", locale: "ar", … }`; without
+ *   `platform`, every bridge present gets it; messages carry only the documented keys;
+ * - following "more information" posts `link` (with the URL) and does not navigate; dismiss
+ *   and restore are posted too;
+ * - `MemberNotice.receive()` takes `setLocale` (→ Ukrainian) and `setTheme`; an unknown or
+ *   garbled message only writes a warning, changes nothing and posts nothing;
+ * - `?theme=dark` renders dark;
+ * - the page passes axe-core with a clean console, and its text scales with the root font
+ *   size (no fixed pixel font sizes).
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+
+import { assertAccessible } from './support/axe.mjs';
+import { BRIDGES, bridgeMessages, fakeBridges, waitForBridgeMessages } from './support/bridge.mjs';
+import { setupBrowser } from './support/browser.mjs';
+import { noticeState, pick, RECORD_EVENTS, settledNotice, waitForNotices } from './support/notice.mjs';
+
+const browser = setupBrowser();
+
+const PLATFORMS = Object.keys(BRIDGES);
+/** Every key an outgoing message may have: the envelope and the event details. */
+const MESSAGE_KEYS = new Set(['schema', 'type', 'locale', 'variant', 'contentVersion', 'expanded', 'url', 'code', 'message']);
+
+/**
+ * Opens the WebView page with all three fake bridges and the event recorder. The page
+ * declares no icon, so a browser tab (not an app's WebView) asks for /favicon.ico and
+ * logs the 404; the returned log forgives exactly that.
+ */
+async function openWebView(query, options = {}) {
+  const opened = await browser.open(`/dist/webview.html?${query}`, {
+    ...options,
+    initScripts: [fakeBridges(PLATFORMS), RECORD_EVENTS],
+  });
+  await waitForNotices(opened.page);
+  opened.log.knownFailures.push(browser.url('/favicon.ico'));
+  return opened;
+}
+
+describe('outgoing messages', () => {
+  for (const platform of PLATFORMS) {
+    test(`platform=${platform}: ready reaches ${BRIDGES[platform]} only, as a JSON string with schema 1`, async () => {
+      const { page, log } = await openWebView(`lang=ar&platform=${platform}`);
+      const [ready] = await waitForBridgeMessages(page, 'ready');
+      assert.equal(ready.type, 'string', 'the message is posted as a string');
+      assert.deepEqual(
+        pick(ready.parsed, ['schema', 'type', 'locale', 'variant']),
+        { schema: 1, type: 'ready', locale: 'ar', variant: 'full' },
+      );
+      assert.equal(typeof ready.parsed.contentVersion, 'string');
+      await page.waitForTimeout(200);
+      const all = await bridgeMessages(page);
+      assert.deepEqual([...new Set(all.map((m) => m.platform))], [platform], `only the ${platform} bridge is used`);
+      assert.deepEqual(pick(await noticeState(page), ['lang', 'dir', 'variant']), { lang: 'ar', dir: 'rtl', variant: 'full' });
+      log.assertClean();
+    });
+  }
+
+  test('without platform, every bridge present gets the message', async () => {
+    const { page, log } = await openWebView('lang=de');
+    await waitForBridgeMessages(page, 'ready', { count: PLATFORMS.length });
+    await page.waitForTimeout(200);
+    const ready = (await bridgeMessages(page)).filter((m) => m.parsed?.type === 'ready');
+    assert.deepEqual(ready.map((m) => m.platform).sort(), [...PLATFORMS].sort(), 'one ready per bridge');
+    log.assertClean();
+  });
+
+  for (const platform of ['ios', 'android']) {
+    test(`${platform}: "more information" is handed to the app as a link message, without navigating`, async () => {
+      const { page, log } = await openWebView(`lang=ar&platform=${platform}`);
+      await waitForBridgeMessages(page, 'ready');
+      const before = page.url();
+      let navigations = 0;
+      page.on('framenavigated', (frame) => {
+        if (frame === page.mainFrame()) navigations += 1;
+      });
+      const href = await page.locator('member-notice a[data-action="more-info"]').getAttribute('href');
+
+      await page.locator('member-notice a[data-action="more-info"]').click();
+      const [link] = await waitForBridgeMessages(page, 'link');
+      assert.deepEqual(pick(link.parsed, ['schema', 'type', 'url', 'locale']), {
+        schema: 1,
+        type: 'link',
+        url: href,
+        locale: 'ar',
+      });
+      await page.waitForTimeout(300);
+      assert.equal(page.url(), before, 'the WebView stays on the notice');
+      assert.equal(navigations, 0, 'no navigation started');
+      assert.equal(log.requestsTo(href).length, 0, `nothing was requested from ${href}`);
+
+      await page.locator('member-notice button[data-action="dismiss"]').click();
+      await waitForBridgeMessages(page, 'dismiss');
+      await page.locator('member-notice button[data-action="restore"]').click();
+      await waitForBridgeMessages(page, 'restore');
+
+      const messages = await bridgeMessages(page);
+      assert.deepEqual(
+        messages.map((m) => m.parsed?.type),
+        ['ready', 'link', 'dismiss', 'restore'],
+        'one message per event, in order',
+      );
+      for (const message of messages) {
+        assert.equal(message.type, 'string');
+        assert.equal(message.parsed.schema, 1);
+        const extra = Object.keys(message.parsed).filter((key) => !MESSAGE_KEYS.has(key));
+        assert.deepEqual(extra, [], `${message.parsed.type} carries only documented keys`);
+      }
+      log.assertClean();
+    });
+  }
+});
+
+describe('incoming messages', () => {
+  test('setLocale switches to Ukrainian, setTheme to dark', async () => {
+    const { page, log } = await openWebView('lang=ar&platform=ios');
+    await page.evaluate(() => window.MemberNotice.receive('{"type":"setLocale","locale":"uk"}'));
+    assert.deepEqual(pick(await settledNotice(page, { lang: 'uk' }), ['lang', 'dir']), { lang: 'uk', dir: 'ltr' });
+    await page.evaluate(() => window.MemberNotice.receive('{"type":"setTheme","theme":"dark"}'));
+    assert.equal((await settledNotice(page, { theme: 'dark' })).theme, 'dark');
+    log.assertClean();
+  });
+
+  test('an unknown or garbled message only writes a warning', async () => {
+    const { page, log } = await openWebView('lang=ar&platform=ios');
+    await waitForBridgeMessages(page, 'ready');
+    const before = await noticeState(page);
+    const posted = (await bridgeMessages(page)).length;
+
+    await page.evaluate(() => window.MemberNotice.receive('{"type":"navigate","url":"https://evil.example/"}'));
+    await page.waitForTimeout(200);
+    assert.equal(log.widgetWarnings().length, 1, `one warning for the unknown type, got:\n${log.widgetWarnings().join('\n')}`);
+    await page.evaluate(() => window.MemberNotice.receive('not json at all'));
+    await page.waitForTimeout(200);
+    assert.equal(log.widgetWarnings().length, 2, 'one warning for the garbled message');
+
+    assert.deepEqual(await noticeState(page), before, 'nothing changed');
+    assert.equal((await bridgeMessages(page)).length, posted, 'nothing was posted to the app');
+    assert.equal(page.url(), browser.url('/dist/webview.html?lang=ar&platform=ios'), 'no navigation');
+    log.assertClean({ allowWarnings: true });
+  });
+});
+
+describe('the page', () => {
+  test('?theme=dark renders the dark theme', async () => {
+    const { page, log } = await openWebView('lang=de&theme=dark&platform=android');
+    assert.equal((await noticeState(page)).theme, 'dark');
+    log.assertClean();
+  });
+
+  for (const [query, colorScheme] of [
+    ['lang=ar&platform=ios', 'light'],
+    ['lang=de&theme=dark&platform=android', 'dark'],
+  ]) {
+    test(`passes axe-core with a clean console (${query})`, async () => {
+      const { page, log } = await openWebView(query, { colorScheme });
+      await waitForBridgeMessages(page, 'ready');
+      await assertAccessible(page, `webview.html?${query}`);
+      log.assertClean();
+    });
+  }
+
+  test('text scales with the root font size: no fixed pixel font sizes', async () => {
+    const { page, log } = await openWebView('lang=de&platform=ios');
+    const sizes = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('member-notice').shadowRoot;
+        const size = (selector) => parseFloat(getComputedStyle(root.querySelector(selector)).fontSize);
+        return {
+          paragraph: size('[data-section="fraud"] p'),
+          heading: size('.notice .title'),
+          button: size('button[data-action="dismiss"]'),
+          link: size('a[data-action="more-info"]'),
+        };
+      });
+    const normal = await sizes();
+    // The app's text-size setting arrives as the root font size; CSSOM is allowed by the CSP.
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+    });
+    const doubled = await sizes();
+    for (const [what, size] of Object.entries(normal)) {
+      assert.ok(size > 0, `${what} has a font size`);
+      assert.equal(doubled[what], size * 2, `${what}: ${size}px at 100 % becomes ${doubled[what]}px at 200 %`);
+    }
+    log.assertClean();
+  });
+});
