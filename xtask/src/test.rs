@@ -92,7 +92,7 @@ pub fn run() -> Result<(), String> {
         started.elapsed().as_secs_f64()
     );
     for (name, secs) in timings {
-        println!("  {name:<20} {secs:>6.1} s");
+        println!("  {name:<28} {secs:>6.1} s");
     }
     Ok(())
 }
