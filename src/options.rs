@@ -138,25 +138,6 @@ impl MountOptions {
         }
     }
 
-    /// Applies `changes` on top: every key present in `changes` replaces the
-    /// current value, absent keys keep it.
-    pub fn merge(&mut self, changes: MountOptions) {
-        fn take<T>(new: Option<T>, old: &mut Option<T>) {
-            if new.is_some() {
-                *old = new;
-            }
-        }
-        take(changes.lang, &mut self.lang);
-        take(changes.variant, &mut self.variant);
-        take(changes.theme, &mut self.theme);
-        take(changes.heading_level, &mut self.heading_level);
-        take(changes.config, &mut self.config);
-        take(changes.url_lang, &mut self.url_lang);
-        take(changes.ftl_base, &mut self.ftl_base);
-        take(changes.webview, &mut self.webview);
-        take(changes.platform, &mut self.platform);
-    }
-
     /// Validates the options into settings; each unusable value is replaced by
     /// its default and named in a warning.
     pub fn settings(&self) -> (Settings, Vec<String>) {

@@ -42,15 +42,3 @@ fn heading_levels_stay_within_h2_to_h6() {
     let (options, _) = MountOptions::from_json(r#"{"headingLevel":null}"#);
     assert!(options.settings().1.is_empty());
 }
-
-#[test]
-fn merge_replaces_only_what_is_given() {
-    let (mut options, _) =
-        MountOptions::from_json(r#"{"lang":"ar","variant":"full","theme":"dark"}"#);
-    let (changes, _) = MountOptions::from_json(r#"{"variant":"banner","config":"/n.json"}"#);
-    options.merge(changes);
-    assert_eq!(options.lang.as_deref(), Some("ar"));
-    assert_eq!(options.variant.as_deref(), Some("banner"));
-    assert_eq!(options.theme.as_deref(), Some("dark"));
-    assert_eq!(options.config.as_deref(), Some("/n.json"));
-}

@@ -99,21 +99,6 @@ impl NoticeHandle {
         }
     }
 
-    /// Applies changed options (same shape as on mount); absent keys keep
-    /// their current value, `null` is absent.
-    pub fn update(&self, options_json: &str) {
-        let Some(shared) = &self.shared else { return };
-        let (changes, warnings) = MountOptions::from_json(options_json);
-        warnings.iter().for_each(|w| log::warn(w));
-        let settings_warnings = {
-            let mut this = shared.borrow_mut();
-            this.options.merge(changes);
-            this.options.settings().1
-        };
-        settings_warnings.iter().for_each(|w| log::warn(w));
-        instance::refresh(shared);
-    }
-
     /// Replaces all options (the custom element passes its full attribute set,
     /// so a removed attribute returns to its default).
     #[wasm_bindgen(js_name = replaceOptions)]
