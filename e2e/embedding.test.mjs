@@ -129,3 +129,16 @@ test('window gains no global besides MemberNotice', async () => {
   assert.deepEqual(added.keys.filter((name) => name !== 'MemberNotice'), [], 'enumerable keys added to window');
   log.assertClean();
 });
+
+test('a page that owns a non-configurable window.MemberNotice keeps it; the notice still mounts', async () => {
+  const { page, log } = await browser.open('/notice.html?lang=de&variant=banner', {
+    initScript: () => Object.defineProperty(window, 'MemberNotice', { value: 'the page’s own', configurable: false }),
+  });
+  assert.equal(await waitForNotices(page, 1), 1);
+  await assertRendered(page);
+  assert.equal(await page.evaluate(() => window.MemberNotice), 'the page’s own');
+  const warnings = log.widgetWarnings();
+  assert.equal(warnings.length, 1, warnings.join('\n'));
+  assert.match(warnings[0], /window\.MemberNotice is already taken/);
+  log.assertClean({ allowWarnings: true });
+});

@@ -269,7 +269,14 @@
     receive: { value: receive, enumerable: true }
   });
   Object.defineProperty(api, SCAN, { value: scan });
-  Object.defineProperty(window, "MemberNotice", { value: Object.freeze(api), enumerable: false, configurable: true });
+  try {
+    Object.defineProperty(window, "MemberNotice", { value: Object.freeze(api), enumerable: false, configurable: true });
+  } catch (e) {
+    // The page owns a non-configurable MemberNotice: keep its global, still
+    // mount script tags and <member-notice> elements.
+    warn("window.MemberNotice is already taken by the page (" + e + "); the JS API is unavailable, " +
+      "script tags and <member-notice> elements still work — rename the page's global");
+  }
 
   // A target element may come after the script tag: wait for the document.
   if (document.readyState === "loading") {
