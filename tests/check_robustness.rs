@@ -1,0 +1,81 @@
+//! The checker and the runtime survive any edit: the preview runs both on
+//! every keystroke of a translator, so half-typed files must never panic.
+#![cfg(not(target_arch = "wasm32"))]
+
+// Without the feature this file would compile to nothing and pass silently;
+// an ignored test shows up in the output instead.
+#[cfg(not(feature = "checker"))]
+#[test]
+#[ignore = "needs the `checker` feature: `cargo test --workspace` enables it through xtask"]
+fn robustness_tests_need_the_checker_feature() {}
+
+#[cfg(feature = "checker")]
+use member_notice::check::{check, shipped_files, CheckInput, SourceFile};
+#[cfg(feature = "checker")]
+use member_notice::l10n::{ids, Direction, Localizer};
+
+#[cfg(feature = "checker")]
+/// Fragments a translator might type (or a paste might bring) mid-edit.
+const INSERTS: &[&str] = &[
+    "{",
+    "}",
+    "{ $",
+    "{ -",
+    "\n.",
+    "\n[",
+    "\n*",
+    "\n ",
+    "-",
+    "$x",
+    "<b>",
+    "\u{202E}",
+    "\u{200B}",
+    "ü",
+    "\r\n",
+    "#",
+    "= ",
+    "{ $n ->\n [one] x\n}",
+    "{\"",
+];
+
+#[cfg(feature = "checker")]
+#[test]
+fn edits_at_every_place_never_panic() {
+    let files = shipped_files();
+    let mut runs = 0;
+    for file in files
+        .iter()
+        .filter(|f| f.locale == "de" || f.locale == "ar")
+    {
+        let text = &file.text;
+        let cuts: Vec<usize> = (0..text.len())
+            .step_by(61)
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        for &at in &cuts {
+            for insert in INSERTS {
+                let edited = format!("{}{insert}{}", &text[..at], &text[at..]);
+                for candidate in [edited.as_str(), &text[..at]] {
+                    let inputs = [
+                        SourceFile::new("de", "notice.ftl", files[0].text.clone()),
+                        SourceFile::new(file.locale.clone(), "notice.ftl", candidate),
+                    ];
+                    let inputs = if file.locale == "de" {
+                        &inputs[1..]
+                    } else {
+                        &inputs[..]
+                    };
+                    let report = check(&CheckInput::for_widget(inputs));
+                    assert!(report.findings.iter().all(|f| f.line >= 1 && f.col >= 1));
+                    let l10n =
+                        Localizer::from_source(&file.locale, Direction::Ltr, "edit", candidate);
+                    for id in ids::ALL {
+                        assert!(!l10n.text(id).value.is_empty());
+                    }
+                    runs += 1;
+                }
+            }
+        }
+    }
+    assert!(runs > 1000, "only {runs} edits tried");
+}
