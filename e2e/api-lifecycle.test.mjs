@@ -9,7 +9,9 @@
  * - `handle.unmount()` leaves the container exactly as it was (no element, no text, no
  *   comment), adds nothing to the document, and calling the handle afterwards is harmless;
  * - `mount()` with something that is not an element rejects with a TypeError instead of
- *   throwing.
+ *   throwing;
+ * - an element the widget cannot render into (the page gave it a closed shadow root)
+ *   reports a `mount` error event and one warning, never an uncaught error.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -118,4 +120,22 @@ test('mount() with something that is not an element rejects with a TypeError', a
   });
   assert.deepEqual(outcomes, ['TypeError', 'TypeError', 'TypeError']);
   log.assertClean();
+});
+
+test('a <member-notice> the page gave a closed shadow root reports a mount error instead of throwing', async () => {
+  const { page, log } = await browser.open('/api.html');
+  const detail = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const element = document.createElement('member-notice');
+        element.attachShadow({ mode: 'closed' });
+        document.addEventListener('member-notice:error', (event) => resolve(event.detail), { once: true });
+        document.getElementById('container').append(element);
+      }),
+  );
+  assert.equal(detail.code, 'mount');
+  assert.match(detail.message, /could not render into <member-notice>/);
+  assert.equal(log.pageErrors.length, 0, log.pageErrors.join('\n'));
+  assert.equal(log.widgetWarnings().length, 1);
+  log.assertClean({ allowWarnings: true });
 });

@@ -119,9 +119,16 @@
     if (entry.ready) return entry.ready;
     entry.ready = loadWasm().then(function (glue) {
       if (!element.isConnected || entry.handle) return entry.handle;
-      entry.handle = new glue.NoticeHandle(element, JSON.stringify(optionsOf(element)));
+      try {
+        entry.handle = new glue.NoticeHandle(element, JSON.stringify(optionsOf(element)));
+      } catch (error) {
+        entry.ready = null;
+        emitError(element, "mount", "could not render into <" + TAG + "> (" + error + "); " +
+          "the element must not have a closed shadow root of its own");
+        return null;
+      }
       return entry.handle;
-    }).catch(function (error) {
+    }, function (error) {
       entry.ready = null;
       emitError(element, "load", "could not load the widget from " + base.href + " (" + error + "); " +
         "check that the files next to member-notice.js are deployed and that the page's " +
