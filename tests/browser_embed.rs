@@ -397,3 +397,31 @@ async fn webview_mode_posts_to_the_native_bridge_and_hands_links_to_the_app() {
     .unwrap();
     teardown(host, handle);
 }
+
+#[wasm_bindgen_test]
+async fn a_translation_request_does_not_make_the_config_answer_stale() {
+    // Both are requested in the same render; each kind keeps its own request
+    // generation, so the config still applies while the translation fails.
+    let errors = Recorder::new("error");
+    let config = data_url(r#"{"version":"test-both","severity":"critical"}"#);
+    let (host, handle) = mount(&format!(
+        r#"{{"lang":"en","config":"{config}","ftlBase":"/no-such-translations"}}"#
+    ));
+    wait_for("the config to apply", || {
+        find(&host, "section.notice")
+            .and_then(|n| n.get_attribute("data-severity"))
+            .as_deref()
+            == Some("critical")
+    })
+    .await;
+    wait_for("the translation error", || !errors.all().is_empty()).await;
+    let all = errors.all();
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert!(all[0].contains(r#""code":"ftl-http""#), "{}", all[0]);
+    assert!(
+        all[0].contains("/no-such-translations/en/notice.ftl"),
+        "{}",
+        all[0]
+    );
+    teardown(host, handle);
+}

@@ -40,8 +40,9 @@ pub struct Instance {
     /// Translation URL last requested, and its text once it passed the checks.
     ftl_url: Option<String>,
     ftl: Option<(String, Rc<str>)>,
-    /// Incremented on every new request, so late answers of old ones are dropped.
-    generation: u32,
+    /// Per kind of fetch, incremented on every new request (and on unmount),
+    /// so late answers of old requests are dropped.
+    generations: [u32; 2],
     /// What the member sees now, for event details.
     locale: &'static str,
     /// The explicit `lang` last checked, so an unknown one is reported once.
@@ -72,7 +73,7 @@ pub fn mount(host: Element, options: MountOptions) -> Result<Shared, JsValue> {
         config_url: None,
         ftl_url: None,
         ftl: None,
-        generation: 0,
+        generations: [0; 2],
         locale: crate::l10n::source_locale().tag,
         lang_checked: None,
         settings,
@@ -129,10 +130,10 @@ pub fn refresh(shared: &Shared) {
     };
     shared.borrow_mut().app = Some(app);
     if let Some((url, generation)) = fetch_config {
-        spawn_config_fetch(Rc::downgrade(shared), url, generation);
+        spawn_fetch(Rc::downgrade(shared), Fetch::Config, url, generation);
     }
     if let Some((url, generation)) = fetch_ftl {
-        spawn_ftl_fetch(Rc::downgrade(shared), url, generation);
+        spawn_fetch(Rc::downgrade(shared), Fetch::Translation, url, generation);
     }
 }
 
@@ -140,7 +141,7 @@ pub fn refresh(shared: &Shared) {
 pub fn unmount(shared: &Shared) {
     let (app, container) = {
         let mut this = shared.borrow_mut();
-        this.generation = this.generation.wrapping_add(1);
+        this.generations = this.generations.map(|g| g.wrapping_add(1));
         (this.app.take(), this.container.clone())
     };
     if let Some(app) = app {
@@ -154,6 +155,13 @@ pub fn unmount(shared: &Shared) {
 }
 
 impl Instance {
+    /// Starts a new request generation for `kind` and returns it.
+    fn next_generation(&mut self, kind: Fetch) -> u32 {
+        let generation = &mut self.generations[kind as usize];
+        *generation = generation.wrapping_add(1);
+        *generation
+    }
+
     /// A config URL that differs from the last one requested.
     fn wants_config(&mut self) -> Option<(String, u32)> {
         let url = self
@@ -168,8 +176,8 @@ impl Instance {
         }
         self.config_url = url.clone();
         self.config = NoticeConfig::default();
-        self.generation = self.generation.wrapping_add(1);
-        url.map(|u| (u, self.generation))
+        let generation = self.next_generation(Fetch::Config);
+        url.map(|u| (u, generation))
     }
 
     /// A translation URL (for the current locale) not requested yet.
@@ -187,8 +195,7 @@ impl Instance {
         }
         self.ftl_url = Some(url.clone());
         self.ftl = None;
-        self.generation = self.generation.wrapping_add(1);
-        Some((url, self.generation))
+        Some((url, self.next_generation(Fetch::Translation)))
     }
 
     /// Says once per value when an explicit `lang` is not a shipped language.
@@ -359,55 +366,86 @@ fn report(shared: &Shared, code: &str, message: String) {
     announce(shared, "error", json!({ "code": code, "message": message }));
 }
 
-fn spawn_config_fetch(weak: Weak<RefCell<Instance>>, url: String, generation: u32) {
+/// What a fetch is for. Each kind has its own request generation: a new
+/// translation request must not make an answer to the config request stale.
+#[derive(Clone, Copy)]
+enum Fetch {
+    Config = 0,
+    Translation = 1,
+}
+
+impl Fetch {
+    /// How messages name the input.
+    fn what(self) -> &'static str {
+        match self {
+            Fetch::Config => "config",
+            Fetch::Translation => "translation",
+        }
+    }
+
+    /// Prefix of the error codes (`config-http`, `ftl-timeout`).
+    fn code_prefix(self) -> &'static str {
+        match self {
+            Fetch::Config => "config",
+            Fetch::Translation => "ftl",
+        }
+    }
+
+    fn max_bytes(self) -> usize {
+        match self {
+            Fetch::Config => MAX_CONFIG_BYTES,
+            Fetch::Translation => MAX_FTL_BYTES,
+        }
+    }
+
+    /// What the member keeps seeing when the input is refused.
+    fn fallback(self) -> &'static str {
+        match self {
+            Fetch::Config => "the built-in notice stays",
+            Fetch::Translation => "the built-in text stays",
+        }
+    }
+}
+
+/// Fetches `url` for `kind`; applies the answer if it is still wanted and
+/// valid, otherwise reports why not.
+fn spawn_fetch(weak: Weak<RefCell<Instance>>, kind: Fetch, url: String, generation: u32) {
     wasm_bindgen_futures::spawn_local(async move {
-        let result = remote::fetch_text(&url, MAX_CONFIG_BYTES, FETCH_TIMEOUT_MS).await;
+        let result = remote::fetch_text(&url, kind.max_bytes(), FETCH_TIMEOUT_MS).await;
         let Some(shared) = weak.upgrade() else { return };
-        if shared.borrow().generation != generation {
+        if shared.borrow().generations[kind as usize] != generation {
             return;
         }
         let outcome = result
-            .map_err(|e| (format!("config-{}", e.code), e.problem))
-            .and_then(|text| parse_config(&text).map_err(|e| (e.code().to_owned(), e.to_string())));
+            .map_err(|e| (format!("{}-{}", kind.code_prefix(), e.code), e.problem))
+            .and_then(|text| accept(&shared, kind, &url, text));
         match outcome {
-            Ok(parsed) => {
-                for warning in &parsed.warnings {
-                    log::warn(&format!("config {url}: {warning}"));
-                }
-                shared.borrow_mut().config = parsed.config;
-                refresh(&shared);
-            }
+            Ok(()) => refresh(&shared),
             Err((code, problem)) => report(
                 &shared,
                 &code,
-                format!("config {url} {problem}; the built-in notice stays"),
+                format!("{} {url} {problem}; {}", kind.what(), kind.fallback()),
             ),
         }
     });
 }
 
-fn spawn_ftl_fetch(weak: Weak<RefCell<Instance>>, url: String, generation: u32) {
-    wasm_bindgen_futures::spawn_local(async move {
-        let result = remote::fetch_text(&url, MAX_FTL_BYTES, FETCH_TIMEOUT_MS).await;
-        let Some(shared) = weak.upgrade() else { return };
-        if shared.borrow().generation != generation {
-            return;
-        }
-        let outcome = result
-            .map_err(|e| (format!("ftl-{}", e.code), e.problem))
-            .and_then(|text| check_translation(&url, &text).map(|()| text));
-        match outcome {
-            Ok(text) => {
-                shared.borrow_mut().ftl = Some((url, Rc::from(text)));
-                refresh(&shared);
+/// Validates fetched text and stores it in the instance.
+fn accept(shared: &Shared, kind: Fetch, url: &str, text: String) -> Result<(), (String, String)> {
+    match kind {
+        Fetch::Config => {
+            let parsed = parse_config(&text).map_err(|e| (e.code().to_owned(), e.to_string()))?;
+            for warning in &parsed.warnings {
+                log::warn(&format!("config {url}: {warning}"));
             }
-            Err((code, problem)) => report(
-                &shared,
-                &code,
-                format!("translation {url} {problem}; the built-in text stays"),
-            ),
+            shared.borrow_mut().config = parsed.config;
         }
-    });
+        Fetch::Translation => {
+            check_translation(url, &text)?;
+            shared.borrow_mut().ftl = Some((url.to_owned(), Rc::from(text)));
+        }
+    }
+    Ok(())
 }
 
 /// A fetched translation is used only if it parses cleanly and has every
