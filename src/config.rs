@@ -318,7 +318,7 @@ pub fn check_plain_text(value: &str) -> Result<String, String> {
     }
     if let Some(c) = value
         .chars()
-        .find(|&c| c.is_control() || is_invisible_format(c))
+        .find(|&c| c.is_control() || crate::invisible::classify(c).is_some())
     {
         return Err(format!(
             "contains the invisible character U+{:04X}; remove it",
@@ -326,12 +326,4 @@ pub fn check_plain_text(value: &str) -> Result<String, String> {
         ));
     }
     Ok(value.to_owned())
-}
-
-/// Bidi controls and zero-width characters: invisible, and able to reorder
-/// or hide text.
-pub fn is_invisible_format(c: char) -> bool {
-    matches!(c,
-        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
-        | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{061C}')
 }

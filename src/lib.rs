@@ -26,6 +26,7 @@
 
 pub mod components;
 pub mod config;
+pub mod invisible;
 pub mod l10n;
 pub mod options;
 

@@ -5,31 +5,7 @@ use super::finding::Finding;
 use super::source::Parsed;
 use super::walk::{walk, Node};
 use super::Ctx;
-
-/// Invisible characters that change text direction.
-const BIDI_CONTROLS: &[(char, &str)] = &[
-    ('\u{061C}', "ARABIC LETTER MARK"),
-    ('\u{200E}', "LEFT-TO-RIGHT MARK"),
-    ('\u{200F}', "RIGHT-TO-LEFT MARK"),
-    ('\u{202A}', "LEFT-TO-RIGHT EMBEDDING"),
-    ('\u{202B}', "RIGHT-TO-LEFT EMBEDDING"),
-    ('\u{202C}', "POP DIRECTIONAL FORMATTING"),
-    ('\u{202D}', "LEFT-TO-RIGHT OVERRIDE"),
-    ('\u{202E}', "RIGHT-TO-LEFT OVERRIDE"),
-    ('\u{2066}', "LEFT-TO-RIGHT ISOLATE"),
-    ('\u{2067}', "RIGHT-TO-LEFT ISOLATE"),
-    ('\u{2068}', "FIRST STRONG ISOLATE"),
-    ('\u{2069}', "POP DIRECTIONAL ISOLATE"),
-];
-
-/// Invisible characters without width.
-const ZERO_WIDTH: &[(char, &str)] = &[
-    ('\u{200B}', "ZERO WIDTH SPACE"),
-    ('\u{200C}', "ZERO WIDTH NON-JOINER"),
-    ('\u{200D}', "ZERO WIDTH JOINER"),
-    ('\u{2060}', "WORD JOINER"),
-    ('\u{FEFF}', "ZERO WIDTH NO-BREAK SPACE"),
-];
+use crate::invisible::{classify, Invisible};
 
 /// Checks the text of every message and term in every locale.
 pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
@@ -102,21 +78,18 @@ fn shorten(tag: &str) -> &str {
 /// Reports each invisible character in `text`, which starts at byte `base`.
 fn invisible(file: &Parsed, base: usize, text: &str, out: &mut Vec<Finding>) {
     for (at, c) in text.char_indices() {
-        let (code, name, fix) = if let Some((_, name)) = BIDI_CONTROLS.iter().find(|(b, _)| *b == c)
-        {
-            (
+        let (code, name, fix) = match classify(c) {
+            Some((Invisible::BidiControl, name)) => (
                 "bidi-control",
                 name,
                 "delete it; the widget sets the text direction itself",
-            )
-        } else if let Some((_, name)) = ZERO_WIDTH.iter().find(|(z, _)| *z == c) {
-            (
+            ),
+            Some((Invisible::ZeroWidth, name)) => (
                 "zero-width-character",
                 name,
                 "delete it, unless the spelling of the language needs it",
-            )
-        } else {
-            continue;
+            ),
+            None => continue,
         };
         out.push(file.finding(
             base + at,
