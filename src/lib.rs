@@ -39,5 +39,6 @@ pub mod webview;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
 
-/// The crate version, reported as `MemberNotice.version`.
+/// The crate version; `cargo xtask dist` writes it into the loader as
+/// `MemberNotice.version`.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -19,7 +19,6 @@ mod storage;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
-use crate::l10n::LOCALES;
 use crate::options::MountOptions;
 use crate::webview::{parse_incoming, Incoming};
 use instance::Shared;
@@ -31,18 +30,6 @@ pub fn start() {
     yew::set_custom_panic_hook(Box::new(|info| {
         log::error(&format!("internal error, please report: {info}"));
     }));
-}
-
-/// The crate version (`MemberNotice.version`).
-#[wasm_bindgen]
-pub fn version() -> String {
-    crate::VERSION.to_owned()
-}
-
-/// The shipped locale tags (`MemberNotice.locales`).
-#[wasm_bindgen]
-pub fn locales() -> Vec<String> {
-    LOCALES.iter().map(|l| l.tag.to_owned()).collect()
 }
 
 /// Takes a message from the member app (`MemberNotice.receive(json)`):
