@@ -8,11 +8,24 @@
  * its records under a symbol on window).
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 
-import { RECORD_EVENTS_PATH } from './paths.mjs';
+import { assertDistBuilt, DIST_DIR, RECORD_EVENTS_PATH } from './paths.mjs';
 
-/** The shipped locales, in the order of the embed contract. */
-export const LOCALES = ['de', 'en', 'tr', 'ar', 'ru', 'uk', 'pl'];
+assertDistBuilt();
+const MANIFEST = JSON.parse(readFileSync(`${DIST_DIR}/manifest.json`, 'utf8'));
+
+/**
+ * The shipped locales, in the order of `src/l10n/locales.rs` — read from the build's
+ * `manifest.json`, so a new locale is tested without editing the tests.
+ */
+export const LOCALES = MANIFEST.locales;
+/** The pseudo-locales (`en-XA`, `ar-XB`): chosen only explicitly. */
+export const PSEUDO_LOCALES = MANIFEST.pseudoLocales;
+/** Each shipped locale's native name (`{ de: 'Deutsch', … }`). */
+export const NATIVE_NAMES = Object.fromEntries(MANIFEST.languages.map(({ tag, name }) => [tag, name]));
+/** Each shipped locale's writing direction (`{ ar: 'rtl', de: 'ltr', … }`). */
+export const DIRECTIONS = Object.fromEntries(MANIFEST.languages.map(({ tag, dir }) => [tag, dir]));
 /** The stable section hooks. */
 export const SECTIONS = ['delay', 'priority', 'fraud', 'data-safety', 'what-happened'];
 /** Sections the banner always shows (the fraud warning protects members). */
@@ -116,7 +129,7 @@ export function assertRegion(notice, locale) {
   assert.ok(notice, 'the notice rendered its .notice section');
   assert.equal(notice.tag, 'section', 'the notice root is a <section> (region landmark when named)');
   assert.equal(notice.lang, locale, 'the notice root carries lang');
-  assert.equal(notice.dir, locale === 'ar' ? 'rtl' : 'ltr', 'the notice root carries dir');
+  assert.equal(notice.dir, DIRECTIONS[locale], 'the notice root carries dir');
   assert.ok(notice.labelledBy, 'the region has aria-labelledby');
   assert.ok(notice.label, `aria-labelledby="${notice.labelledBy}" points at an element in the shadow root`);
   assert.equal(notice.label.tag, 'h2', 'the region is named by its h2');

@@ -107,6 +107,16 @@ pub fn build() -> Result<Vec<FileSize>, String> {
         "version": member_notice::VERSION,
         "entry": ENTRY,
         "locales": locales,
+        // Name and writing direction per locale, for language switchers and tests
+        // (the demo pages and the end-to-end tests read the locale list here).
+        "languages": member_notice::l10n::LOCALES
+            .iter()
+            .map(|l| serde_json::json!({
+                "tag": l.tag,
+                "name": l.native_name,
+                "dir": l.direction.as_str(),
+            }))
+            .collect::<Vec<_>>(),
         "pseudoLocales": member_notice::l10n::PSEUDO_LOCALES.iter().map(|l| l.tag).collect::<Vec<_>>(),
         "files": entries,
     });
