@@ -1,13 +1,15 @@
 //! Browser tests: the components and the embedding in headless Chromium
-//! (`wasm-bindgen-test`, run by `cargo xtask test`). Each test mounts into a
-//! fresh element and removes it afterwards.
+//! (`wasm-bindgen-test`, run by `cargo xtask test`). Each test starts with a
+//! [`TestPage`] (a clean page) and renders into a fresh element.
 #![cfg(target_arch = "wasm32")]
 
+mod support;
+
 use member_notice::components::{L10n, Notice, NoticeProps};
-use member_notice::embed::NoticeHandle;
 use member_notice::l10n::{locale_by_tag, Direction, Localizer};
 use member_notice::options::Variant;
-use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use support::{document, notice_attribute, wait_for, Recorder, TestPage};
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
 
@@ -15,36 +17,19 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const SECTIONS: [&str; 5] = ["delay", "priority", "fraud", "data-safety", "what-happened"];
 
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-/// A fresh, attached element to mount into.
-fn fresh_host() -> Element {
-    let host = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&host).unwrap();
-    host
-}
-
-/// Lets Yew's scheduled render (and any queued task) run.
-async fn settle() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
-
 fn l10n(tag: &str) -> L10n {
     L10n::new(Localizer::for_locale(locale_by_tag(tag).unwrap()))
 }
 
-async fn render(props: NoticeProps) -> (Element, yew::AppHandle<Notice>) {
-    let host = fresh_host();
+/// Renders the components straight into a fresh element (no embedding) and
+/// waits for Yew's first render.
+async fn render(page: &TestPage, props: NoticeProps) -> (Element, yew::AppHandle<Notice>) {
+    let host = page.host();
     let app = yew::Renderer::<Notice>::with_root_and_props(host.clone(), props).render();
-    settle().await;
+    wait_for("the first render", || {
+        host.query_selector("section.notice").unwrap().is_some()
+    })
+    .await;
     (host, app)
 }
 
@@ -68,7 +53,8 @@ fn is_hidden(element: &Element) -> bool {
 
 #[wasm_bindgen_test]
 async fn full_variant_shows_every_section() {
-    let (host, app) = render(props(l10n("de"), Variant::Full)).await;
+    let page = TestPage::new();
+    let (host, app) = render(&page, props(l10n("de"), Variant::Full)).await;
     for name in SECTIONS {
         let el = section(&host, name);
         assert!(!is_hidden(&el), "{name} is visible in the full variant");
@@ -92,12 +78,12 @@ async fn full_variant_shows_every_section() {
         "full has no disclosure"
     );
     app.destroy();
-    host.remove();
 }
 
 #[wasm_bindgen_test]
 async fn banner_hides_details_until_toggled() {
-    let (host, app) = render(props(l10n("en"), Variant::Banner)).await;
+    let page = TestPage::new();
+    let (host, app) = render(&page, props(l10n("en"), Variant::Banner)).await;
     assert!(!is_hidden(&section(&host, "delay")));
     assert!(
         !is_hidden(&section(&host, "fraud")),
@@ -117,11 +103,10 @@ async fn banner_hides_details_until_toggled() {
         Some("false")
     );
     button.click();
-    settle().await;
-    assert_eq!(
-        button.get_attribute("aria-expanded").as_deref(),
-        Some("true")
-    );
+    wait_for("the disclosure to open", || {
+        button.get_attribute("aria-expanded").as_deref() == Some("true")
+    })
+    .await;
     for name in ["priority", "data-safety", "what-happened"] {
         assert!(
             !is_hidden(&section(&host, name)),
@@ -129,7 +114,6 @@ async fn banner_hides_details_until_toggled() {
         );
     }
     app.destroy();
-    host.remove();
 }
 
 #[wasm_bindgen_test]
@@ -137,7 +121,8 @@ async fn disclosure_is_a_focusable_button_named_in_the_members_language() {
     // Enter and Space activate a native <button type=button> by themselves;
     // the end-to-end suite presses the real keys. Here: it is that button,
     // it takes focus, it is named, and activation toggles it.
-    let (host, app) = render(props(l10n("tr"), Variant::Banner)).await;
+    let page = TestPage::new();
+    let (host, app) = render(&page, props(l10n("tr"), Variant::Banner)).await;
     let button: HtmlElement = host
         .query_selector("button[data-action=toggle]")
         .unwrap()
@@ -162,24 +147,26 @@ async fn disclosure_is_a_focusable_button_named_in_the_members_language() {
         Some(button.unchecked_ref::<Element>())
     );
     button.click();
-    settle().await;
+    wait_for("the disclosure to open", || {
+        button.get_attribute("aria-expanded").as_deref() == Some("true")
+    })
+    .await;
     button.click();
-    settle().await;
-    assert_eq!(
-        button.get_attribute("aria-expanded").as_deref(),
-        Some("false")
-    );
+    wait_for("the disclosure to close", || {
+        button.get_attribute("aria-expanded").as_deref() == Some("false")
+    })
+    .await;
     assert_eq!(
         document().active_element().as_ref(),
         Some(button.unchecked_ref::<Element>())
     );
     app.destroy();
-    host.remove();
 }
 
 #[wasm_bindgen_test]
 async fn arabic_is_right_to_left() {
-    let (host, app) = render(props(l10n("ar"), Variant::Full)).await;
+    let page = TestPage::new();
+    let (host, app) = render(&page, props(l10n("ar"), Variant::Full)).await;
     let notice = host.query_selector("section.notice").unwrap().unwrap();
     assert_eq!(notice.get_attribute("dir").as_deref(), Some("rtl"));
     assert_eq!(notice.get_attribute("lang").as_deref(), Some("ar"));
@@ -190,7 +177,6 @@ async fn arabic_is_right_to_left() {
         .unwrap();
     assert_eq!(style.get_property_value("direction").unwrap(), "rtl");
     app.destroy();
-    host.remove();
 }
 
 #[wasm_bindgen_test]
@@ -202,7 +188,8 @@ async fn a_fallback_message_carries_lang_de() {
         "test",
         partial,
     ));
-    let (host, app) = render(props(l10n, Variant::Full)).await;
+    let page = TestPage::new();
+    let (host, app) = render(&page, props(l10n, Variant::Full)).await;
     let title = host.query_selector("h2").unwrap().unwrap();
     assert_eq!(
         title.get_attribute("lang"),
@@ -214,28 +201,21 @@ async fn a_fallback_message_carries_lang_de() {
         .unwrap()
         .unwrap();
     assert_eq!(heading.get_attribute("lang").as_deref(), Some("de"));
-    assert!(heading.text_content().unwrap().starts_with("Bearbeitung"));
+    let german = Localizer::for_locale(locale_by_tag("de").unwrap());
+    assert_eq!(
+        heading.text_content().unwrap(),
+        german.text(member_notice::l10n::ids::PRIORITY_TITLE).value,
+        "the missing heading is the German one"
+    );
     app.destroy();
-    host.remove();
 }
 
 #[wasm_bindgen_test]
 async fn embedding_uses_an_open_shadow_root_and_announces_ready() {
-    let host = fresh_host();
-    let seen = std::rc::Rc::new(std::cell::RefCell::new(None::<String>));
-    let record = seen.clone();
-    let listener =
-        Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |event: web_sys::CustomEvent| {
-            *record.borrow_mut() = js_sys::JSON::stringify(&event.detail())
-                .ok()
-                .and_then(|s| s.as_string());
-        });
-    document()
-        .add_event_listener_with_callback("member-notice:ready", listener.as_ref().unchecked_ref())
-        .unwrap();
-    let mut handle =
-        NoticeHandle::new(host.clone(), r#"{"lang":"pl-PL","variant":"full"}"#).unwrap();
-    settle().await;
+    let mut page = TestPage::new();
+    let ready = Recorder::new("ready");
+    let host = page.mount(r#"{"lang":"pl-PL","variant":"full"}"#);
+    wait_for("ready", || ready.count() > 0).await;
     let root = host.shadow_root().expect("an open shadow root");
     let sheets = js_sys::Reflect::get(&root, &JsValue::from_str("adoptedStyleSheets")).unwrap();
     assert_eq!(
@@ -247,33 +227,25 @@ async fn embedding_uses_an_open_shadow_root_and_announces_ready() {
         root.query_selector("style").unwrap().is_none(),
         "no <style> needed"
     );
-    let notice = root.query_selector("section.notice").unwrap().unwrap();
-    assert_eq!(notice.get_attribute("lang").as_deref(), Some("pl"));
+    assert_eq!(notice_attribute(&host, "lang").as_deref(), Some("pl"));
     assert!(
         host.query_selector("*").unwrap().is_none(),
         "nothing in the light DOM"
     );
-    let detail = seen.borrow().clone().expect("ready reached the document");
+    let detail = &ready.all()[0];
     assert!(detail.contains("\"locale\":\"pl\""), "{detail}");
     assert!(detail.contains("\"variant\":\"full\""), "{detail}");
 
-    handle.set_locale("uk");
-    settle().await;
-    let notice = root.query_selector("section.notice").unwrap().unwrap();
-    assert_eq!(notice.get_attribute("lang").as_deref(), Some("uk"));
+    page.handle(0).set_locale("uk");
+    wait_for("the new locale", || {
+        notice_attribute(&host, "lang").as_deref() == Some("uk")
+    })
+    .await;
 
-    handle.unmount();
-    settle().await;
+    page.handle(0).unmount();
     assert_eq!(
         root.child_element_count(),
         0,
         "unmount leaves the shadow root empty"
     );
-    document()
-        .remove_event_listener_with_callback(
-            "member-notice:ready",
-            listener.as_ref().unchecked_ref(),
-        )
-        .unwrap();
-    host.remove();
 }

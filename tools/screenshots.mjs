@@ -32,7 +32,8 @@ import { assertDistBuilt, CHROMIUM_PATH, DIST_DIR, ROOT } from '../e2e/support/p
 import { startServer } from '../e2e/support/server.mjs';
 
 
-const OUT_DIR = join(ROOT, 'target/screenshots');
+// `cargo xtask screenshots` passes the folder inside cargo's target directory.
+const OUT_DIR = process.env.MEMBER_NOTICE_SCREENSHOTS_DIR ?? join(ROOT, 'target/screenshots');
 const TOOLS_DIR = join(ROOT, 'tools');
 /** The page's files, served from tools/ under this path on the test server's origin. */
 const PAGE_PREFIX = '/tools/';

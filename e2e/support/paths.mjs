@@ -13,8 +13,11 @@ export const ROOT = dir('../../');
 export const DIST_DIR = dir('../../dist/');
 /** The demo portal page. */
 export const DEMO_DIR = dir('../../demo/');
-/** The translators' preview build (`cargo xtask test` and `serve` write it). */
-export const PREVIEW_DIR = dir('../../target/preview/');
+/**
+ * The translators' preview build (`cargo xtask test` and `serve` write it into cargo's target
+ * directory and pass its place as `MEMBER_NOTICE_PREVIEW_DIR`).
+ */
+export const PREVIEW_DIR = (process.env.MEMBER_NOTICE_PREVIEW_DIR ?? dir('../../target/preview/')).replace(/\/$/, '');
 /** The checker fixture trees (one deliberate mistake each). */
 export const CHECK_FIXTURES_DIR = dir('../../tests/fixtures/i18n/');
 /** The shipped translations (the server derives remote-FTL fixtures from them). */

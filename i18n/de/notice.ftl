@@ -20,7 +20,7 @@
 notice-title = Verzögerungen bei Ihren Anliegen
 # Two-line summary shown in the compact banner instead of the full delay text.
 # Condensed from the three delay paragraphs below; keep it short.
-notice-summary = Nach einer Cyberattacke auf unseren IT-Dienstleister { -it-provider } dauert die Bearbeitung von Anliegen derzeit länger. Die Störungen sind behoben, die Rückstände bauen wir mit Hochdruck ab.
+notice-summary = Nach einer Cyberattacke auf unseren IT-Dienstleister { -it-provider } dauert die Bearbeitung von Anliegen derzeit länger. Die Störungen bei der { -brand-name } sind behoben, die Rückstände bauen wir mit Hochdruck ab.
 
 ## Section "delay": why requests take longer.
 
@@ -32,7 +32,7 @@ notice-delay-thanks = Die vollständige Abarbeitung der Rückstände wird leider
 ## (Krankengeld, Pflegegeld) recognisable in translations, e.g. "sick pay (Krankengeld)".
 
 notice-priority-title = Bearbeitung von Anliegen mit höchster Priorität
-notice-priority-first = Oberste Priorität bei der Bearbeitung haben die Sicherstellung von medizinisch dringender Versorgung sowie existenzsichernde Themen, wie die Auszahlung von Entgeltersatzleistungen (z. B. Krankengeld) und Pflegegeld.
+notice-priority-first = Oberste Priorität bei der Bearbeitung haben die Sicherstellung von medizinisch dringender Versorgung sowie existenzsichernde Themen, wie die Auszahlung von Entgeltersatzleistungen (z. B. Krankengeld) und Pflegegeld.
 notice-priority-rest = Gleichzeitig arbeiten unsere Mitarbeiter*innen daran, auch alle anderen Anliegen so schnell wie möglich zu bearbeiten.
 
 ## Section "fraud": warning about criminals who pretend to be the insurer.

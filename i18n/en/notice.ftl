@@ -23,7 +23,7 @@
 notice-title = Delays in handling your requests
 # Two-line summary shown in the compact banner instead of the full delay text.
 # Condensed from the three delay paragraphs below; keep it short.
-notice-summary = After a cyberattack on our IT service provider { -it-provider }, requests are currently taking longer to process. The disruptions have been fixed, and we are working hard to clear the backlog.
+notice-summary = After a cyberattack on our IT service provider { -it-provider }, requests are currently taking longer to process. The disruptions at { -brand-name } have been fixed, and we are working hard to clear the backlog.
 
 ## Section "delay": why requests take longer.
 
@@ -35,7 +35,7 @@ notice-delay-thanks = Unfortunately, it will take a few more weeks to clear the 
 ## (Krankengeld, Pflegegeld) recognisable in translations, e.g. "sick pay (Krankengeld)".
 
 notice-priority-title = Requests handled with the highest priority
-notice-priority-first = Our highest priority is to ensure urgently needed medical care and to deal with matters people depend on for their livelihood, such as the payment of wage replacement benefits like sick pay (Krankengeld), and care allowance (Pflegegeld).
+notice-priority-first = Our highest priority is to ensure urgently needed medical care and to deal with matters people depend on for their livelihood, such as paying wage replacement benefits (e.g. sick pay, Krankengeld) and care allowance (Pflegegeld).
 notice-priority-rest = At the same time, our staff are working to handle all other requests as quickly as possible too.
 
 ## Section "fraud": warning about criminals who pretend to be the insurer.

@@ -28,12 +28,12 @@
 notice-title = Opóźnienia w rozpatrywaniu Państwa spraw
 # Two-line summary shown in the compact banner instead of the full delay text.
 # Condensed from the three delay paragraphs below; keep it short.
-notice-summary = Po cyberataku na firmę { -it-provider }, naszego dostawcę usług IT, rozpatrywanie spraw trwa obecnie dłużej. Zakłócenia zostały usunięte, a zaległości intensywnie nadrabiamy.
+notice-summary = Po cyberataku na firmę { -it-provider }, naszego dostawcę usług IT, rozpatrywanie spraw trwa obecnie dłużej. Zakłócenia w kasie chorych { -brand-name } zostały usunięte, a zaległości intensywnie nadrabiamy.
 
 ## Section "delay": why requests take longer.
 
 notice-delay-cause = Dostawca usług IT { -it-provider }, z którym współpracują kasa chorych { -brand-name } i wiele innych kas chorych, padł ofiarą cyberataku.
-notice-delay-backlog = Wywołane tym zakłócenia techniczne w kasie chorych { -brand-name } zostały całkowicie usunięte. Doprowadziły one jednak do zaległości w rozpatrywaniu wielu spraw klientów, które pracownicy kasy { -brand-name } obecnie intensywnie nadrabiają. W miarę możliwości najważniejsze sprawy są przy tym rozpatrywane w pierwszej kolejności.
+notice-delay-backlog = Wywołane tym zakłócenia techniczne w kasie chorych { -brand-name } zostały całkowicie usunięte. Doprowadziły one jednak do zaległości w rozpatrywaniu wielu spraw klientów; pracownicy kasy { -brand-name } intensywnie nadrabiają obecnie te zaległości. W miarę możliwości najważniejsze sprawy są przy tym rozpatrywane w pierwszej kolejności.
 notice-delay-thanks = Niestety całkowite nadrobienie zaległości zajmie jeszcze kilka tygodni. Dziękujemy Państwu za cierpliwość i wyrozumiałość.
 
 ## Section "priority": what is handled first. Keep the German benefit names
@@ -47,8 +47,8 @@ notice-priority-rest = Jednocześnie nasi pracownicy dokładają starań, aby ja
 ## Always visible, also in the compact banner. The rule is the key sentence.
 
 notice-fraud-title = Uwaga na cyberprzestępców!
-notice-fraud-intro = Przestępstwem był nie tylko cyberatak na niemieckie kasy chorych – wielu przestępców próbuje także bezpośrednio oszukiwać ludzi. Prosimy zawsze o tym pamiętać (nawet jeśli obecnie nie są nam znane żadne konkretne przypadki):
-notice-fraud-rule = Kasa chorych { -brand-name } nigdy nie kontaktuje się z Państwem e-mailem, telefonicznie ani SMS-em, aby prosić o dane osobowe lub hasła – nie przekierowuje też Państwa na stronę internetową, na której trzeba by podać dane logowania.
+notice-fraud-intro = Przestępstwem był nie tylko cyberatak na niemieckie kasy chorych – wielu przestępców próbuje także bezpośrednio oszukiwać ludzi. Prosimy zawsze pamiętać o następującej zasadzie (nawet jeśli obecnie nie są nam znane żadne konkretne przypadki):
+notice-fraud-rule = Kasa chorych { -brand-name } nigdy nie kontaktuje się z Państwem e-mailem, telefonicznie ani SMS-em, aby prosić o dane osobowe lub hasła – nie robi tego też, przekierowując Państwa na stronę internetową, na której trzeba by podać dane logowania.
 
 ## Section "data-safety": no member data left the systems; who investigates.
 

@@ -28,7 +28,7 @@
 notice-title = Taleplerinizin işlenmesinde gecikmeler
 # Two-line summary shown in the compact banner instead of the full delay text.
 # Condensed from the three delay paragraphs below; keep it short.
-notice-summary = Bilişim hizmet sağlayıcımız { -it-provider } bir siber saldırıya uğradığı için talepler şu anda daha uzun sürede işleniyor. Arızalar giderildi; biriken işleri yoğun bir çalışmayla azaltıyoruz.
+notice-summary = Bilişim hizmet sağlayıcımız { -it-provider } bir siber saldırıya uğradığı için talepler şu anda daha uzun sürede işleniyor. { -brand-name } bünyesindeki arızalar giderildi; biriken işleri yoğun bir çalışmayla azaltıyoruz.
 
 ## Section "delay": why requests take longer.
 
@@ -48,18 +48,18 @@ notice-priority-rest = Aynı zamanda çalışanlarımız, diğer tüm talepleri 
 
 notice-fraud-title = Siber suçlulara karşı dikkatli olun!
 notice-fraud-intro = Alman sağlık sigortası kurumlarına yönelik siber saldırı tek suç değildi – birçok suçlu insanları doğrudan dolandırmaya da çalışıyor. Lütfen şunu her zaman aklınızda bulundurun (şu anda somut bir olaydan haberdar olmasak da):
-notice-fraud-rule = { -brand-name }, kişisel verilerinizi veya şifrelerinizi sormak için sizinle asla e-posta, telefon ya da SMS yoluyla iletişime geçmez – sizi giriş bilgilerinizi girmeniz istenen bir web sitesine yönlendirerek de bunu yapmaz.
+notice-fraud-rule = { -brand-name }, kişisel verilerinizi veya şifrelerinizi sormak için sizinle asla e-posta, telefon ya da SMS yoluyla iletişime geçmez – sizi oturum açma bilgilerinizi girmeniz istenen bir web sitesine yönlendirerek de bunu yapmaz.
 
 ## Section "data-safety": no member data left the systems; who investigates.
 
 notice-data-title = Veriler güvende
-notice-data-analysis = Kapsamlı analizlerin şu ana kadarki sonuçlarına göre, müşterilere veya sigortalılara ait hiçbir veri dışarı sızmamıştır. Mevcut bulgulara göre başka veriler de dışarı sızmamıştır.
-notice-data-investigation = Olay, güvenlik uzmanları ve Eyalet Kriminal Polis Dairesi (LKA) ile polisin uzmanlarıyla birlikte inceleniyor; bu süreçte Federal Sağlık Bakanlığı ve diğer federal kurumlarla da koordinasyon sağlanıyor.
+notice-data-analysis = Kapsamlı analizlerin şu ana kadarki sonuçlarına göre, müşterilere veya sigortalılara ait hiçbir veri dışarı sızmamıştır. Mevcut bulgulara göre başka herhangi bir veri de sızdırılmamıştır.
+notice-data-investigation = Olay, güvenlik uzmanlarının yanı sıra Eyalet Kriminal Polis Dairesi (LKA) ve polis uzmanlarıyla birlikte inceleniyor; bu süreçte Federal Sağlık Bakanlığı ve diğer federal kurumlarla da koordinasyon sağlanıyor.
 
 ## Section "what-happened": background on the attack and the restart.
 
 notice-what-title = Tam olarak ne oldu?
-notice-what-shutdown = Bilişim hizmet sağlayıcısı { -it-provider }, erken uyarı sistemleri bir siber saldırı bildirdikten sonra, Nisan ayı sonunda sistemlerinin ağ bağlantısını derhal kesti. Bu adım, veri sızıntısı veya başka zararlar riskini zamanında ve kararlılıkla önlemek için atıldı.
+notice-what-shutdown = Bilişim hizmet sağlayıcısı { -it-provider }, erken uyarı sistemleri bir siber saldırı bildirdikten sonra, Nisan ayı sonunda sistemlerinin ağ bağlantısını derhal kesti. Bu adım, veri sızıntısı veya başka zararların oluşması riskini zamanında ve kararlılıkla önlemek için atıldı.
 notice-what-restart = Normal işleyişin yeniden sağlanmasında { -it-provider } şirketi, iç ve dış güvenlik uzmanlarından danışmanlık alıyor. Burada da güvenlik hızdan önce gelir. Bu nedenle sistemlerin yeniden çalıştırılmasına yönelik her adım olası risklere karşı incelendi ve güvence altına alındı.
 # Text of the link to the insurer's page with more information.
 notice-more-info = Daha fazla bilgi

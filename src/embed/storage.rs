@@ -13,7 +13,9 @@ use super::log;
 const KEY_PREFIX: &str = "member-notice:dismissed:";
 
 thread_local! {
-    /// Choices made on this page; they win over what storage says.
+    /// Choices that storage could not keep, for the page's life. They win
+    /// over what storage says; a choice storage did keep is not held here, so
+    /// storage stays the one record whenever it works.
     static MEMORY: RefCell<HashMap<String, bool>> = RefCell::new(HashMap::new());
     static WARNED: Cell<bool> = const { Cell::new(false) };
 }
@@ -30,12 +32,19 @@ pub fn is_dismissed(version: &str) -> bool {
 
 /// Records the member's choice for `version`.
 pub fn set_dismissed(version: &str, dismissed: bool) {
-    MEMORY.with(|m| m.borrow_mut().insert(version.to_owned(), dismissed));
     let stored = local_storage().is_some_and(|storage| {
         if dismissed {
             storage.set_item(&key(version), "1").is_ok()
         } else {
             storage.remove_item(&key(version)).is_ok()
+        }
+    });
+    MEMORY.with(|m| {
+        let mut memory = m.borrow_mut();
+        if stored {
+            memory.remove(version);
+        } else {
+            memory.insert(version.to_owned(), dismissed);
         }
     });
     if !stored && !WARNED.with(|w| w.replace(true)) {

@@ -20,7 +20,7 @@ use sha2::{Digest, Sha256, Sha384};
 
 use crate::size::{self, FileSize};
 use crate::tools::WASM_TARGET;
-use crate::util::{root, run};
+use crate::util::{root, run, target_dir};
 
 /// The stable entry script's name.
 pub const ENTRY: &str = "member-notice.js";
@@ -37,8 +37,8 @@ pub fn build() -> Result<Vec<FileSize>, String> {
         "--target",
         WASM_TARGET,
     ]))?;
-    let bindgen_dir = root.join("target/bindgen");
-    let input = root.join(format!("target/{WASM_TARGET}/release/member_notice.wasm"));
+    let bindgen_dir = target_dir().join("bindgen");
+    let input = target_dir().join(format!("{WASM_TARGET}/release/member_notice.wasm"));
     run(Command::new("wasm-bindgen")
         .arg(&input)
         .args([
@@ -58,8 +58,9 @@ pub fn build() -> Result<Vec<FileSize>, String> {
         .arg(&optimized))?;
 
     // Assemble in a staging folder and swap it in at the end, so a server or
-    // test reading dist/ never sees half a build.
-    let dist = root.join(format!("target/dist-staging-{}", std::process::id()));
+    // test reading dist/ never sees half a build. Beside dist/, not in the
+    // target dir: a rename cannot cross file systems (CI caches mount it).
+    let dist = root.join(format!(".dist-staging-{}", std::process::id()));
     if dist.exists() {
         fs::remove_dir_all(&dist).map_err(|e| format!("cannot clear {}: {e}", dist.display()))?;
     }
@@ -125,7 +126,7 @@ pub fn build() -> Result<Vec<FileSize>, String> {
 
     let staging = dist;
     let dist = root.join("dist");
-    let old = root.join(format!("target/dist-old-{}", std::process::id()));
+    let old = root.join(format!(".dist-old-{}", std::process::id()));
     if dist.exists() {
         fs::rename(&dist, &old)
             .map_err(|e| format!("cannot move the old {} aside: {e}", dist.display()))?;

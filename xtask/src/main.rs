@@ -9,6 +9,8 @@
 //! - `i18n check [DIR]` check the translations (default `i18n/`); `--format json`
 //! - `screenshots`     build, then every locale × variant × theme as PNGs in `target/screenshots/`
 //! - `setup`           install what this machine lacks, and nothing else
+//! - `browser-test-runner <order> <test.wasm>` cargo's wasm32 runner for the
+//!   browser tests in a chosen order (`cargo xtask test` sets it)
 
 mod dist;
 mod i18n;
@@ -17,6 +19,7 @@ mod screenshots;
 mod serve;
 mod size;
 mod test;
+mod test_order;
 mod tools;
 mod util;
 
@@ -34,6 +37,7 @@ fn main() -> ExitCode {
                     .and_then(|()| serve::run(port))
             }),
         Some("test") => test::run(),
+        Some("browser-test-runner") => test_order::runner(&args[1..]),
         Some("i18n") => i18n::run(&args[1..]),
         Some("screenshots") => screenshots::run_all(&args[1..]),
         Some("setup") => tools::ensure_for_build().and_then(|()| tools::ensure_browser()),
@@ -61,4 +65,7 @@ const HELP: &str = "usage: cargo xtask <command>
                     check the translations in DIR (default i18n/): file:line:col, what to do
   screenshots       build, then render every locale × variant × theme to target/screenshots/*.png
                     with a contact sheet, target/screenshots/index.html
-  setup             install missing tools (wasm target, wasm-bindgen, npm packages, Chromium)";
+  setup             install missing tools (wasm target, wasm-bindgen, npm packages, Chromium)
+  browser-test-runner <linked|reversed|shuffled:SEED|alone> <test.wasm> [args]
+                    run a browser test binary's tests in that order (cargo's wasm32 runner;
+                    `cargo xtask test` uses it to prove the tests do not depend on each other)";

@@ -1,22 +1,26 @@
 //! The translators' preview build: the widget with the `preview` feature (the
-//! checker and live FTL editing) in `target/preview/`, served at `/preview/`
-//! for `/preview.html`. It is a tool for translators, never part of `dist/`,
-//! so it skips wasm-opt and hashing.
+//! checker and live FTL editing) in `<target dir>/preview/`, served at
+//! `/preview/` for `/preview.html`. It is a tool for translators, never part
+//! of `dist/`, so it skips wasm-opt and hashing.
 
+use std::path::PathBuf;
 use std::process::Command;
 
 use crate::tools::WASM_TARGET;
-use crate::util::{root, run};
+use crate::util::{run, target_dir};
 
-/// Where the preview's module and glue are written.
-pub const OUT_DIR: &str = "target/preview";
+/// Where the preview's module and glue are written (`target/preview` unless
+/// cargo's target dir is elsewhere). The end-to-end tests get it as
+/// `MEMBER_NOTICE_PREVIEW_DIR`.
+pub fn out_dir() -> PathBuf {
+    target_dir().join("preview")
+}
 
-/// Builds `target/preview/member-notice-preview{.js,_bg.wasm}`.
+/// Builds `<target dir>/preview/member-notice-preview{.js,_bg.wasm}`.
 pub fn build() -> Result<(), String> {
-    let root = root();
     // A target dir of its own: the feature set differs from dist's build, and
     // sharing one would overwrite dist's input file.
-    let target_dir = root.join("target/preview-build");
+    let target_dir = target_dir().join("preview-build");
     run(Command::new("cargo")
         .args([
             "build",
@@ -39,5 +43,5 @@ pub fn build() -> Result<(), String> {
             "member-notice-preview",
             "--out-dir",
         ])
-        .arg(root.join(OUT_DIR)))
+        .arg(out_dir()))
 }

@@ -4,12 +4,13 @@
 //! Builds `dist/`, then runs `tools/screenshots.mjs` (Node, playwright-core,
 //! Debian's headless Chromium), which writes
 //! `target/screenshots/<locale>-<variant>-<theme>.png` and a contact sheet,
-//! `target/screenshots/index.html`. The page it photographs is
+//! `target/screenshots/index.html` (in cargo's target directory, wherever
+//! `CARGO_TARGET_DIR` puts it). The page it photographs is
 //! `tools/screenshot-page.html`.
 
 use std::process::Command;
 
-use crate::util::{root, run};
+use crate::util::{root, run, target_dir};
 use crate::{dist, tools};
 
 /// The Node script that drives the browser.
@@ -27,10 +28,15 @@ pub fn run_all(args: &[String]) -> Result<(), String> {
         return Err(format!("{SCRIPT} is missing"));
     }
     println!();
-    run(Command::new("node").arg(SCRIPT)).map_err(|e| {
+    let out = target_dir().join("screenshots");
+    run(Command::new("node")
+        .arg(SCRIPT)
+        .env("MEMBER_NOTICE_SCREENSHOTS_DIR", &out))
+    .map_err(|e| {
         format!(
             "{e}; the lines starting with `screenshots: error:` above say which notice failed \
-             (target/screenshots/index.html lists them too)"
+             ({} lists them too)",
+            out.join("index.html").display()
         )
     })
 }

@@ -59,11 +59,11 @@ pub fn run(port: u16) -> Result<(), String> {
 fn resolve(url: &str) -> Option<PathBuf> {
     let path = url.split(['?', '#']).next().unwrap_or("/");
     let (folder, rest) = if let Some(rest) = path.strip_prefix("/dist/") {
-        ("dist", rest)
+        (root().join("dist"), rest)
     } else if let Some(rest) = path.strip_prefix("/preview/") {
-        (crate::preview::OUT_DIR, rest)
+        (crate::preview::out_dir(), rest)
     } else {
-        ("demo", path.trim_start_matches('/'))
+        (root().join("demo"), path.trim_start_matches('/'))
     };
     let rest = if rest.is_empty() { "index.html" } else { rest };
     let relative = Path::new(rest);
@@ -73,7 +73,7 @@ fn resolve(url: &str) -> Option<PathBuf> {
     {
         return None;
     }
-    Some(root().join(folder).join(relative))
+    Some(folder.join(relative))
 }
 
 fn mime(path: &Path) -> &'static str {

@@ -2,14 +2,18 @@
 //!
 //! fmt → translations (`i18n check`) → clippy (native and wasm, `-D
 //! warnings`) → native tests → browser tests (wasm-bindgen-test in headless
-//! Chromium) → `dist/` build → end-to-end tests (Node + playwright-core
-//! against `dist/`). Stops at the first failure.
+//! Chromium, in several orders and each alone) → `dist/` build → end-to-end
+//! tests (Node + playwright-core against `dist/`, files in a shuffled order).
+//! Stops at the first failure. The shuffle's seed is printed; set
+//! `MEMBER_NOTICE_TEST_SEED` to replay an order.
 
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
+use crate::test_order::{self, Order};
 use crate::tools::{self, CHROMEDRIVER, WASM_TARGET};
-use crate::util::run as exec;
+use crate::util::{root, run as exec};
 use crate::{dist, preview};
 
 /// Runs all steps (`cargo xtask test`) and prints how long each took.
@@ -64,28 +68,29 @@ pub fn run() -> Result<(), String> {
     step("native tests", &mut || {
         exec(Command::new("cargo").args(["test", "--workspace"]))
     })?;
-    step("browser tests", &mut || {
-        exec(
-            Command::new("cargo")
-                .args([
-                    "test",
-                    "--package",
-                    "member-notice",
-                    "--target",
-                    WASM_TARGET,
-                    "--test",
-                    "browser",
-                    "--test",
-                    "browser_embed",
-                ])
-                .env("CHROMEDRIVER", CHROMEDRIVER),
-        )
-    })?;
+    let seed = test_order::seed();
+    println!("\ntest order seed: {seed} (replay with MEMBER_NOTICE_TEST_SEED={seed})");
+    for order in [
+        Order::Linked,
+        Order::Reversed,
+        Order::Shuffled(seed),
+        Order::Alone,
+    ] {
+        step(&format!("browser tests ({})", order.as_arg()), &mut || {
+            browser_tests(order)
+        })?;
+    }
     step("dist + preview", &mut || {
         dist::build().and_then(|_| preview::build())
     })?;
     step("end-to-end tests", &mut || {
-        exec(Command::new("node").args(["--test", "--test-concurrency=1", "e2e/"]))
+        let files = shuffled_e2e_files(seed)?;
+        exec(
+            Command::new("node")
+                .args(["--test", "--test-concurrency=1"])
+                .args(&files)
+                .env("MEMBER_NOTICE_PREVIEW_DIR", preview::out_dir()),
+        )
     })?;
     println!(
         "\nAll checks passed in {:.0} s:",
@@ -93,6 +98,68 @@ pub fn run() -> Result<(), String> {
     );
     for (name, secs) in timings {
         println!("  {name:<28} {secs:>6.1} s");
+    }
+    Ok(())
+}
+
+/// The browser tests (`tests/browser*.rs`) in `order`, through
+/// [`test_order::runner`] as cargo's wasm32 runner.
+fn browser_tests(order: Order) -> Result<(), String> {
+    let xtask = std::env::current_exe().map_err(|e| format!("cannot find xtask itself: {e}"))?;
+    let xtask = xtask.to_string_lossy();
+    // Cargo splits this variable at spaces (and it overrides .cargo/config.toml).
+    if xtask.contains(char::is_whitespace) {
+        return Err(format!(
+            "the path {xtask} has a space, which cargo's runner setting cannot hold; \
+             build in a folder without spaces (CARGO_TARGET_DIR)"
+        ));
+    }
+    exec(
+        Command::new("cargo")
+            .args([
+                "test",
+                "--package",
+                "member-notice",
+                "--target",
+                WASM_TARGET,
+            ])
+            .args(["--test", "browser", "--test", "browser_embed"])
+            .env(
+                "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
+                format!("{xtask} browser-test-runner {}", order.as_arg()),
+            )
+            .env("CHROMEDRIVER", CHROMEDRIVER),
+    )
+}
+
+/// The end-to-end test files (`e2e/**/*.test.mjs`), shuffled by `seed`, so
+/// over many runs no file depends on running after another.
+fn shuffled_e2e_files(seed: u64) -> Result<Vec<PathBuf>, String> {
+    let mut files = Vec::new();
+    collect_tests(&root().join("e2e"), &mut files)?;
+    files.sort();
+    test_order::shuffle(&mut files, seed);
+    let names: Vec<_> = files
+        .iter()
+        .filter_map(|f| f.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .collect();
+    println!("end-to-end file order: {}", names.join(" "));
+    Ok(files)
+}
+
+fn collect_tests(dir: &Path, files: &mut Vec<PathBuf>) -> Result<(), String> {
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    for entry in entries {
+        let path = entry
+            .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
+            .path();
+        let name = path.file_name().unwrap_or_default().to_string_lossy();
+        if path.is_dir() && name != "fixtures" {
+            collect_tests(&path, files)?;
+        } else if name.ends_with(".test.mjs") {
+            files.push(path);
+        }
     }
     Ok(())
 }

@@ -2,11 +2,26 @@
 
 use std::path::PathBuf;
 use std::process::Command;
+use std::sync::OnceLock;
 
 /// The workspace root (the parent of `xtask/`).
 pub fn root() -> PathBuf {
     let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     manifest.parent().map(PathBuf::from).unwrap_or(manifest)
+}
+
+/// Cargo's target directory as cargo itself resolves it: `CARGO_TARGET_DIR`,
+/// `build.target-dir` in a config file, or `<root>/target`. CI caches often
+/// move it, so build outputs are looked up here, never at `target/`.
+pub fn target_dir() -> PathBuf {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| {
+        output(Command::new("cargo").args(["metadata", "--format-version", "1", "--no-deps"]))
+            .and_then(|json| serde_json::from_str::<serde_json::Value>(&json).ok())
+            .and_then(|meta| meta["target_directory"].as_str().map(PathBuf::from))
+            .unwrap_or_else(|| root().join("target"))
+    })
+    .clone()
 }
 
 /// Runs `command` in the repo root, streaming its output; an error names the
