@@ -156,6 +156,41 @@ fn terms_are_plain_text() {
     }
 }
 
+/// Every form `src/time.rs` says it accepts, each the same instant as its
+/// plain `…Z` spelling.
+#[test]
+fn rfc3339_accepts_every_documented_form() {
+    let instant = parse_rfc3339("2026-05-02T06:00:00Z").unwrap();
+    for same in [
+        "2026-05-02T08:00:00+02:00", // positive offset
+        "2026-05-02T01:30:00-04:30", // negative offset with minutes
+        "2026-05-01T23:00:00-07:00", // negative offset across midnight
+        "2026-05-02 06:00:00Z",      // space as separator
+        "2026-05-02t06:00:00z",      // lowercase t and z
+        "2026-05-02T06:00:00.000Z",  // a fraction of zero
+        "  2026-05-02T06:00:00Z\n",  // surrounding whitespace
+    ] {
+        assert_eq!(parse_rfc3339(same), Some(instant), "{same}");
+    }
+    // Fractions: fewer than three digits are padded, more are cut (not rounded).
+    for (text, millis) in [
+        ("2026-05-02T06:00:00.1Z", 100),
+        ("2026-05-02T06:00:00.12Z", 120),
+        ("2026-05-02T06:00:00.123Z", 123),
+        ("2026-05-02T06:00:00.123456789Z", 123),
+        ("2026-05-02T06:00:00.9999999999999999999Z", 999),
+    ] {
+        assert_eq!(parse_rfc3339(text), Some(instant + millis), "{text}");
+    }
+    // A leap second counts as the last second of its minute.
+    assert_eq!(
+        parse_rfc3339("2016-12-31T23:59:60Z"),
+        parse_rfc3339("2016-12-31T23:59:59Z")
+    );
+    // Offsets apply in the right direction.
+    assert_eq!(parse_rfc3339("1970-01-01T00:00:00-01:00"), Some(3_600_000));
+}
+
 #[test]
 fn rfc3339_parsing() {
     assert_eq!(parse_rfc3339("1970-01-01T00:00:00Z"), Some(0));
@@ -170,6 +205,10 @@ fn rfc3339_parsing() {
     );
     for bad in [
         "2023-02-29T00:00:00Z",
+        "2026-05-01T00:00:00+24:00",
+        "2026-05-01T00:00:00+01:60",
+        "2026-05-01T00:00:00Z trailing",
+        "2026-05-01X00:00:00Z",
         "2026-13-01T00:00:00Z",
         "2026-05-01",
         "2026-05-01T25:00:00Z",

@@ -1,7 +1,7 @@
 //! The language-choice table: which locale a member sees for which inputs.
 #![cfg(not(target_arch = "wasm32"))]
 
-use member_notice::l10n::{match_tag, LangSource, LanguagePreferences};
+use member_notice::l10n::{match_tag, LangSource, LanguagePreferences, LOCALES};
 
 fn prefs(explicit: &str, url: &str, document: &str, navigator: &[&str]) -> LanguagePreferences {
     let some = |s: &str| (!s.is_empty()).then(|| s.to_owned());
@@ -14,6 +14,8 @@ fn prefs(explicit: &str, url: &str, document: &str, navigator: &[&str]) -> Langu
 }
 
 /// One row: (explicit, url, `<html lang>`, navigator.languages) → (locale, source).
+/// Languages that must not match are private-use tags (`qaa`–`qtz`), which
+/// never ship, so adding a locale never breaks this table.
 type Case = (
     &'static str,
     &'static str,
@@ -38,13 +40,20 @@ fn negotiation_table() {
         ("", "", "", &[], "de", Default),
         ("", "uk", "en", &[], "uk", Url),
         ("en", "uk", "ar", &["pl"], "en", Explicit),
-        ("xx", "", "", &[], "de", Default),
+        ("qaa", "", "", &[], "de", Default),
         ("!!garbage!!", "", "tr-TR", &[], "tr", Document),
-        ("fr", "ja", "es", &["it", "pl-PL", "en"], "pl", Navigator),
-        ("", "", "", &["fr-FR", "fr", "ru-RU"], "ru", Navigator),
+        (
+            "qaa",
+            "qab",
+            "qac",
+            &["qad", "pl-PL", "en"],
+            "pl",
+            Navigator,
+        ),
+        ("", "", "", &["qaa-QM", "qaa", "ru-RU"], "ru", Navigator),
         ("", "", "", &["", "not a tag", "zz-ZZ"], "de", Default),
-        ("", "", "zh-Hant-TW", &["en-GB"], "en", Navigator),
-        ("", "", "sr-Latn-RS", &[], "de", Default),
+        ("", "", "qtz-Hant-TW", &["en-GB"], "en", Navigator),
+        ("", "", "qtz-Latn-RS", &[], "de", Default),
         ("", "<script>", "", &["ar-SA"], "ar", Navigator),
         ("de-CH-1996", "", "", &[], "de", Explicit),
         ("uk", "", "", &[], "uk", Explicit),
@@ -70,11 +79,29 @@ fn single_tags_never_fail() {
         "de--AT",
         "😀",
         "a".repeat(500).as_str(),
-        "en-XA",
+        "qaa",
+        "qtz-Latn",
     ] {
-        // Must not panic; unsupported input is simply no match (en-XA maps to en).
-        let _ = match_tag(tag);
+        assert_eq!(
+            match_tag(tag).map(|l| l.tag),
+            None,
+            "{tag:?} matches nothing"
+        );
     }
     assert_eq!(match_tag("RU").map(|l| l.tag), Some("ru"));
     assert_eq!(match_tag("ukr"), None);
+    // A pseudo-locale's tag is a region variant of its base language: matched
+    // (not negotiated) it falls back to that language like `en-GB` does.
+    assert_eq!(match_tag("en-XA").map(|l| l.tag), Some("en"));
+    assert_eq!(match_tag("ar-XB").map(|l| l.tag), Some("ar"));
+}
+
+#[test]
+fn private_use_languages_never_ship() {
+    // The table above relies on this.
+    for locale in LOCALES {
+        let primary = locale.tag.split('-').next().unwrap_or_default();
+        let private = primary.len() == 3 && ("qaa"..="qtz").contains(&primary);
+        assert!(!private, "{} is a private-use language", locale.tag);
+    }
 }
