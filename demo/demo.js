@@ -66,9 +66,11 @@
     document.addEventListener("member-notice:" + what, logEvent);
   });
 
-  // The loader (a deferred script before this one) has created the element by now;
-  // `load` is a second chance and the moment to report a widget that never arrived.
-  syncControls();
+  // The loader (a deferred script before this one) has created the element by now, and
+  // languages.js fills the language list from the manifest; `load` is the moment to report
+  // a widget that never arrived.
+  if (document.documentElement.hasAttribute("data-languages-ready")) syncControls();
+  document.addEventListener("demo:languages", syncControls);
   window.addEventListener("load", function () {
     syncControls();
     if (!window.MemberNotice) {

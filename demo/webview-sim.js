@@ -151,5 +151,10 @@
     while (log.firstChild) log.removeChild(log.firstChild);
   });
 
-  load();
+  // The first load waits for languages.js to fill the language lists from the manifest.
+  if (document.documentElement.hasAttribute("data-languages-ready")) {
+    load();
+  } else {
+    document.addEventListener("demo:languages", load, { once: true });
+  }
 })();

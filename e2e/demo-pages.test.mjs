@@ -18,7 +18,7 @@ import { describe, test } from 'node:test';
 
 import { assertAccessible } from './support/axe.mjs';
 import { setupBrowser } from './support/browser.mjs';
-import { noticeState, pick, settledNotice, TOGGLE, waitForNotices } from './support/notice.mjs';
+import { eventually, holdsFor, noticeState, pick, settledNotice, TOGGLE, waitForNotices } from './support/notice.mjs';
 
 const browser = setupBrowser();
 
@@ -36,16 +36,6 @@ function horizontalOverflow(page) {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
-/** Polls `read()` until `done(value)` or a timeout; returns the last value. */
-async function eventually(page, read, done, timeout = 10_000) {
-  const deadline = Date.now() + timeout;
-  let value = await read();
-  while (!done(value) && Date.now() < deadline) {
-    await page.waitForTimeout(50);
-    value = await read();
-  }
-  return value;
-}
 
 describe('two-notices.html', () => {
   const PAGE = '/demo/two-notices.html';
@@ -200,9 +190,13 @@ describe('webview-sim.html', () => {
     await link.click();
     const [message] = await waitForPosted(page, 'link');
     assert.equal(message.message.url, href);
-    await page.waitForTimeout(300);
-    const url = await page.locator('#sim-frame').evaluate((iframe) => iframe.contentWindow.location.pathname);
-    assert.equal(url, '/dist/webview.html', 'the frame did not navigate');
+    await holdsFor(
+      page,
+      300,
+      () => page.locator('#sim-frame').evaluate((iframe) => iframe.contentWindow.location.pathname),
+      (path) => path === '/dist/webview.html',
+      'the frame stays on the notice',
+    );
     log.assertClean();
   });
 

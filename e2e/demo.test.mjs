@@ -5,8 +5,8 @@
  * - it embeds the widget by script tag into #notice, with a clean console, and passes
  *   axe-core as a whole page (also in Arabic, full variant, and at 320 px wide without
  *   horizontal scrolling);
- * - the labelled language switcher lists "Automatisch" and the seven locales by their
- *   native names and changes the notice's language live; "Automatisch" (no `lang`
+ * - the labelled language switcher lists "Automatisch" and every shipped locale by its
+ *   native name and changes the notice's language live; "Automatisch" (no `lang`
  *   attribute) goes back to the page's language, German;
  * - the variant switcher changes banner ↔ full live;
  * - the page's aggressive global CSS (`* { letter-spacing }`, `p { color }`,
@@ -19,8 +19,11 @@ import { assertAccessible } from './support/axe.mjs';
 import { setupBrowser } from './support/browser.mjs';
 import {
   assertSectionsVisible,
+  DIRECTIONS,
   expectedVisibility,
   LOCALES,
+  NATIVE_NAMES,
+  PSEUDO_LOCALES,
   readNotice,
   settledAttribute,
   waitForNotices,
@@ -30,20 +33,12 @@ const browser = setupBrowser();
 
 const DEMO = '/demo/';
 const NOTICE = '#notice member-notice';
-const NATIVE_NAMES = {
-  de: 'Deutsch',
-  en: 'English',
-  tr: 'Türkçe',
-  ar: 'العربية',
-  ru: 'Русский',
-  uk: 'Українська',
-  pl: 'Polski',
-};
 
-/** Opens the demo and waits for its notice. */
+/** Opens the demo and waits for its notice and its language list (read from the manifest). */
 async function openDemo(options) {
   const opened = await browser.open(DEMO, options);
   await waitForNotices(opened.page);
+  await opened.page.waitForSelector('html[data-languages-ready]', { state: 'attached' });
   return opened;
 }
 
@@ -102,7 +97,7 @@ test('at 320 px the demo page does not scroll sideways and still passes axe-core
   log.assertClean();
 });
 
-test('the language switcher is labelled and lists Automatisch, the seven locales by native name, then the pseudo-locales', async () => {
+test('the language switcher is labelled and lists Automatisch, every shipped locale by native name, then the pseudo-locales', async () => {
   const { page } = await openDemo();
   const select = await page.evaluate(() => {
     const element = document.getElementById('demo-lang');
@@ -119,7 +114,7 @@ test('the language switcher is labelled and lists Automatisch, the seven locales
   );
   assert.deepEqual(
     select.options.slice(1 + LOCALES.length).map((o) => o.value),
-    ['en-XA', 'ar-XB'],
+    PSEUDO_LOCALES,
   );
 });
 
@@ -140,7 +135,7 @@ test('choosing a language re-renders the notice live, in every locale', async ()
   for (const locale of LOCALES) {
     await page.selectOption('#demo-lang', locale);
     assert.equal(await settled(page, 'lang', locale), locale, `switching to ${locale}`);
-    assert.equal((await readNotice(page, NOTICE)).dir, locale === 'ar' ? 'rtl' : 'ltr');
+    assert.equal((await readNotice(page, NOTICE)).dir, DIRECTIONS[locale]);
   }
   log.assertClean();
 });

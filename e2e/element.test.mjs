@@ -18,6 +18,8 @@ import { describe, test } from 'node:test';
 
 import { setupBrowser } from './support/browser.mjs';
 import {
+  eventually,
+  holdsFor,
   noticeState,
   pick,
   recordedEvents,
@@ -236,26 +238,50 @@ describe('several instances on one page', () => {
     log.assertClean();
   });
 
-  // Dismissal is remembered per content version, so after a reload both notices of the same
-  // content are collapsed. Whether the other one follows at once or only after a reload is
-  // a design choice; what must not happen is that an unrelated change (here its theme)
-  // suddenly collapses a notice the member never touched.
-  test('dismissing one notice: the other does not flip state on an unrelated attribute change', async () => {
+  // A dismissal is remembered per content version, and shows at once in every notice of that
+  // version on the page (the widget re-renders them all); other content is untouched, and
+  // an unrelated change (a theme) does not undo it.
+  test('dismissing one notice collapses every notice of that content version, and only those', async () => {
     const { page, log } = await browser.open('/two-elements.html');
     await waitForNotices(page, 2);
+    await page.evaluate(() => {
+      const other = document.createElement('member-notice');
+      other.id = 'v1';
+      other.setAttribute('lang', 'en');
+      other.setAttribute('config', 'config/v1.json'); // content version e2e-v1, severity info
+      document.querySelector('main').append(other);
+    });
+    await waitForNotices(page, 3);
+    assert.equal((await settledNotice(page, { severity: 'info' }, { host: '#v1' })).severity, 'info');
+
     await page.locator('#de button[data-action="dismiss"]').click();
-    assert.equal((await settledNotice(page, { state: 'collapsed' }, { host: '#de' })).state, 'collapsed');
-    await page.waitForTimeout(200);
-    const before = (await noticeState(page, '#ar')).state;
+    const states = async () =>
+      Object.fromEntries(
+        await Promise.all(['#de', '#ar', '#v1'].map(async (host) => [host, (await noticeState(page, host)).state])),
+      );
+    const collapsed = { '#de': 'collapsed', '#ar': 'collapsed', '#v1': 'open' };
+    assert.deepEqual(
+      await eventually(page, states, (now) => JSON.stringify(now) === JSON.stringify(collapsed)),
+      collapsed,
+      'both built-in notices collapse at once; the one with its own content version stays open',
+    );
 
     await setAttributes(page, { theme: 'dark' }, '#ar');
-    const after = await settledNotice(page, { theme: 'dark' }, { host: '#ar' });
-    assert.equal(after.theme, 'dark');
-    await page.waitForTimeout(200);
-    assert.equal(
-      (await noticeState(page, '#ar')).state,
-      before,
-      `the Arabic notice was "${before}" before its theme changed and must stay so`,
+    const themed = await settledNotice(page, { theme: 'dark' }, { host: '#ar' });
+    assert.equal(themed.state, 'collapsed', 'a theme change does not undo the dismissal');
+
+    await page.locator('#ar button[data-action="restore"]').click();
+    const open = { '#de': 'open', '#ar': 'open', '#v1': 'open' };
+    assert.deepEqual(
+      await eventually(page, states, (now) => JSON.stringify(now) === JSON.stringify(open)),
+      open,
+      'restoring one brings back every notice of that content',
+    );
+    const dismissals = await recordedEvents(page, 'member-notice:dismiss');
+    assert.deepEqual(
+      dismissals.map((e) => [e.targetId, e.detail.contentVersion]),
+      [['de', 'builtin-1']],
+      'one dismiss event, from the notice the member used',
     );
     log.assertClean();
   });
@@ -269,20 +295,15 @@ describe('several instances on one page', () => {
       document.body.append(aside);
       aside.append(document.getElementById('ar'));
     });
-    const shape = async () =>
+    const read = async () =>
       page.evaluate(() => {
         const root = document.getElementById('ar').shadowRoot;
         return { notices: root.querySelectorAll('.notice').length, parent: document.getElementById('ar').parentElement.localName };
       });
-    const deadline = Date.now() + 5_000;
-    let moved = await shape();
-    while (moved.notices !== 1 && Date.now() < deadline) {
-      await page.waitForTimeout(25);
-      moved = await shape();
-    }
-    await page.waitForTimeout(200); // a duplicate render would show up by now
-    moved = await shape();
+    const one = (shape) => shape.notices === 1 && shape.parent === 'aside';
+    const moved = await eventually(page, read, one, 5_000);
     assert.deepEqual(moved, { notices: 1, parent: 'aside' }, 'one notice in the moved element');
+    await holdsFor(page, 200, read, one, 'exactly one notice (no duplicate render)');
     assert.equal((await noticeState(page, '#ar')).lang, 'ar');
     log.assertClean();
   });

@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 
 import { setupBrowser } from './support/browser.mjs';
+import { DIRECTIONS, LOCALES, PSEUDO_LOCALES } from './support/notice.mjs';
 import { CHECK_FIXTURES_DIR, PREVIEW_DIR, ROOT } from './support/paths.mjs';
 
 if (!existsSync(`${PREVIEW_DIR}/member-notice-preview.js`)) {
@@ -51,7 +52,7 @@ async function edit(page, locale, text) {
 
 test('every locale renders in the grid, banner and full, light and dark', async () => {
   const { page, log } = await openPreview();
-  const tags = ['de', 'en', 'tr', 'ar', 'ru', 'uk', 'pl', 'en-XA', 'ar-XB'];
+  const tags = [...LOCALES, ...PSEUDO_LOCALES];
   await page.waitForFunction(
     (count) => [...document.querySelectorAll('#grid figure > div')]
       .filter((host) => host.shadowRoot?.querySelector('section.notice')).length === count,
@@ -65,7 +66,7 @@ test('every locale renders in the grid, banner and full, light and dark', async 
     }),
   );
   for (const tag of tags) {
-    const dir = tag.startsWith('ar') ? 'rtl' : 'ltr';
+    const dir = DIRECTIONS[tag];
     for (const theme of ['light', 'dark']) {
       for (const variant of ['banner', 'full']) {
         assert.ok(langs.includes(`${tag}/${dir}/${variant}/${theme}`), `${tag} ${variant} ${theme} is shown`);

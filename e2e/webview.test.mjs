@@ -19,7 +19,7 @@ import { describe, test } from 'node:test';
 import { assertAccessible } from './support/axe.mjs';
 import { BRIDGES, bridgeMessages, fakeBridges, waitForBridgeMessages } from './support/bridge.mjs';
 import { setupBrowser } from './support/browser.mjs';
-import { noticeState, pick, RECORD_EVENTS, settledNotice, waitForNotices } from './support/notice.mjs';
+import { eventually, noticeState, pick, RECORD_EVENTS, settledNotice, waitForNotices } from './support/notice.mjs';
 
 const browser = setupBrowser();
 
@@ -53,7 +53,7 @@ describe('outgoing messages', () => {
         { schema: 1, type: 'ready', locale: 'ar', variant: 'full' },
       );
       assert.equal(typeof ready.parsed.contentVersion, 'string');
-      await page.waitForTimeout(200);
+      // Every bridge gets a message in the same synchronous call, so all are there now.
       const all = await bridgeMessages(page);
       assert.deepEqual([...new Set(all.map((m) => m.platform))], [platform], `only the ${platform} bridge is used`);
       assert.deepEqual(pick(await noticeState(page), ['lang', 'dir', 'variant']), { lang: 'ar', dir: 'rtl', variant: 'full' });
@@ -64,7 +64,6 @@ describe('outgoing messages', () => {
   test('without platform, every bridge present gets the message', async () => {
     const { page, log } = await openWebView('lang=de');
     await waitForBridgeMessages(page, 'ready', { count: PLATFORMS.length });
-    await page.waitForTimeout(200);
     const ready = (await bridgeMessages(page)).filter((m) => m.parsed?.type === 'ready');
     assert.deepEqual(ready.map((m) => m.platform).sort(), [...PLATFORMS].sort(), 'one ready per bridge');
     log.assertClean();
@@ -80,8 +79,16 @@ describe('outgoing messages', () => {
         if (frame === page.mainFrame()) navigations += 1;
       });
       const href = await page.locator('member-notice a[data-action="more-info"]').getAttribute('href');
+      // Whether the click's default action (following the link) was cancelled, as seen last
+      // in the event's path: a cancelled click never navigates, so no waiting is needed.
+      const CANCELLED = 'member-notice.e2e.cancelled';
+      await page.evaluate((key) => {
+        window.addEventListener('click', (event) => (window[Symbol.for(key)] = event.defaultPrevented), { once: true });
+      }, CANCELLED);
 
       await page.locator('member-notice a[data-action="more-info"]').click();
+      const cancelled = await page.evaluate((key) => window[Symbol.for(key)], CANCELLED);
+      assert.equal(cancelled, true, 'the link click is cancelled, so the WebView cannot follow it');
       const [link] = await waitForBridgeMessages(page, 'link');
       assert.deepEqual(pick(link.parsed, ['schema', 'type', 'url', 'locale']), {
         schema: 1,
@@ -89,7 +96,6 @@ describe('outgoing messages', () => {
         url: href,
         locale: 'ar',
       });
-      await page.waitForTimeout(300);
       assert.equal(page.url(), before, 'the WebView stays on the notice');
       assert.equal(navigations, 0, 'no navigation started');
       assert.equal(log.requestsTo(href).length, 0, `nothing was requested from ${href}`);
@@ -132,12 +138,12 @@ describe('incoming messages', () => {
     const before = await noticeState(page);
     const posted = (await bridgeMessages(page)).length;
 
+    // receive() writes its warning before it returns; the console event reaches us a moment later.
+    const warnings = (count) => eventually(page, () => log.widgetWarnings(), (lines) => lines.length >= count);
     await page.evaluate(() => window.MemberNotice.receive('{"type":"navigate","url":"https://evil.example/"}'));
-    await page.waitForTimeout(200);
-    assert.equal(log.widgetWarnings().length, 1, `one warning for the unknown type, got:\n${log.widgetWarnings().join('\n')}`);
+    assert.equal((await warnings(1)).length, 1, `one warning for the unknown type, got:\n${log.widgetWarnings().join('\n')}`);
     await page.evaluate(() => window.MemberNotice.receive('not json at all'));
-    await page.waitForTimeout(200);
-    assert.equal(log.widgetWarnings().length, 2, 'one warning for the garbled message');
+    assert.equal((await warnings(2)).length, 2, 'one warning for the garbled message');
 
     assert.deepEqual(await noticeState(page), before, 'nothing changed');
     assert.equal((await bridgeMessages(page)).length, posted, 'nothing was posted to the app');

@@ -94,9 +94,10 @@ export class PageLog {
 }
 
 /**
- * Registers the per-file hooks and returns the harness: `open(path, options)` and
- * `url(path)` (the absolute URL of `path` on the fixture server, once it runs).
- * @returns {{ open: typeof open, url: (path: string) => string }}
+ * Registers the per-file hooks and returns the harness: `open(path, options)`, `url(path)`
+ * (the absolute URL of `path` on the fixture server, once it runs) and `held(name)` (an
+ * answer the test releases when it chooses, see server.mjs).
+ * @returns {{ open: typeof open, url: (path: string) => string, held: (name: string) => {arrived: Promise<void>, release: () => Promise<void>} }}
  */
 export function setupBrowser() {
   // Fails the whole file at once, with the fix in the message, when dist/ is missing.
@@ -148,5 +149,8 @@ export function setupBrowser() {
     return { page, log };
   }
 
-  return { open, url };
+  /** A held answer of the fixture server (see `/held/<name>` in server.mjs). */
+  const held = (name) => server.held(name);
+
+  return { open, url, held };
 }

@@ -24,8 +24,10 @@ export const LOCALES = MANIFEST.locales;
 export const PSEUDO_LOCALES = MANIFEST.pseudoLocales;
 /** Each shipped locale's native name (`{ de: 'Deutsch', … }`). */
 export const NATIVE_NAMES = Object.fromEntries(MANIFEST.languages.map(({ tag, name }) => [tag, name]));
-/** Each shipped locale's writing direction (`{ ar: 'rtl', de: 'ltr', … }`). */
-export const DIRECTIONS = Object.fromEntries(MANIFEST.languages.map(({ tag, dir }) => [tag, dir]));
+/** Each locale's writing direction, pseudo-locales included (`{ ar: 'rtl', 'ar-XB': 'rtl', … }`). */
+export const DIRECTIONS = Object.fromEntries(
+  [...MANIFEST.languages, ...MANIFEST.pseudoLanguages].map(({ tag, dir }) => [tag, dir]),
+);
 /** The stable section hooks. */
 export const SECTIONS = ['delay', 'priority', 'fraud', 'data-safety', 'what-happened'];
 /** Sections the banner always shows (the fraud warning protects members). */
@@ -310,6 +312,42 @@ export async function settledNotice(page, expected, { host = 'member-notice', ti
     state = await noticeState(page, host);
   }
   return state;
+}
+
+/**
+ * Checks that `ok(await read())` keeps holding for `ms` milliseconds (polling every 25 ms)
+ * and returns the last value read — for what must *not* happen (a second event, a duplicate
+ * render, a navigation). An observation window with an assertion, never a way to wait for
+ * something: to wait, use `settledNotice`, `waitForRecorded` or `eventually`.
+ */
+export async function holdsFor(page, ms, read, ok, what) {
+  const deadline = Date.now() + ms;
+  let value = await read();
+  for (;;) {
+    assert.ok(ok(value), `${what} stopped holding: ${JSON.stringify(value)}`);
+    if (Date.now() >= deadline) return value;
+    await page.waitForTimeout(25);
+    value = await read();
+  }
+}
+
+/**
+ * Polls `read()` until `done(value)` or `timeout` ms, and returns the last value, so the
+ * caller's assert shows what was there instead of a bare timeout.
+ */
+export async function eventually(page, read, done, timeout = 10_000) {
+  const deadline = Date.now() + timeout;
+  let value = await read();
+  while (!done(value) && Date.now() < deadline) {
+    await page.waitForTimeout(25);
+    value = await read();
+  }
+  return value;
+}
+
+/** Waits (bounded) until keyboard focus is on the notice's `[data-action=<action>]`. */
+export async function settledFocus(page, action, timeout = 5_000) {
+  return eventually(page, () => focusedElement(page), (focused) => focused?.action === action, timeout);
 }
 
 /** Picks `keys` of `object`, for asserting on part of a `noticeState`. */

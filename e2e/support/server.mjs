@@ -14,6 +14,11 @@
  * A few generated routes play a config or translation server that misbehaves (see
  * `ROUTES`): `/status/<code>`, `/slow?ms=…`, `/big.json?bytes=…` and
  * `/ftl/<kind>/<locale>/notice.ftl`. `closedOrigin()` gives an origin nobody listens on.
+ *
+ * `/held/<name>?file=<fixture>` answers with the fixture file only when the test says so:
+ * `server.held(name)` gives `{ arrived, release }` — a promise for the request's arrival,
+ * and a function that sends the answer and resolves once it is sent. Tests use it to put
+ * answers in an order of their choosing without waiting for time to pass.
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -195,8 +200,32 @@ async function handle(req, res) {
  * @returns {Promise<{origin: string, close: () => Promise<void>}>}
  */
 export async function startServer() {
+  /** name → the promises and resolvers of an answer the test holds back. */
+  const holds = new Map();
+  const hold = (name) => {
+    if (!holds.has(name)) {
+      const slot = {};
+      slot.arrived = new Promise((resolve) => (slot.arrive = resolve));
+      slot.released = new Promise((resolve) => (slot.release = resolve));
+      slot.sent = new Promise((resolve) => (slot.done = resolve));
+      holds.set(name, slot);
+    }
+    return holds.get(name);
+  };
+  const answerHeld = async (req, res, name) => {
+    const slot = hold(name);
+    const file = resolveFile(`/${new URL(req.url, 'http://localhost').searchParams.get('file') ?? ''}`);
+    res.once('close', slot.done); // sent, or the client gave up
+    slot.arrive();
+    await slot.released;
+    const body = file && (await readFile(file).catch(() => null));
+    if (!body) return send(res, 404, MIME_TYPES['.txt'], `held ${name}: no such file`);
+    return send(res, 200, MIME_TYPES[extname(file)] ?? 'application/octet-stream', body);
+  };
   const server = createServer((req, res) => {
-    handle(req, res).catch((error) => send(res, 500, MIME_TYPES['.txt'], String(error)));
+    const held = /^\/held\/([a-z0-9-]+)$/.exec(new URL(req.url, 'http://localhost').pathname);
+    const answer = held ? answerHeld(req, res, held[1]) : handle(req, res);
+    answer.catch((error) => send(res, 500, MIME_TYPES['.txt'], String(error)));
   });
   await new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -205,6 +234,17 @@ export async function startServer() {
   const { port } = server.address();
   return {
     origin: `http://127.0.0.1:${port}`,
+    /** The held answer `/held/<name>`: `{ arrived: Promise, release: () => Promise }`. */
+    held: (name) => {
+      const slot = hold(name);
+      return {
+        arrived: slot.arrived,
+        release: () => {
+          slot.release();
+          return slot.sent;
+        },
+      };
+    },
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

@@ -110,15 +110,9 @@ pub fn build() -> Result<Vec<FileSize>, String> {
         "locales": locales,
         // Name and writing direction per locale, for language switchers and tests
         // (the demo pages and the end-to-end tests read the locale list here).
-        "languages": member_notice::l10n::LOCALES
-            .iter()
-            .map(|l| serde_json::json!({
-                "tag": l.tag,
-                "name": l.native_name,
-                "dir": l.direction.as_str(),
-            }))
-            .collect::<Vec<_>>(),
+        "languages": languages(member_notice::l10n::LOCALES),
         "pseudoLocales": member_notice::l10n::PSEUDO_LOCALES.iter().map(|l| l.tag).collect::<Vec<_>>(),
+        "pseudoLanguages": languages(member_notice::l10n::PSEUDO_LOCALES),
         "files": entries,
     });
     let manifest = serde_json::to_string_pretty(&manifest).expect("manifest serializes");
@@ -138,6 +132,20 @@ pub fn build() -> Result<Vec<FileSize>, String> {
     println!("\ndist/ written: {}\n", dist.display());
     print!("{}", size::table(&sizes));
     Ok(sizes)
+}
+
+/// Tag, name and writing direction of each locale, for the manifest.
+fn languages(locales: &[member_notice::l10n::LocaleInfo]) -> Vec<serde_json::Value> {
+    locales
+        .iter()
+        .map(|l| {
+            serde_json::json!({
+                "tag": l.tag,
+                "name": l.native_name,
+                "dir": l.direction.as_str(),
+            })
+        })
+        .collect()
 }
 
 /// Copies the files of `static/` (WebView page, example config) into `dist/`,

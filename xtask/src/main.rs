@@ -5,7 +5,9 @@
 //! - `dist`            build `dist/` (loader, hashed wasm + glue, manifest) and print sizes
 //! - `serve [--port N]` build dist/ and the translators' preview, then serve the
 //!   demo pages on http://127.0.0.1:8080
-//! - `test`            fmt, translations, clippy, native tests, browser tests, end-to-end tests
+//! - `preview`         build only the translators' preview (`serve` builds it too)
+//! - `test`            fmt, translations, clippy, native tests, browser tests, end-to-end
+//!   tests, the other engines, and the new-locale trial
 //! - `i18n check [DIR]` check the translations (default `i18n/`); `--format json`
 //! - `screenshots`     build, then every locale × variant × theme as PNGs in `target/screenshots/`
 //! - `setup`           install what this machine lacks, and nothing else
@@ -14,6 +16,7 @@
 
 mod dist;
 mod i18n;
+mod locale_trial;
 mod preview;
 mod screenshots;
 mod serve;
@@ -37,6 +40,7 @@ fn main() -> ExitCode {
                     .and_then(|()| serve::run(port))
             }),
         Some("test") => test::run(),
+        Some("preview") => tools::ensure_for_build().and_then(|()| preview::build()),
         Some("browser-test-runner") => test_order::runner(&args[1..]),
         Some("i18n") => i18n::run(&args[1..]),
         Some("screenshots") => screenshots::run_all(&args[1..]),
@@ -60,7 +64,9 @@ const HELP: &str = "usage: cargo xtask <command>
 
   dist              build dist/ and print the size table
   serve [--port N]  build, then serve the demo on http://127.0.0.1:8080 (or port N)
-  test              run every check: fmt, translations, clippy, native, browser and end-to-end tests
+  preview           build only the translators' preview (into cargo's target dir, preview/)
+  test              run every check: fmt, translations, clippy, native, browser and end-to-end
+                    tests, and the new-locale trial (a throwaway locale added in a copy)
   i18n check [DIR] [--format json]
                     check the translations in DIR (default i18n/): file:line:col, what to do
   screenshots       build, then render every locale × variant × theme to target/screenshots/*.png

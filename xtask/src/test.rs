@@ -3,8 +3,8 @@
 //! fmt → translations (`i18n check`) → clippy (native and wasm, `-D
 //! warnings`) → native tests → browser tests (wasm-bindgen-test in headless
 //! Chromium, in several orders and each alone) → `dist/` build → end-to-end
-//! tests (Node + playwright-core against `dist/`, files in a shuffled order).
-//! Stops at the first failure. The shuffle's seed is printed; set
+//! tests (Node + playwright-core against `dist/`, files in a shuffled order) →
+//! the new-locale trial (`locale_trial`). Stops at the first failure. The shuffle's seed is printed; set
 //! `MEMBER_NOTICE_TEST_SEED` to replay an order.
 
 use std::path::{Path, PathBuf};
@@ -92,6 +92,7 @@ pub fn run() -> Result<(), String> {
                 .env("MEMBER_NOTICE_PREVIEW_DIR", preview::out_dir()),
         )
     })?;
+    step("new-locale trial", &mut crate::locale_trial::run)?;
     println!(
         "\nAll checks passed in {:.0} s:",
         started.elapsed().as_secs_f64()

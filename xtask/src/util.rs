@@ -1,6 +1,6 @@
 //! Small helpers shared by the commands: running programs, finding the repo.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
@@ -27,7 +27,12 @@ pub fn target_dir() -> PathBuf {
 /// Runs `command` in the repo root, streaming its output; an error names the
 /// command when it cannot start or exits non-zero.
 pub fn run(command: &mut Command) -> Result<(), String> {
-    command.current_dir(root());
+    run_in(&root(), command)
+}
+
+/// [`run`] in another folder (the locale trial's copy of the repository).
+pub fn run_in(dir: &Path, command: &mut Command) -> Result<(), String> {
+    command.current_dir(dir);
     let shown = describe(command);
     println!("$ {shown}");
     let status = command
