@@ -100,7 +100,7 @@ describe('a bad config leaves the built-in notice, with one error event and one 
     test(what, async () => {
       const late = 6_500;
       const config = `/slow?ms=${late}&stall=${stall}`;
-      const { page, errors } = await assertRefused(config, 'config-timeout', { failing: true, timeout: 9_000 });
+      const { page, log, errors } = await assertRefused(config, 'config-timeout', { failing: true, timeout: 9_000 });
       const [ready] = await recordedEvents(page, 'member-notice:ready');
       const waited = errors[0].at - ready.at;
       assert.ok(waited > 4_500 && waited < 6_000, `gave up after about 5 s (${Math.round(waited)} ms after ready)`);

@@ -106,7 +106,7 @@ pub fn run() -> Result<(), String> {
 /// The browser tests (`tests/browser*.rs`) in `order`, through
 /// [`test_order::runner`] as cargo's wasm32 runner.
 fn browser_tests(order: Order) -> Result<(), String> {
-    let xtask = std::env::current_exe().map_err(|e| format!("cannot find xtask itself: {e}"))?;
+    let xtask = runner_copy()?;
     let xtask = xtask.to_string_lossy();
     // Cargo splits this variable at spaces (and it overrides .cargo/config.toml).
     if xtask.contains(char::is_whitespace) {
@@ -131,6 +131,26 @@ fn browser_tests(order: Order) -> Result<(), String> {
             )
             .env("CHROMEDRIVER", CHROMEDRIVER),
     )
+}
+
+/// A copy of this xtask binary to serve as cargo's runner: the native test
+/// step rebuilds `target/debug/xtask` under the running process (xtask's CLI
+/// tests need it), so the path this process started from may be gone.
+fn runner_copy() -> Result<PathBuf, String> {
+    let running = Path::new("/proc/self/exe");
+    let source = if running.exists() {
+        running.to_path_buf()
+    } else {
+        std::env::current_exe().map_err(|e| format!("cannot find xtask itself: {e}"))?
+    };
+    let dir = crate::util::target_dir().join("browser-test-runner");
+    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let copy = dir.join(format!("xtask-{}", std::process::id()));
+    if !copy.exists() {
+        std::fs::copy(&source, &copy)
+            .map_err(|e| format!("cannot copy xtask to {}: {e}", copy.display()))?;
+    }
+    Ok(copy)
 }
 
 /// The end-to-end test files (`e2e/**/*.test.mjs`), shuffled by `seed`, so
