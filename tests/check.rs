@@ -51,6 +51,9 @@ fn fixture(case: &str, extra: &[&str]) -> Report {
     check(&CheckInput {
         files: &files,
         reference: "de",
+        base: "",
+        registry: None,
+        only: None,
         usage: Some(Usage {
             messages: &messages,
             terms: ids::TERMS,
@@ -68,6 +71,9 @@ fn inline(files: &[(&str, &str)]) -> Report {
     check(&CheckInput {
         files: &files,
         reference: "de",
+        base: "",
+        registry: None,
+        only: None,
         usage: None,
     })
 }
@@ -349,6 +355,9 @@ fn a_file_the_reference_has_is_missing() {
     let report = check(&CheckInput {
         files: &files,
         reference: "de",
+        base: "",
+        registry: None,
+        only: None,
         usage: None,
     });
     assert_eq!(
@@ -404,6 +413,9 @@ fn a_duplicate_across_files_of_one_locale_names_the_first_file() {
     let report = check(&CheckInput {
         files: &files,
         reference: "de",
+        base: "",
+        registry: None,
+        only: None,
         usage: None,
     });
     let found = only(&report, "de/b.ftl:3:1: error [duplicate-id]");
@@ -483,6 +495,9 @@ fn a_term_the_code_needs_must_exist_in_every_locale() {
     let report = check(&CheckInput {
         files: &files,
         reference: "de",
+        base: "",
+        registry: None,
+        only: None,
         usage: Some(Usage {
             messages: &["notice-title"],
             terms: &["brand-name"],
@@ -504,6 +519,9 @@ fn messages_and_terms_used_by_other_messages_are_used() {
     let report = check(&CheckInput {
         files: &files,
         reference: "de",
+        base: "",
+        registry: None,
+        only: None,
         usage: Some(Usage {
             messages: &["notice-whole"],
             terms: &[],
