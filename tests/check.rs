@@ -9,9 +9,9 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use member_notice::check::{
-    categories_for, check, markup, CheckInput, Finding, Report, SourceFile, Usage, CODES,
+    categories_for, check, markup, CheckInput, Finding, Registry, Report, SourceFile, Usage, CODES,
 };
-use member_notice::l10n::ids;
+use member_notice::l10n::{ids, LOCALE_TAGS};
 
 /// Messages with variables that only the fixtures define: the tests act
 /// as if the code used them (see `tests/fixtures/i18n/README.md`).
@@ -78,6 +78,25 @@ fn inline(files: &[(&str, &str)]) -> Report {
     })
 }
 
+/// Input with `files` against the reference `de` and nothing else: paths
+/// `<locale>/<file>`, no code usage, no registry, every locale reported.
+fn input(files: &[SourceFile]) -> CheckInput<'_> {
+    CheckInput {
+        usage: None,
+        ..CheckInput::for_widget(files)
+    }
+}
+
+/// The 1-based line of `tag`'s entry in the real `src/l10n/locales.rs`.
+fn registry_line(tag: &str) -> usize {
+    let text = std::fs::read_to_string(repo().join("src/l10n/locales.rs")).expect("locales.rs");
+    let entry = format!("\"{tag}\" => (");
+    text.lines()
+        .position(|line| line.trim_start().starts_with(&entry))
+        .unwrap_or_else(|| panic!("no entry for {tag} in src/l10n/locales.rs"))
+        + 1
+}
+
 /// `path:line:col: severity [code]` of each finding.
 fn brief(report: &Report) -> Vec<String> {
     report
@@ -106,8 +125,13 @@ fn only(report: &Report, expected: &str) -> Finding {
 fn the_real_translations_are_clean() {
     // No errors and no warnings expected: if a warning ever becomes
     // intended, list it here with the reason.
+    // With the registry: every folder registered, every registered locale
+    // has its folder.
     let files = read_tree(&repo().join("i18n"));
-    let report = check(&CheckInput::for_widget(&files));
+    let report = check(&CheckInput {
+        registry: Some(Registry::widget("src/l10n/locales.rs", true)),
+        ..CheckInput::for_widget(&files)
+    });
     assert_eq!(brief(&report), Vec::<String>::new(), "{report:#?}");
     assert!(report.summary.len() >= 7, "{:?}", report.summary);
     for row in &report.summary {
@@ -332,6 +356,208 @@ fn the_fixture_messages_are_unused_when_the_code_does_not_use_them() {
     assert_eq!(
         codes,
         ["unused-message", "unused-message", "dropped-variable"]
+    );
+}
+
+// --- the registry of locales ----------------------------------------------
+
+#[test]
+fn a_locale_folder_that_is_not_registered_is_an_error_naming_the_line_to_add() {
+    let files = read_tree(&repo().join("tests/fixtures/i18n/unregistered-locale"));
+    let report = check(&CheckInput {
+        registry: Some(Registry::widget("src/l10n/locales.rs", false)),
+        ..CheckInput::for_widget(&files)
+    });
+    let found = only(&report, "fr/notice.ftl:1:1: error [unregistered-locale]");
+    let below_last = registry_line(LOCALE_TAGS[LOCALE_TAGS.len() - 1]) + 1;
+    assert!(
+        found
+            .fix
+            .contains(&format!("src/l10n/locales.rs:{below_last}")),
+        "{found}"
+    );
+    assert!(found.fix.contains("`\"fr\" => ("), "{found}");
+}
+
+#[test]
+fn a_registered_locale_without_files_is_an_error_at_its_registry_line() {
+    let registry = Registry {
+        path: "src/l10n/locales.rs",
+        text:
+            "locales! {\n    \"de\" => (\"Deutsch\", Ltr),\n    \"fr\" => (\"Français\", Ltr),\n}\n",
+        tags: &["de", "fr"],
+        complete: true,
+    };
+    let files = [SourceFile::new("de", "notice.ftl", DE)];
+    let report = check(&CheckInput {
+        base: "i18n",
+        registry: Some(registry),
+        ..input(&files)
+    });
+    let found = only(&report, "src/l10n/locales.rs:3:5: error [missing-locale]");
+    assert!(found.message.contains("i18n/fr/notice.ftl"), "{found}");
+    assert!(found.fix.contains("i18n/de/notice.ftl"), "{found}");
+    // A copy of i18n/ or one locale's folder may hold only some locales.
+    let partial = Registry {
+        complete: false,
+        ..registry
+    };
+    let report = check(&CheckInput {
+        registry: Some(partial),
+        ..input(&files)
+    });
+    assert_eq!(brief(&report), Vec::<String>::new());
+}
+
+// --- names, renames, references ---------------------------------------------
+
+#[test]
+fn a_name_written_out_where_german_uses_the_term_is_an_error() {
+    let found = only(
+        &fixture("literal-term", &[]),
+        "en/notice.ftl:26:65: error [literal-term]",
+    );
+    assert!(found.message.contains("`notice-summary`"), "{found}");
+    assert!(found.fix.contains("`{ -it-provider }`"), "{found}");
+    assert!(found.fix.contains("`Bitmarck`"), "{found}");
+}
+
+#[test]
+fn the_names_looked_for_are_the_values_of_the_reference_terms() {
+    // `Acme` is the German term's value; `hkk` is no term here; and where
+    // German itself writes the name, so may the translation.
+    let de =
+        "-brand-name = Acme\nnotice-a = Willkommen bei { -brand-name }\nnotice-b = Acme und hkk\n";
+    let en = "-brand-name = Acme\nnotice-a = Welcome to ACME, not hkk\nnotice-b = Acme and hkk\n";
+    let found = only(
+        &inline(&[("de", de), ("en", en)]),
+        "en/notice.ftl:2:23: error [literal-term]",
+    );
+    assert!(found.fix.contains("`{ -brand-name }`"), "{found}");
+}
+
+#[test]
+fn a_renamed_id_is_one_likely_rename_not_missing_and_obsolete() {
+    let found = only(
+        &fixture("likely-rename", &[]),
+        "uk/notice.ftl:28:1: error [likely-rename]",
+    );
+    assert!(found.message.contains("`notice-titel`"), "{found}");
+    assert!(found.message.contains("`notice-title`"), "{found}");
+    assert!(found.fix.contains("`notice-title`"), "{found}");
+}
+
+#[test]
+fn a_rename_is_found_by_a_similar_id_or_the_same_distinctive_shape() {
+    // A term a letter apart; a message whose only attribute matches.
+    let en = "-brand-nme = hkk\nnotice-title = Delays\nnotice-show-again = Show\n    .title = Shows it\n";
+    assert_eq!(
+        brief(&inline(&[("de", DE), ("en", en)])),
+        [
+            "en/notice.ftl:1:1: error [likely-rename]",
+            "en/notice.ftl:3:1: error [likely-rename]",
+        ]
+    );
+    // Plain texts all look alike, and the ids differ: no guess.
+    let de = "notice-a = A\nnotice-b = B\n";
+    let en = "notice-a = A\nnotice-other = B\n";
+    assert_eq!(
+        brief(&inline(&[("de", de), ("en", en)])),
+        [
+            "en/notice.ftl:2:1: error [missing-message]",
+            "en/notice.ftl:2:1: warning [obsolete-message]",
+        ]
+    );
+}
+
+#[test]
+fn a_term_referenced_without_its_dash_gets_the_dash_suggested() {
+    let en = "-brand-name = hkk\nnotice-title = Delays at { brand-name }\nnotice-restore = Show\n    .title = Shows it\n";
+    let found = only(
+        &inline(&[("de", DE), ("en", en)]),
+        "en/notice.ftl:2:28: error [unknown-reference]",
+    );
+    assert!(found.fix.contains("`{ -brand-name }`"), "{found}");
+}
+
+// --- paths and scope ---------------------------------------------------------
+
+#[test]
+fn paths_start_with_the_folder_as_the_user_named_it() {
+    let en = "-brand-name = hkk\nnotice-restore = Show\n    .title = Shows it\n";
+    let files = [
+        SourceFile::new("de", "notice.ftl", DE),
+        SourceFile::new("de", "extra.ftl", "notice-extra = Extra\n"),
+        SourceFile::new("en", "notice.ftl", en),
+    ];
+    for base in ["i18n", "/abs/dir", "/abs/dir/"] {
+        let report = check(&CheckInput {
+            base,
+            ..input(&files)
+        });
+        let dir = base.trim_end_matches('/');
+        assert_eq!(
+            brief(&report),
+            [
+                format!("{dir}/en/extra.ftl:1:1: error [missing-file]"),
+                format!("{dir}/en/notice.ftl:2:1: error [missing-message]"),
+            ]
+        );
+        assert!(report.findings[0]
+            .fix
+            .contains(&format!("{dir}/de/extra.ftl")));
+        assert!(report.findings[1]
+            .fix
+            .contains(&format!("{dir}/de/notice.ftl:2")));
+        let row = report.summary.iter().find(|r| r.locale == "en").unwrap();
+        assert_eq!(row.errors, 2, "{row:?}");
+    }
+}
+
+#[test]
+fn checking_one_locale_reports_it_and_the_references_syntax_errors_only() {
+    // German: a syntax error (kept) and an unused message (left out); Polish
+    // has markup (left out: not the locale asked for).
+    let de = format!("{DE}notice-unused = Nie benutzt\nnotice-broken = {{ $x\n");
+    let en = "-brand-name = hkk\nnotice-title = <b>Delays</b>\nnotice-restore = Show\n    .title = Shows it\nnotice-unused = Never used\n";
+    let pl = "-brand-name = hkk\nnotice-title = <i>Opóźnienia</i>\nnotice-restore = Pokaż\n    .title = Pokaż\nnotice-unused = x\n";
+    let files = [
+        SourceFile::new("de", "notice.ftl", de.as_str()),
+        SourceFile::new("en", "notice.ftl", en),
+        SourceFile::new("pl", "notice.ftl", pl),
+    ];
+    let usage = Usage {
+        messages: &["notice-title", "notice-restore"],
+        terms: &["brand-name"],
+    };
+    let everything = check(&CheckInput {
+        usage: Some(usage),
+        ..input(&files)
+    });
+    let codes: BTreeSet<&str> = everything.findings.iter().map(|f| f.code).collect();
+    assert!(codes.contains("unused-message"), "{codes:?}");
+    let report = check(&CheckInput {
+        usage: Some(usage),
+        only: Some("en"),
+        ..input(&files)
+    });
+    assert_eq!(
+        brief(&report),
+        [
+            "de/notice.ftl:6:21: error [syntax-error]",
+            "en/notice.ftl:2:16: error [markup]",
+        ]
+    );
+}
+
+#[test]
+fn no_break_spaces_are_not_reported() {
+    // French « … » and ` !` with narrow no-break spaces, German „z. B.".
+    let de = "notice-a = Zum Beispiel\u{00A0}z.\u{202F}B.\n";
+    let fr = "notice-a = \u{00AB}\u{202F}Attention\u{202F}\u{00BB}\u{202F}!\u{00A0}5\u{00A0}%\n";
+    assert_eq!(
+        brief(&inline(&[("de", de), ("fr", fr)])),
+        Vec::<String>::new()
     );
 }
 
@@ -653,4 +879,38 @@ fn every_check_is_explained_in_the_translators_guide() {
     }
     let codes: BTreeSet<&str> = CODES.iter().map(|(c, _, _)| *c).collect();
     assert_eq!(codes.len(), CODES.len(), "duplicate code in CODES");
+}
+
+#[test]
+fn the_translators_guide_lists_no_locale_by_hand_and_shows_a_real_registry_line() {
+    let guide = std::fs::read_to_string(repo().join("i18n/README.md")).expect("i18n/README.md");
+    // A tree or table of every locale goes stale with the next locale:
+    // `src/l10n/locales.rs` is the one list.
+    for tag in LOCALE_TAGS.iter().filter(|tag| **tag != "de") {
+        let listed = guide.lines().map(str::trim_start).find(|line| {
+            line.starts_with(&format!("{tag}/notice.ftl"))
+                || line.starts_with(&format!("| `{tag}` |"))
+        });
+        assert_eq!(listed, None, "i18n/README.md lists `{tag}` by hand");
+    }
+    // The line "Adding a language" shows has the form of the real entries.
+    let form = |line: &str| -> String {
+        // Each string literal's contents blanked: `"" => ("", Ltr),`.
+        line.trim()
+            .split('"')
+            .enumerate()
+            .map(|(i, part)| if i % 2 == 1 { "" } else { part })
+            .collect::<Vec<_>>()
+            .join("\"")
+    };
+    let shown = guide
+        .lines()
+        .find(|line| line.trim_start().starts_with("\"fr\" => ("))
+        .expect("i18n/README.md shows the registry line for `fr`");
+    let registry = std::fs::read_to_string(repo().join("src/l10n/locales.rs")).expect("locales.rs");
+    let real = registry
+        .lines()
+        .nth(registry_line("pl") - 1)
+        .expect("the entry of pl");
+    assert_eq!(form(shown), form(real));
 }

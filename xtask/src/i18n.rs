@@ -288,3 +288,24 @@ pub fn verdict(report: &Report) -> Result<(), String> {
         plural(warnings, "warning")
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repository_paths_are_named_from_the_current_directory() {
+        // cargo runs unit tests in the package's folder, xtask/.
+        assert_eq!(default_dir(), PathBuf::from("../i18n"));
+        assert_eq!(
+            from_current_dir(&root().join("src/l10n/locales.rs")),
+            PathBuf::from("../src/l10n/locales.rs")
+        );
+        assert_eq!(
+            from_current_dir(&root().join("xtask/src")),
+            PathBuf::from("src")
+        );
+        // Far away: absolute, not a long `../../..`.
+        assert_eq!(from_current_dir(Path::new("/")), PathBuf::from("/"));
+    }
+}
