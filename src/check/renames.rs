@@ -64,7 +64,7 @@ fn allowed_distance(id: &str) -> usize {
 
 /// Edits (insert, delete, replace, swap two neighbours) from `a` to `b`:
 /// the optimal string alignment distance.
-pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
+fn edit_distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     // rows[i][j]: distance between a[..i] and b[..j].
