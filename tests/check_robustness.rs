@@ -2,19 +2,9 @@
 //! every keystroke of a translator, so half-typed files must never panic.
 #![cfg(not(target_arch = "wasm32"))]
 
-// Without the feature this file would compile to nothing and pass silently;
-// an ignored test shows up in the output instead.
-#[cfg(not(feature = "checker"))]
-#[test]
-#[ignore = "needs the `checker` feature: `cargo test --workspace` enables it through xtask"]
-fn robustness_tests_need_the_checker_feature() {}
-
-#[cfg(feature = "checker")]
 use member_notice::check::{check, shipped_files, CheckInput, SourceFile};
-#[cfg(feature = "checker")]
 use member_notice::l10n::{ids, Direction, Localizer};
 
-#[cfg(feature = "checker")]
 /// Fragments a translator might type (or a paste might bring) mid-edit.
 const INSERTS: &[&str] = &[
     "{",
@@ -38,7 +28,6 @@ const INSERTS: &[&str] = &[
     "{\"",
 ];
 
-#[cfg(feature = "checker")]
 #[test]
 fn edits_at_every_place_never_panic() {
     let files = shipped_files();

@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use fluent_syntax::ast::Entry;
 
 use super::finding::Finding;
+use super::renames;
 use super::source::{Parsed, Unit};
 use super::Ctx;
 
@@ -17,13 +18,14 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
             match locale.file(&reference.file.name) {
                 Some(file) => compare_file(ctx, reference, file, &broken, out),
                 None => out.push(Finding::new(
-                    format!("{}/{}", locale.tag, reference.file.name),
+                    ctx.path(&format!("{}/{}", locale.tag, reference.file.name)),
                     (1, 1),
                     "missing-file",
                     format!("the file is missing: {} has it", reference.path),
                     format!(
-                        "copy {} to {}/ and translate it",
-                        reference.path, locale.tag
+                        "copy {} to {} and translate it",
+                        reference.path,
+                        ctx.path(&format!("{}/", locale.tag))
                     ),
                 )),
             }
@@ -34,8 +36,8 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
                     0,
                     "obsolete-file",
                     format!(
-                        "{}/{} does not exist, so this file is never used",
-                        ctx.reference.tag, file.file.name
+                        "{} does not exist, so this file is never used",
+                        ctx.path(&format!("{}/{}", ctx.reference.tag, file.file.name))
                     ),
                     "delete it, or rename it to match a file of the reference",
                 ));
@@ -57,11 +59,47 @@ fn compare_file(
     let has = |key: &str| units.iter().any(|u| u.key == key);
     let reference_broken = ctx.reference.broken_keys();
 
-    for (index, wanted) in reference_units.iter().enumerate() {
-        if has(&wanted.key) || broken.contains(&wanted.key) {
+    let missing: Vec<(usize, &Unit)> = reference_units
+        .iter()
+        .enumerate()
+        .filter(|(_, wanted)| !has(&wanted.key) && !broken.contains(&wanted.key))
+        .collect();
+    let mut unknown: Vec<&Unit> = Vec::new();
+    for unit in &units {
+        match reference_units.iter().find(|r| r.key == unit.key) {
+            Some(wanted) => compare_unit(reference, wanted, file, unit, out),
+            None if reference_broken.contains(&unit.key) || ctx.is_used(&unit.key) => {}
+            None => unknown.push(unit),
+        }
+    }
+    let missing_units: Vec<&Unit> = missing.iter().map(|(_, unit)| *unit).collect();
+    let renamed = renames::pairs(&missing_units, &unknown);
+
+    for (m, u) in &renamed {
+        let (wanted, unit) = (missing_units[*m], unknown[*u]);
+        out.push(file.finding(
+            file.unit_offset(unit),
+            "likely-rename",
+            format!(
+                "`{}` looks like a rename of the {} `{}` ({}:{}), which is missing here",
+                unit.key,
+                wanted.kind(),
+                wanted.key,
+                reference.path,
+                reference.unit_line(wanted)
+            ),
+            format!(
+                "rename it back to `{}`: the program looks texts up by their id",
+                wanted.key
+            ),
+        ));
+    }
+
+    for (m, (index, wanted)) in missing.iter().enumerate() {
+        if renamed.iter().any(|(paired, _)| *paired == m) {
             continue;
         }
-        let line = where_it_goes(reference, &reference_units, index, file, &units);
+        let line = where_it_goes(reference, &reference_units, *index, file, &units);
         let from = format!("{}:{}", reference.path, reference.unit_line(wanted));
         let (code, what, fix) = if wanted.is_term {
             (
@@ -79,22 +117,21 @@ fn compare_file(
         out.push(file.finding_at_line(line, code, what, fix));
     }
 
-    for unit in &units {
-        match reference_units.iter().find(|r| r.key == unit.key) {
-            Some(wanted) => compare_unit(reference, wanted, file, unit, out),
-            None if reference_broken.contains(&unit.key) || ctx.is_used(&unit.key) => {}
-            None => out.push(file.finding(
-                file.unit_offset(unit),
-                "obsolete-message",
-                format!(
-                    "the {} `{}` is not in {} (obsolete)",
-                    unit.kind(),
-                    unit.key,
-                    reference.path
-                ),
-                "delete it, or check whether it was renamed in the reference",
-            )),
+    for (u, unit) in unknown.iter().enumerate() {
+        if renamed.iter().any(|(_, paired)| *paired == u) {
+            continue;
         }
+        out.push(file.finding(
+            file.unit_offset(unit),
+            "obsolete-message",
+            format!(
+                "the {} `{}` is not in {} (obsolete)",
+                unit.kind(),
+                unit.key,
+                reference.path
+            ),
+            "delete it, or check whether it was renamed in the reference",
+        ));
     }
 }
 

@@ -37,7 +37,9 @@ impl fmt::Display for Severity {
 /// the form editors and CI logs turn into links.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Finding {
-    /// The file, relative to the checked folder: `pl/notice.ftl`.
+    /// The file, inside the checked folder as the user named it
+    /// (`i18n/pl/notice.ftl`), or the locale registry
+    /// (`src/l10n/locales.rs`).
     pub path: String,
     /// Line, starting at 1.
     pub line: usize,
@@ -148,6 +150,11 @@ pub const CODES: &[(&str, Severity, &str)] = &[
         "the reference message has text, the translation only attributes",
     ),
     (
+        "likely-rename",
+        Severity::Error,
+        "an unknown id that looks like a renamed id of the reference",
+    ),
+    (
         "obsolete-message",
         Severity::Warning,
         "a message or term the reference does not have",
@@ -203,6 +210,11 @@ pub const CODES: &[(&str, Severity, &str)] = &[
         "a reference to a message or term that does not exist",
     ),
     (
+        "literal-term",
+        Severity::Error,
+        "a name written out where the reference uses its term",
+    ),
+    (
         "markup",
         Severity::Error,
         "HTML-like tags, which members would see as text",
@@ -231,5 +243,15 @@ pub const CODES: &[(&str, Severity, &str)] = &[
         "missing-reference",
         Severity::Error,
         "there are no files for the reference locale",
+    ),
+    (
+        "unregistered-locale",
+        Severity::Error,
+        "a locale folder not registered in `src/l10n/locales.rs`",
+    ),
+    (
+        "missing-locale",
+        Severity::Error,
+        "a registered locale without its folder",
     ),
 ];

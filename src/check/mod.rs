@@ -16,10 +16,13 @@
 //!     files: &files,
 //!     reference: "de",
 //!     usage: Some(Usage { messages: &["notice-title"], terms: &[] }),
+//!     base: "i18n",
+//!     registry: None,
+//!     only: None,
 //! };
 //! let report = check(&input);
 //! assert_eq!(report.errors(), 1);
-//! assert!(report.findings[0].to_string().starts_with("pl/notice.ftl:1:16: error: "));
+//! assert!(report.findings[0].to_string().starts_with("i18n/pl/notice.ftl:1:16: error: "));
 //! ```
 
 mod compare;
@@ -28,9 +31,12 @@ mod finding;
 mod plurals;
 mod position;
 mod references;
+mod registry;
+mod renames;
 mod source;
 mod summary;
 mod syntax;
+mod terms;
 mod text;
 mod usage;
 mod variables;
@@ -43,11 +49,12 @@ use serde::Serialize;
 pub use finding::{Finding, Severity, CODES};
 pub use plurals::categories_for;
 pub use position::LineIndex;
+pub use registry::Registry;
 pub use source::SourceFile;
 pub use summary::LocaleSummary;
 pub use text::markup;
 
-use source::{Locale, Parsed};
+use source::{join, Locale, Parsed};
 
 /// What the program uses, to compare with the reference locale.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,16 +85,31 @@ pub struct CheckInput<'a> {
     pub reference: &'a str,
     /// What the code uses; `None` skips the checks against the code.
     pub usage: Option<Usage<'a>>,
+    /// The folder holding the locale folders, as the user named it
+    /// (`i18n`, `/abs/dir`): findings' paths start with it, so an editor
+    /// opened where the command ran finds the file. `""`: paths start with
+    /// the locale (`pl/notice.ftl`).
+    pub base: &'a str,
+    /// The registered locales, to compare the folders with; `None` skips
+    /// that comparison (fixtures, the preview).
+    pub registry: Option<Registry<'a>>,
+    /// `Some(tag)`: report only this locale's findings, plus the reference's
+    /// syntax errors (which break every comparison); `None`: everything.
+    pub only: Option<&'a str>,
 }
 
 impl<'a> CheckInput<'a> {
     /// The widget's setup: reference = the source locale (`de`), usage =
-    /// [`Usage::widget`].
+    /// [`Usage::widget`], paths `<locale>/<file>`, no registry comparison,
+    /// every locale reported.
     pub fn for_widget(files: &'a [SourceFile]) -> Self {
         CheckInput {
             files,
             reference: crate::l10n::source_locale().tag,
             usage: Some(Usage::widget()),
+            base: "",
+            registry: None,
+            only: None,
         }
     }
 }
@@ -143,9 +165,17 @@ pub(crate) struct Ctx<'a> {
     pub reference: Locale<'a>,
     pub others: Vec<Locale<'a>>,
     pub usage: Option<Usage<'a>>,
+    /// [`CheckInput::base`].
+    pub base: &'a str,
+    pub registry: Option<Registry<'a>>,
 }
 
 impl<'a> Ctx<'a> {
+    /// `rel` (`pl/notice.ftl`) as findings name it: inside the checked folder.
+    pub fn path(&self, rel: &str) -> String {
+        join(self.base, rel)
+    }
+
     /// Every locale, the reference first.
     pub fn all(&self) -> impl Iterator<Item = &Locale<'a>> {
         std::iter::once(&self.reference).chain(&self.others)
@@ -160,6 +190,15 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// The reference's findings a check of one locale still reports: with them,
+/// the reference cannot be read, so every comparison with it is doubtful.
+const BREAKS_THE_FILE: &[&str] = &[
+    "syntax-error",
+    "missing-default-variant",
+    "byte-order-mark",
+    "missing-reference",
+];
+
 /// Runs every check over `input` and returns the sorted findings and the
 /// per-locale summary.
 pub fn check(input: &CheckInput) -> Report {
@@ -173,7 +212,10 @@ pub fn check(input: &CheckInput) -> Report {
         files.sort_by(|a, b| a.name.cmp(&b.name));
         let locale = Locale {
             tag,
-            files: files.into_iter().map(Parsed::parse).collect(),
+            files: files
+                .into_iter()
+                .map(|file| Parsed::parse(file, input.base))
+                .collect(),
         };
         if tag == input.reference {
             reference = Some(locale);
@@ -199,8 +241,9 @@ pub fn check(input: &CheckInput) -> Report {
     }
     let has_reference = reference.is_some();
     if !has_reference {
+        let folder = join(input.base, &format!("{}/", input.reference));
         findings.push(Finding::new(
-            format!("{}/", input.reference),
+            folder.clone(),
             (1, 1),
             "missing-reference",
             format!(
@@ -208,8 +251,7 @@ pub fn check(input: &CheckInput) -> Report {
                 input.reference
             ),
             format!(
-                "add the folder {}/ with the source texts; every locale is compared with it",
-                input.reference
+                "add the folder {folder} with the source texts; every locale is compared with it"
             ),
         ));
     }
@@ -220,7 +262,10 @@ pub fn check(input: &CheckInput) -> Report {
         }),
         others,
         usage: input.usage,
+        base: input.base,
+        registry: input.registry,
     };
+    registry::check(&ctx, &mut findings);
     // Without a reference there is nothing to compare with.
     if has_reference {
         compare::check(&ctx, &mut findings);
@@ -228,10 +273,19 @@ pub fn check(input: &CheckInput) -> Report {
         variables::check(&ctx, &mut findings);
         plurals::check(&ctx, &mut findings);
         references::check(&ctx, &mut findings);
+        terms::check(&ctx, &mut findings);
         text::check(&ctx, &mut findings);
         usage::check(&ctx, &mut findings);
     }
 
+    if let Some(tag) = input.only {
+        let locale_dir = ctx.path(&format!("{tag}/"));
+        let reference_dir = ctx.path(&format!("{}/", input.reference));
+        findings.retain(|f| {
+            f.path.starts_with(&locale_dir)
+                || (f.path.starts_with(&reference_dir) && BREAKS_THE_FILE.contains(&f.code))
+        });
+    }
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     findings.dedup();
     let summary = summary::summarize(&ctx, &findings);

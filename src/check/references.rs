@@ -1,6 +1,8 @@
 //! References to other messages and terms (`{ -brand-name }`,
 //! `{ notice-title }`) must point at something that exists.
 
+use std::collections::BTreeSet;
+
 use super::finding::Finding;
 use super::source::{Locale, Parsed};
 use super::walk::{walk, Node};
@@ -32,7 +34,19 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
                             _ => return,
                         };
                         if !known.contains(&key) {
-                            let fix = if key.starts_with('-') {
+                            let fix = if let Some(meant) = other_kind(&key, &known) {
+                                // `{ it-provider }` for the term, or
+                                // `{ -notice-title }` for the message.
+                                let written = match attribute {
+                                    Some(attribute) => format!("{meant}.{attribute}"),
+                                    None => meant.clone(),
+                                };
+                                if meant.starts_with('-') {
+                                    format!("write `{{ {written} }}`: a term is referenced with its dash")
+                                } else {
+                                    format!("write `{{ {written} }}`: only terms take a dash")
+                                }
+                            } else if key.starts_with('-') {
                                 format!(
                                     "use one of the terms {}, or check the spelling",
                                     terms
@@ -74,6 +88,16 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
             }
         }
     }
+}
+
+/// The existing entry `key` names with or without its dash: `-it-provider`
+/// for `it-provider`, `notice-title` for `-notice-title`.
+fn other_kind(key: &str, known: &BTreeSet<String>) -> Option<String> {
+    let other = match key.strip_prefix('-') {
+        Some(message) => message.to_owned(),
+        None => format!("-{key}"),
+    };
+    known.contains(&other).then_some(other)
 }
 
 /// Whether the locale's `key` has the attribute `name`.

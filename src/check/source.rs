@@ -34,9 +34,19 @@ impl SourceFile {
         }
     }
 
-    /// The path findings name: `<locale>/<name>`.
+    /// The file's path inside the checked folder: `<locale>/<name>`.
     pub fn path(&self) -> String {
         format!("{}/{}", self.locale, self.name)
+    }
+}
+
+/// `rel` inside the folder `base`, as findings name it: `i18n` + `pl/notice.ftl`
+/// → `i18n/pl/notice.ftl`; an empty `base` leaves `rel` as it is.
+pub(crate) fn join(base: &str, rel: &str) -> String {
+    match base {
+        "" => rel.to_owned(),
+        _ if base.ends_with('/') => format!("{base}{rel}"),
+        _ => format!("{base}/{rel}"),
     }
 }
 
@@ -88,8 +98,9 @@ impl<'a, 's> Unit<'a, 's> {
 }
 
 impl<'s> Parsed<'s> {
-    /// Parses `file`, keeping whatever the parser recovered.
-    pub fn parse(file: &'s SourceFile) -> Self {
+    /// Parses `file`, keeping whatever the parser recovered; findings name
+    /// it inside the folder `base` ([`join`]).
+    pub fn parse(file: &'s SourceFile, base: &str) -> Self {
         let text = file.text.as_str();
         let bom = text.starts_with(BOM);
         let body_text = if bom { &text[BOM.len_utf8()..] } else { text };
@@ -109,7 +120,7 @@ impl<'s> Parsed<'s> {
             .collect();
         Parsed {
             file,
-            path: file.path(),
+            path: join(base, &file.path()),
             lines: LineIndex::new(text),
             body: resource.body,
             errors,

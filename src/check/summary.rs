@@ -31,10 +31,11 @@ pub(crate) fn summarize(ctx: &Ctx, findings: &[Finding]) -> Vec<LocaleSummary> {
     ctx.all()
         .map(|locale| {
             let have = locale.keys();
+            let folder = ctx.path(&format!("{}/", locale.tag));
             let count = |severity| {
                 findings
                     .iter()
-                    .filter(|f| f.severity == severity && locale_of(&f.path) == locale.tag)
+                    .filter(|f| f.severity == severity && f.path.starts_with(&folder))
                     .count()
             };
             LocaleSummary {
@@ -46,9 +47,4 @@ pub(crate) fn summarize(ctx: &Ctx, findings: &[Finding]) -> Vec<LocaleSummary> {
             }
         })
         .collect()
-}
-
-/// The locale a finding's path belongs to: `pl` for `pl/notice.ftl`.
-fn locale_of(path: &str) -> &str {
-    path.split('/').next().unwrap_or(path)
 }

@@ -9,7 +9,8 @@ pub mod negotiate;
 pub mod pseudo;
 
 pub use locales::{
-    locale_by_tag, pseudo_by_tag, source_locale, Direction, LocaleInfo, LOCALES, PSEUDO_LOCALES,
+    locale_by_tag, pseudo_by_tag, source_locale, Direction, LocaleInfo, LOCALES, LOCALE_TAGS,
+    PSEUDO_LOCALES,
 };
 pub use localizer::{Localizer, Text};
 pub use negotiate::{match_tag, LangSource, LanguagePreferences, Negotiated};

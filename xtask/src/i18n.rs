@@ -5,9 +5,9 @@
 
 use std::fmt::Write as _;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
-use member_notice::check::{check, CheckInput, Report, SourceFile};
+use member_notice::check::{check, CheckInput, Registry, Report, SourceFile};
 
 use crate::util::root;
 
@@ -25,7 +25,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     match args.first().map(String::as_str) {
         Some("check") => {
             let (dir, format) = parse_check_args(&args[1..])?;
-            let report = check_dir(&dir)?;
+            let report = check_dir(&dir.unwrap_or_else(default_dir))?;
             print!("{}", render(&report, format));
             verdict(&report)
         }
@@ -36,12 +36,13 @@ pub fn run(args: &[String]) -> Result<(), String> {
 
 const USAGE: &str = "usage: cargo xtask i18n check [DIR] [--format json]
 
-  DIR       folder with one subfolder per locale (default: the repository's i18n/)
+  DIR       folder with one subfolder per locale, or one locale folder next to
+            de/ (default: the repository's i18n/)
   --format  text (default) or json";
 
 /// Parses `[DIR] [--format text|json]`. DIR is relative to the current
-/// directory; without it, the repository's `i18n/`.
-fn parse_check_args(args: &[String]) -> Result<(PathBuf, Format), String> {
+/// directory; `None` without it.
+fn parse_check_args(args: &[String]) -> Result<(Option<PathBuf>, Format), String> {
     let mut dir = None;
     let mut format = Format::Text;
     let mut args = args.iter();
@@ -68,51 +69,163 @@ fn parse_check_args(args: &[String]) -> Result<(PathBuf, Format), String> {
             (None, false) => return Err(format!("more than one folder given\n\n{USAGE}")),
         }
     }
-    Ok((dir.unwrap_or_else(|| root().join("i18n")), format))
+    Ok((dir, format))
 }
 
-/// Reads `dir/<locale>/*.ftl` and checks it against the reference `de`
-/// with the ids the widget uses.
+/// The repository's `i18n/`, relative to the current directory where that
+/// is shorter (`i18n` from the repository root), so findings name paths an
+/// editor opened there finds.
+pub fn default_dir() -> PathBuf {
+    from_current_dir(&root().join("i18n"))
+}
+
+/// What a `DIR` argument names.
+enum Target {
+    /// A folder with one subfolder per locale (`i18n`).
+    Tree(PathBuf),
+    /// One locale's folder (`i18n/fr`), checked against `parent`'s reference.
+    Locale { parent: PathBuf, tag: String },
+}
+
+/// Reads `dir/<locale>/*.ftl` — or, when `dir` is one locale folder next to
+/// the reference's, that locale and the reference — and checks it against
+/// the reference `de` with the ids the widget uses and the registered
+/// locales. Findings name files under `dir` as it is written here.
 pub fn check_dir(dir: &Path) -> Result<Report, String> {
-    let files = read_locales(dir)?;
-    let input = CheckInput::for_widget(&files);
-    if !files.iter().any(|f| f.locale == input.reference) {
-        return Err(format!(
-            "{} has no {}/ folder: the reference locale every other is compared with",
-            dir.display(),
-            input.reference
-        ));
-    }
+    let reference = CheckInput::for_widget(&[]).reference;
+    let target = target(dir, reference)?;
+    let (files, base, only, complete) = match &target {
+        Target::Tree(dir) => {
+            // Only the repository's own i18n/ must hold every registered
+            // locale: a copy or newer translations may hold some.
+            let complete = same_folder(dir, &root().join("i18n"));
+            (read_locales(dir)?, dir, None, complete)
+        }
+        Target::Locale { parent, tag } => {
+            let mut files = read_locale(&parent.join(reference), reference)?;
+            if tag != reference {
+                files.extend(read_locale(&parent.join(tag), tag)?);
+            }
+            (files, parent, Some(tag.as_str()), false)
+        }
+    };
+    let base = display(base);
+    let registry_path = display(&from_current_dir(&root().join("src/l10n/locales.rs")));
+    let input = CheckInput {
+        base: &base,
+        registry: Some(Registry::widget(&registry_path, complete)),
+        only,
+        ..CheckInput::for_widget(&files)
+    };
     Ok(check(&input))
+}
+
+/// Whether `dir` is a tree of locale folders or one locale folder next to
+/// the reference's.
+fn target(dir: &Path, reference: &str) -> Result<Target, String> {
+    if dir.join(reference).is_dir() {
+        return Ok(Target::Tree(dir.to_path_buf()));
+    }
+    let has_ftl = sorted_entries(dir)?.iter().any(|p| is_ftl(p));
+    // `i18n/fr` → `i18n`; `.` or `..` → `./..`, a parent only a path can name.
+    let parent = match dir.components().next_back() {
+        Some(Component::Normal(_)) => dir.parent().map(Path::to_path_buf).unwrap_or_default(),
+        _ => dir.join(".."),
+    };
+    let tag = fs::canonicalize(dir)
+        .ok()
+        .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()));
+    let beside_reference = parent_or_current(&parent).join(reference).is_dir();
+    match tag {
+        Some(tag) if has_ftl && beside_reference => Ok(Target::Locale { parent, tag }),
+        _ => Err(format!(
+            "{} has no {reference}/ folder (the reference locale every other is compared with), \
+             and is no locale folder next to one: name the i18n folder, or one locale folder in it",
+            dir.display(),
+        )),
+    }
+}
+
+/// `path` for file operations: the empty parent of `fr` is `.`.
+fn parent_or_current(path: &Path) -> &Path {
+    if path.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        path
+    }
+}
+
+/// Whether `a` and `b` are the same existing folder.
+fn same_folder(a: &Path, b: &Path) -> bool {
+    matches!((fs::canonicalize(a), fs::canonicalize(b)), (Ok(a), Ok(b)) if a == b)
+}
+
+/// `path` (absolute) relative to the current directory when it is inside
+/// it or a few `..` away; absolute otherwise.
+fn from_current_dir(path: &Path) -> PathBuf {
+    let (Ok(here), Ok(path)) = (
+        std::env::current_dir().and_then(fs::canonicalize),
+        fs::canonicalize(path),
+    ) else {
+        return path.to_path_buf();
+    };
+    let common = here
+        .components()
+        .zip(path.components())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let up = here.components().count() - common;
+    // Sharing only `/` (or `/work`), `../../..` is harder to read than the path.
+    if common <= 2 || up > 2 {
+        return path;
+    }
+    std::iter::repeat_n(Component::ParentDir, up)
+        .chain(path.components().skip(common))
+        .collect()
+}
+
+/// A path as findings print it, with `/` between parts.
+fn display(path: &Path) -> String {
+    path.to_string_lossy().into_owned()
 }
 
 /// Every `*.ftl` file in every subfolder of `dir`, in name order.
 fn read_locales(dir: &Path) -> Result<Vec<SourceFile>, String> {
     let mut files = Vec::new();
     for locale_dir in sorted_entries(dir)? {
-        if !locale_dir.is_dir() {
-            continue;
-        }
-        let locale = file_name(&locale_dir);
-        for path in sorted_entries(&locale_dir)? {
-            if path.is_file() && path.extension().is_some_and(|e| e == "ftl") {
-                let bytes =
-                    fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-                let text = String::from_utf8(bytes).map_err(|_| {
-                    format!(
-                        "{} is not UTF-8 text: save it with the encoding UTF-8",
-                        path.display()
-                    )
-                })?;
-                files.push(SourceFile::new(locale.clone(), file_name(&path), text));
-            }
+        if locale_dir.is_dir() {
+            files.extend(read_locale(&locale_dir, &file_name(&locale_dir))?);
         }
     }
     Ok(files)
 }
 
+/// Every `*.ftl` file in `dir`, as files of locale `tag`, in name order.
+fn read_locale(dir: &Path, tag: &str) -> Result<Vec<SourceFile>, String> {
+    let mut files = Vec::new();
+    for path in sorted_entries(dir)? {
+        if is_ftl(&path) {
+            let bytes =
+                fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            let text = String::from_utf8(bytes).map_err(|_| {
+                format!(
+                    "{} is not UTF-8 text: save it with the encoding UTF-8",
+                    path.display()
+                )
+            })?;
+            files.push(SourceFile::new(tag, file_name(&path), text));
+        }
+    }
+    Ok(files)
+}
+
+fn is_ftl(path: &Path) -> bool {
+    path.is_file() && path.extension().is_some_and(|e| e == "ftl")
+}
+
 fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>, String> {
-    let entries = fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    let entries = fs::read_dir(parent_or_current(dir))
+        .map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
     let mut paths = entries
         .map(|entry| entry.map(|e| e.path()))
         .collect::<Result<Vec<_>, _>>()
@@ -174,4 +287,25 @@ pub fn verdict(report: &Report) -> Result<(), String> {
         plural(errors, "error"),
         plural(warnings, "warning")
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repository_paths_are_named_from_the_current_directory() {
+        // cargo runs unit tests in the package's folder, xtask/.
+        assert_eq!(default_dir(), PathBuf::from("../i18n"));
+        assert_eq!(
+            from_current_dir(&root().join("src/l10n/locales.rs")),
+            PathBuf::from("../src/l10n/locales.rs")
+        );
+        assert_eq!(
+            from_current_dir(&root().join("xtask/src")),
+            PathBuf::from("src")
+        );
+        // Far away: absolute, not a long `../../..`.
+        assert_eq!(from_current_dir(Path::new("/")), PathBuf::from("/"));
+    }
 }

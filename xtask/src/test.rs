@@ -33,7 +33,7 @@ pub fn run() -> Result<(), String> {
         exec(Command::new("cargo").args(["fmt", "--all", "--", "--check"]))
     })?;
     step("translations", &mut || {
-        let report = crate::i18n::check_dir(&crate::util::root().join("i18n"))?;
+        let report = crate::i18n::check_dir(&crate::i18n::default_dir())?;
         print!(
             "{}",
             crate::i18n::render(&report, crate::i18n::Format::Text)
