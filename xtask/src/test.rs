@@ -145,11 +145,11 @@ fn runner_copy() -> Result<PathBuf, String> {
     };
     let dir = crate::util::target_dir().join("browser-test-runner");
     std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    let copy = dir.join(format!("xtask-{}", std::process::id()));
-    if !copy.exists() {
-        std::fs::copy(&source, &copy)
-            .map_err(|e| format!("cannot copy xtask to {}: {e}", copy.display()))?;
-    }
+    let copy = dir.join("xtask");
+    // Removed first, so a run still using an older copy keeps its own file.
+    let _ = std::fs::remove_file(&copy);
+    std::fs::copy(&source, &copy)
+        .map_err(|e| format!("cannot copy xtask to {}: {e}", copy.display()))?;
     Ok(copy)
 }
 
