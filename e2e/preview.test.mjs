@@ -21,7 +21,8 @@ const { open } = setupBrowser();
 /** Checker fixture cases whose German file is the shipped one, so the preview (which
  * always compares with the shipped German) sees the same input as the CLI. */
 const CASES = ['bidi-control', 'duplicate-id', 'markup', 'missing-message', 'missing-term',
-  'obsolete-message', 'syntax-error', 'unindented-line', 'unknown-reference', 'zero-width-character'];
+  'obsolete-message', 'syntax-error', 'unindented-line', 'unknown-reference', 'zero-width-character',
+  'literal-term', 'likely-rename'];
 
 async function openPreview() {
   const { page, log } = await open('/demo/preview.html');
@@ -99,9 +100,12 @@ test('the in-browser checker reports what the CLI reports, for every fixture', a
     } catch (error) {
       output = error.stdout; // exit status 1: the fixture has an error, as intended
     }
-    const cli = JSON.parse(output).findings.map(
-      (f) => `${f.path}:${f.line}:${f.col}: ${f.severity}: ${f.message} — ${f.fix}`,
-    );
+    // The CLI names files as the folder was given (here absolute, also inside messages); the
+    // preview names them relative to the locales' folder.
+    const cli = JSON.parse(output).findings.map((f) => {
+      assert.ok(f.path.startsWith(`${dir}/`), `${f.path} is named under the folder given, ${dir}`);
+      return `${f.path}:${f.line}:${f.col}: ${f.severity}: ${f.message} — ${f.fix}`.replaceAll(`${dir}/`, '');
+    });
     assert.ok(cli.length > 0, `${name}: the CLI finds the deliberate mistake`);
     const locale = cli[0].split('/')[0];
     await edit(page, locale, readFileSync(`${dir}/${locale}/notice.ftl`, 'utf8'));
