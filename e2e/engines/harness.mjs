@@ -28,6 +28,7 @@ const ERROR_RECORDER = 'record-errors.js';
 const ERRORS_KEY = 'member-notice.e2e.errors';
 const EVENTS_KEY = 'member-notice.e2e.events';
 const BRIDGE_KEY = 'member-notice.e2e.bridge';
+const CLICKS_KEY = 'member-notice.e2e.clicks';
 
 /** Reads one notice in the page (runs in the browser: self-contained). */
 function readNotice(host, sections) {
@@ -72,9 +73,32 @@ export class SmokePage {
     return this.page.evaluateAsync(fn, ...args);
   }
 
-  /** Clicks `selector` in the shadow root of `host` (a real click, see Engine.clickMethod). */
-  click(selector, host = 'member-notice') {
-    return this.page.click(host, selector);
+  /**
+   * Clicks `selector` in the shadow root of `host` with the engine's real click (see
+   * Engine.clickMethod), and checks that a trusted click event (one the browser made, not
+   * a script's `element.click()`) reached that element.
+   */
+  async click(selector, host = 'member-notice') {
+    const found = await this.evaluate(
+      (host, selector, key) => {
+        const element = document.querySelector(host)?.shadowRoot?.querySelector(selector);
+        if (!element) return false;
+        window[Symbol.for(key)] = [];
+        element.addEventListener('click', (event) => window[Symbol.for(key)].push(event.isTrusted), { once: true });
+        return true;
+      },
+      host,
+      selector,
+      CLICKS_KEY,
+    );
+    assert.ok(found, `${selector} is in the shadow root of ${host}`);
+    await this.page.click(host, selector);
+    const clicks = await waitFor(
+      `the click event on ${selector}`,
+      () => this.evaluate((key) => window[Symbol.for(key)] ?? null, CLICKS_KEY),
+      (clicks) => clicks?.length > 0,
+    );
+    assert.deepEqual(clicks, [true], `one trusted click reached ${selector}`);
   }
 
   /** Navigates to `url` in the same browser state (errors so far are kept for the check). */

@@ -6,6 +6,7 @@
 //! - `serve [--port N]` build dist/ and the translators' preview, then serve the
 //!   demo pages on http://127.0.0.1:8080
 //! - `test`            fmt, translations, clippy, native tests, browser tests, end-to-end tests
+//!   (Chromium), smoke suite in Firefox ESR and WebKitGTK
 //! - `i18n check [DIR]` check the translations (default `i18n/`); `--format json`
 //! - `screenshots`     build, then every locale × variant × theme as PNGs in `target/screenshots/`
 //! - `setup`           install what this machine lacks, and nothing else
@@ -36,7 +37,9 @@ fn main() -> ExitCode {
         Some("test") => test::run(),
         Some("i18n") => i18n::run(&args[1..]),
         Some("screenshots") => screenshots::run_all(&args[1..]),
-        Some("setup") => tools::ensure_for_build().and_then(|()| tools::ensure_browser()),
+        Some("setup") => tools::ensure_for_build()
+            .and_then(|()| tools::ensure_browser())
+            .and_then(|()| tools::ensure_engines()),
         Some("help") | Some("--help") | Some("-h") | None => {
             println!("{}", HELP);
             Ok(())
@@ -57,8 +60,10 @@ const HELP: &str = "usage: cargo xtask <command>
   dist              build dist/ and print the size table
   serve [--port N]  build, then serve the demo on http://127.0.0.1:8080 (or port N)
   test              run every check: fmt, translations, clippy, native, browser and end-to-end tests
+                    (Chromium), and the smoke suite in Firefox ESR and WebKitGTK
   i18n check [DIR] [--format json]
                     check the translations in DIR (default i18n/): file:line:col, what to do
   screenshots       build, then render every locale × variant × theme to target/screenshots/*.png
                     with a contact sheet, target/screenshots/index.html
-  setup             install missing tools (wasm target, wasm-bindgen, npm packages, Chromium)";
+  setup             install missing tools (wasm target, wasm-bindgen, npm packages, Chromium,
+                    Firefox ESR, WebKitGTK's driver, Xvfb)";
