@@ -55,6 +55,29 @@ export const CASES = [
   },
 
   {
+    name: 'JS API: MemberNotice.mount() resolves to a handle; setLocale() switches the language',
+    async run({ open }) {
+      const page = await open('/smoke-element.html?lang=de&variant=banner');
+      await page.waitForNotice({ lang: 'de' });
+      const locale = await page.evaluateAsync(async () => {
+        const box = document.createElement('div');
+        box.id = 'api-box';
+        document.querySelector('main').append(box);
+        const handle = await window.MemberNotice.mount(box, { lang: 'uk', variant: 'full' });
+        Object.defineProperty(window, Symbol.for('member-notice.e2e.handle'), { value: handle });
+        return handle.locale;
+      });
+      assert.equal(locale, 'uk', 'the promise resolves to a handle for the Ukrainian notice');
+      const host = '#api-box member-notice';
+      await page.waitForNotice({ lang: 'uk', dir: DIRECTIONS.uk, visibleSections: SECTIONS }, { host });
+
+      await page.evaluate(() => window[Symbol.for('member-notice.e2e.handle')].setLocale('ar'));
+      await page.waitForNotice({ lang: 'ar', dir: DIRECTIONS.ar }, { host });
+      await page.waitForNotice({ lang: 'de' }); // the page's own notice is untouched
+    },
+  },
+
+  {
     name: 'dismissal: a real click collapses the notice, focus moves to restore; restore brings it back',
     async run({ open }) {
       const page = await open('/smoke-element.html?lang=de&variant=banner');

@@ -166,7 +166,7 @@ async function request(base, method, path, body, timeout = 30_000) {
   } catch {
     throw new Error(`WebDriver ${method} ${path}: HTTP ${response.status}, not JSON: ${text.slice(0, 200)}`);
   }
-  if (!response.ok || json?.value?.error) {
+  if (!response.ok) {
     const { error = `HTTP ${response.status}`, message = '' } = json?.value ?? {};
     throw new Error(`WebDriver ${method} ${path}: ${error}: ${message}`);
   }
@@ -190,11 +190,11 @@ function webkitPage(base, session, close) {
         var args = Array.prototype.slice.call(arguments, 0, -1);
         Promise.resolve()
           .then(function () { return (${fn}).apply(null, args); })
-          .then(function (value) { done({ value: value }); },
-                function (error) { done({ error: String((error && error.stack) || error) }); });`;
+          .then(function (value) { done({ resolved: value }); },
+                function (error) { done({ rejected: String(error) + (error && error.stack ? '\\n' + error.stack : '') }); });`;
       const result = await command('POST', '/execute/async', { script, args });
-      if (result && 'error' in result) throw new Error(`page script failed: ${result.error}`);
-      return result?.value;
+      if (result && 'rejected' in result) throw new Error(`page script failed: ${result.rejected}`);
+      return result?.resolved;
     },
     async click(host, selector) {
       const element = await command('POST', '/execute/sync', {
