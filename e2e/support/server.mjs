@@ -19,6 +19,12 @@
  * `server.held(name)` gives `{ arrived, release }` — a promise for the request's arrival,
  * and a function that sends the answer and resolves once it is sent. Tests use it to put
  * answers in an order of their choosing without waiting for time to pass.
+ *
+ * `/preload/<a.js>[,<b.js>…]/<path>` serves `<path>` as usual, but an HTML page gets a
+ * `<script src="/<a.js>">` for each named fixture script inserted before its first script
+ * (same origin, so a `script-src 'self'` CSP allows them): how the Firefox/WebKit smoke
+ * suite (e2e/engines/) puts fake app bridges into dist/webview.html where the driver has
+ * no preload scripts. Relative URLs in the page stay under the prefix and resolve as usual.
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -47,6 +53,16 @@ const MOUNTS = [
   ['/preview/', PREVIEW_DIR],
   ['/', FIXTURES_DIR],
 ];
+
+/** `/preload/<scripts>/<path>`: the fixture scripts to insert, and the page's real path. */
+const PRELOAD = /^\/preload\/([\w.-]+\.js(?:,[\w.-]+\.js)*)(\/.*)$/;
+
+/** Inserts a `<script src>` for each of `scripts` before the page's first `<script`. */
+function insertScripts(html, scripts) {
+  const tags = scripts.map((name) => `<script src="/${name}"></script>\n`).join('');
+  const at = html.search(/<script\b/i);
+  return at < 0 ? html.replace(/<\/head>/i, `${tags}</head>`) : html.slice(0, at) + tags + html.slice(at);
+}
 
 const PLACEHOLDER = /\{\{([a-z][a-z0-9-]*)(?::([^}]*))?\}\}/g;
 
@@ -180,6 +196,8 @@ async function handle(req, res) {
     const match = pattern.exec(pathname);
     if (match) return route(res, match, url.searchParams);
   }
+  const preload = PRELOAD.exec(pathname);
+  if (preload) pathname = preload[2];
   const file = resolveFile(pathname);
   const info = file && (await stat(file).catch(() => null));
   if (!info || !info.isFile()) return send(res, 404, MIME_TYPES['.txt'], `not found: ${pathname}`);
@@ -189,7 +207,8 @@ async function handle(req, res) {
   const body = await readFile(file);
   if (ext !== '.html') return send(res, 200, type, body);
   try {
-    return send(res, 200, type, fillTemplate(body.toString('utf8'), url.searchParams));
+    const html = fillTemplate(body.toString('utf8'), url.searchParams);
+    return send(res, 200, type, preload ? insertScripts(html, preload[1].split(',')) : html);
   } catch (error) {
     return send(res, 400, MIME_TYPES['.txt'], `${pathname}: ${error.message}`);
   }

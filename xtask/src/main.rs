@@ -7,7 +7,7 @@
 //!   demo pages on http://127.0.0.1:8080
 //! - `preview`         build only the translators' preview (`serve` builds it too)
 //! - `test`            fmt, translations, clippy, native tests, browser tests, end-to-end
-//!   tests, the other engines, and the new-locale trial
+//!   tests (Chromium), the smoke suite in Firefox ESR and WebKitGTK, the new-locale trial
 //! - `i18n check [DIR]` check the translations (default `i18n/`); `--format json`
 //! - `screenshots`     build, then every locale × variant × theme as PNGs in `target/screenshots/`
 //! - `setup`           install what this machine lacks, and nothing else
@@ -44,7 +44,9 @@ fn main() -> ExitCode {
         Some("browser-test-runner") => test_order::runner(&args[1..]),
         Some("i18n") => i18n::run(&args[1..]),
         Some("screenshots") => screenshots::run_all(&args[1..]),
-        Some("setup") => tools::ensure_for_build().and_then(|()| tools::ensure_browser()),
+        Some("setup") => tools::ensure_for_build()
+            .and_then(|()| tools::ensure_browser())
+            .and_then(|()| tools::ensure_engines()),
         Some("help") | Some("--help") | Some("-h") | None => {
             println!("{}", HELP);
             Ok(())
@@ -65,13 +67,15 @@ const HELP: &str = "usage: cargo xtask <command>
   dist              build dist/ and print the size table
   serve [--port N]  build, then serve the demo on http://127.0.0.1:8080 (or port N)
   preview           build only the translators' preview (into cargo's target dir, preview/)
-  test              run every check: fmt, translations, clippy, native, browser and end-to-end
-                    tests, and the new-locale trial (a throwaway locale added in a copy)
+  test              run every check: fmt, translations, clippy, native, browser and end-to-end tests
+                    (Chromium), the smoke suite in Firefox ESR and WebKitGTK, and the new-locale
+                    trial (a throwaway locale added in a copy)
   i18n check [DIR] [--format json]
                     check the translations in DIR (default i18n/): file:line:col, what to do
   screenshots       build, then render every locale × variant × theme to target/screenshots/*.png
                     with a contact sheet, target/screenshots/index.html
-  setup             install missing tools (wasm target, wasm-bindgen, npm packages, Chromium)
+  setup             install missing tools (wasm target, wasm-bindgen, npm packages, Chromium,
+                    Firefox ESR, WebKitGTK's driver, Xvfb)
   browser-test-runner <linked|reversed|shuffled:SEED|alone> <test.wasm> [args]
                     run a browser test binary's tests in that order (cargo's wasm32 runner;
                     `cargo xtask test` uses it to prove the tests do not depend on each other)";

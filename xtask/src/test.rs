@@ -4,22 +4,24 @@
 //! warnings`) → native tests → browser tests (wasm-bindgen-test in headless
 //! Chromium, in several orders and each alone) → `dist/` build → end-to-end
 //! tests (Node + playwright-core against `dist/`, files in a shuffled order) →
-//! the new-locale trial (`locale_trial`). Stops at the first failure. The shuffle's seed is printed; set
-//! `MEMBER_NOTICE_TEST_SEED` to replay an order.
+//! the smoke suite in Firefox ESR and WebKitGTK (`e2e/engines/`) → the
+//! new-locale trial (`locale_trial`). Stops at the first failure. The
+//! shuffle's seed is printed; set `MEMBER_NOTICE_TEST_SEED` to replay an order.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
 use crate::test_order::{self, Order};
-use crate::tools::{self, CHROMEDRIVER, WASM_TARGET};
-use crate::util::{root, run as exec};
+use crate::tools::{self, CHROMEDRIVER, FIREFOX, WASM_TARGET};
+use crate::util::{output, root, run as exec};
 use crate::{dist, preview};
 
 /// Runs all steps (`cargo xtask test`) and prints how long each took.
 pub fn run() -> Result<(), String> {
     tools::ensure_for_build()?;
     tools::ensure_browser()?;
+    tools::ensure_engines()?;
     let started = Instant::now();
     let mut timings = Vec::new();
     let mut step = |name: &str, f: &mut dyn FnMut() -> Result<(), String>| {
@@ -91,6 +93,18 @@ pub fn run() -> Result<(), String> {
                 .args(&files)
                 .env("MEMBER_NOTICE_PREVIEW_DIR", preview::out_dir()),
         )
+    })?;
+    step("end-to-end (Firefox, WebKit)", &mut || {
+        println!("engines: {}; {}", firefox_version(), webkit_version());
+        // One file per engine, one after the other (2 cores); node exits non-zero when a
+        // case fails in either. The names keep them out of `node --test e2e/` above.
+        exec(Command::new("node").args([
+            "--test",
+            "--test-concurrency=1",
+            "--test-reporter=spec",
+            "e2e/engines/firefox.smoke.mjs",
+            "e2e/engines/webkit.smoke.mjs",
+        ]))
     })?;
     step("new-locale trial", &mut crate::locale_trial::run)?;
     println!(
@@ -183,4 +197,20 @@ fn collect_tests(dir: &Path, files: &mut Vec<PathBuf>) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// `firefox-esr --version`, e.g. "Mozilla Firefox 153.8.0esr".
+fn firefox_version() -> String {
+    output(Command::new(FIREFOX).arg("--version"))
+        .map(|v| v.trim().to_owned())
+        .unwrap_or_else(|| format!("{FIREFOX} --version failed"))
+}
+
+/// The installed WebKitGTK (the package MiniBrowser comes from), e.g. "WebKitGTK 2.50.6-1~deb12u2".
+fn webkit_version() -> String {
+    output(Command::new("dpkg-query").args(["-W", "-f=${Version}", "libwebkit2gtk-4.1-0"]))
+        .map(|v| format!("WebKitGTK {}", v.trim()))
+        .unwrap_or_else(|| {
+            "WebKitGTK (version unknown: dpkg-query found no libwebkit2gtk-4.1-0)".into()
+        })
 }

@@ -3,7 +3,8 @@
 //! Everything comes from the package registries this project may reach:
 //! rustup's wasm target, `wasm-bindgen-cli` from crates.io (at exactly the
 //! version in Cargo.lock), npm packages (binaryen's wasm-opt, playwright-core,
-//! axe-core), and Debian's `chromium` + `chromium-driver`.
+//! axe-core, puppeteer-core), Debian's `chromium` + `chromium-driver`, and for
+//! the smoke suite Debian's `firefox-esr`, `webkit2gtk-driver` and `xvfb`.
 
 use std::path::Path;
 use std::process::Command;
@@ -84,7 +85,9 @@ fn ensure_npm_packages() -> Result<(), String> {
     if output(Command::new("npm").arg("--version")).is_none() {
         return Err("npm is missing: install Node.js 20 or newer with npm (Debian: `apt-get install nodejs npm`)".into());
     }
-    println!("xtask: installing npm packages (binaryen, playwright-core, axe-core)");
+    println!(
+        "xtask: installing npm packages (binaryen, playwright-core, axe-core, puppeteer-core)"
+    );
     run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]))
 }
 
@@ -97,8 +100,7 @@ pub fn ensure_browser() -> Result<(), String> {
     if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {
         return Ok(());
     }
-    let root_user = output(Command::new("id").arg("-u")).is_some_and(|uid| uid.trim() == "0");
-    if !root_user {
+    if !is_root() {
         return Err(format!(
             "{CHROMIUM} or {CHROMEDRIVER} is missing; as root run \
              `apt-get update && apt-get install -y chromium chromium-driver`"
@@ -109,4 +111,48 @@ pub fn ensure_browser() -> Result<(), String> {
     run(Command::new("apt-get")
         .args(["install", "-y", "chromium", "chromium-driver"])
         .env("DEBIAN_FRONTEND", "noninteractive"))
+}
+
+/// Firefox ESR (driven by puppeteer-core over WebDriver BiDi).
+pub const FIREFOX: &str = "/usr/bin/firefox-esr";
+/// WebKitGTK's WebDriver; it starts MiniBrowser (from `libwebkit2gtk-4.1-0`).
+pub const WEBKIT_DRIVER: &str = "/usr/bin/WebKitWebDriver";
+/// The X server WebKitGTK renders into (WebKitGTK has no headless mode).
+pub const XVFB: &str = "/usr/bin/Xvfb";
+
+/// Debian's Firefox ESR, WebKitGTK's WebDriver and Xvfb for the smoke suite in
+/// Firefox and WebKit; installs only the packages whose program is missing.
+pub fn ensure_engines() -> Result<(), String> {
+    let missing: Vec<&str> = [
+        ("firefox-esr", FIREFOX),
+        ("webkit2gtk-driver", WEBKIT_DRIVER),
+        ("xvfb", XVFB),
+    ]
+    .into_iter()
+    .filter(|(_, program)| !Path::new(program).exists())
+    .map(|(package, _)| package)
+    .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let packages = missing.join(" ");
+    if !is_root() {
+        return Err(format!(
+            "the Firefox/WebKit smoke suite needs Debian's {packages}; as root run \
+             `apt-get update && apt-get install -y {packages}`"
+        ));
+    }
+    println!("xtask: installing Debian's {packages}");
+    // Waits for another apt (e.g. a parallel install) instead of failing on its lock.
+    let lock_timeout = ["-o", "DPkg::Lock::Timeout=600"];
+    run(Command::new("apt-get").args(lock_timeout).arg("update"))?;
+    run(Command::new("apt-get")
+        .args(lock_timeout)
+        .args(["install", "-y"])
+        .args(&missing)
+        .env("DEBIAN_FRONTEND", "noninteractive"))
+}
+
+fn is_root() -> bool {
+    output(Command::new("id").arg("-u")).is_some_and(|uid| uid.trim() == "0")
 }
