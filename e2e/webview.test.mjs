@@ -122,6 +122,26 @@ describe('outgoing messages', () => {
   }
 });
 
+test('the headline is the page’s h1, and the section headings (h2 there) are smaller than it', async () => {
+  const { page, log } = await openWebView('lang=de&platform=ios');
+  const sizes = await page.evaluate(() => {
+    const root = document.querySelector('member-notice').shadowRoot;
+    const size = (element) => parseFloat(getComputedStyle(element).fontSize);
+    return {
+      title: root.querySelector('.title').localName,
+      titleSize: size(root.querySelector('.title')),
+      sections: [...root.querySelectorAll('[data-section] > :is(h2, h3, h4, h5, h6)')].map((h) => [h.localName, size(h)]),
+    };
+  });
+  assert.equal(sizes.title, 'h1');
+  assert.ok(sizes.sections.length > 0, 'the full notice has section headings');
+  for (const [tag, size] of sizes.sections) {
+    assert.equal(tag, 'h2', 'sections are one level below the headline');
+    assert.ok(size < sizes.titleSize, `a section heading (${size}px) is smaller than the headline (${sizes.titleSize}px)`);
+  }
+  log.assertClean();
+});
+
 describe('incoming messages', () => {
   test('setLocale switches to Ukrainian, setTheme to dark', async () => {
     const { page, log } = await openWebView('lang=ar&platform=ios');
