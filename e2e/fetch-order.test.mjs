@@ -5,7 +5,7 @@
  * - when the `config` attribute changes while the old config is still on its way, the old
  *   answer is dropped — whether it arrives before or after the new one — and the notice
  *   shows the new config;
- * - `handle.unmount()` while a config is still on its way: the late answer renders nothing,
+ * - `handle.unmount()` while a (malformed) config is still on its way: the late answer renders nothing,
  *   raises no event and no error.
  */
 import assert from 'node:assert/strict';
@@ -90,9 +90,11 @@ test('unmount() while the config is on its way: the late answer changes nothing'
   const name = 'pending-at-unmount';
   const held = browser.held(name);
   const { page, log } = await browser.open('/api.html', { initScripts: [RECORD_EVENTS] });
+  // A malformed config: were the late answer still handled, it would raise an error event
+  // and a warning, which the checks below would see.
   const handle = await page.evaluateHandle(
     (config) => window.MemberNotice.mount(document.getElementById('container'), { lang: 'de', config }),
-    heldConfig(name),
+    `/held/${name}?file=config/malformed.json`,
   );
   await waitForRecorded(page, 'member-notice:ready');
   await held.arrived;
