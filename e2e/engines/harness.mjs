@@ -18,6 +18,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 
 import { ROOT } from '../support/paths.mjs';
+import { withParsed } from '../support/bridge.mjs';
 import { matchesState, SECTIONS } from '../support/notice.mjs';
 import { startServer } from '../support/server.mjs';
 import { ENGINES } from './engines.mjs';
@@ -146,15 +147,7 @@ export class SmokePage {
   async bridgeMessages() {
     const posted = await this.evaluate((key) => window[Symbol.for(key)] ?? null, BRIDGE_KEY);
     assert.ok(posted, `${this.url} has a fake app bridge`);
-    return posted.map((entry) => {
-      let parsed = null;
-      try {
-        parsed = JSON.parse(entry.message);
-      } catch {
-        // Left null: an assertion on `parsed` shows the raw message.
-      }
-      return { ...entry, parsed };
-    });
+    return withParsed(posted);
   }
 
   /** Waits for at least `count` bridge messages whose JSON `type` is `type`; returns them. */

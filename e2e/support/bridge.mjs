@@ -46,6 +46,11 @@ export function fakeBridges(platforms) {
 export async function bridgeMessages(page) {
   const posted = await page.evaluate(() => window[Symbol.for('member-notice.e2e.bridge')] ?? null);
   assert.ok(posted, 'the page has fake bridges (fakeBridges())');
+  return withParsed(posted);
+}
+
+/** Each recorded bridge message with `parsed`: the JSON it holds, or null. */
+export function withParsed(posted) {
   return posted.map((entry) => {
     let parsed = null;
     try {
