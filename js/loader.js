@@ -45,20 +45,69 @@
     return;
   }
 
-  /** Every <script> element that loaded this file (any query string). */
+  // The DOM as the browser defines it, read from the prototypes. The page's
+  // own HTML can shadow document properties with named elements
+  // (<img name="currentScript" src="https://other.example/member-notice.js">,
+  // name="getElementsByTagName", name="baseURI"): an HTML-injection flaw must
+  // not be able to point this loader at someone else's code or make it throw.
+  function getter(proto, name) {
+    return Object.getOwnPropertyDescriptor(proto, name).get;
+  }
+  var DOC = Document.prototype;
+  var currentScriptOf = getter(DOC, "currentScript");
+  var readyStateOf = getter(DOC, "readyState");
+  var baseUriOf = getter(Node.prototype, "baseURI");
+  var scriptSrcOf = getter(HTMLScriptElement.prototype, "src");
+  var scriptTypeOf = getter(HTMLScriptElement.prototype, "type");
+  var byTagName = DOC.getElementsByTagName;
+  var querySelectorOf = DOC.querySelector;
+  var createElementOf = DOC.createElement;
+  var listen = EventTarget.prototype.addEventListener;
+
+  function createElement(tag) { return createElementOf.call(document, tag); }
+  function pageBase() { return baseUriOf.call(document); }
+
+  /** The URL without query and fragment, to compare script sources. */
+  function bare(url) {
+    return String(url).split(/[?#]/)[0];
+  }
+
+  /**
+   * This file's own URL. First from the JS engine's stack trace, which the
+   * page cannot fake and which also works for type="module" (where
+   * currentScript is null); else from the real currentScript.
+   */
+  function ownUrl() {
+    var stack = "";
+    try { throw new Error("where am I"); } catch (e) { stack = String(e.stack || ""); }
+    var match = /(https?:\/\/\S+?):\d+:\d+/.exec(stack);
+    if (match) return match[1];
+    var current = currentScriptOf.call(document);
+    return isExecutableScript(current) ? scriptSrcOf.call(current) : null;
+  }
+
+  /** A real <script> the browser runs (not type="text/plain" or the like). */
+  function isExecutableScript(element) {
+    if (!(element instanceof HTMLScriptElement)) return false;
+    var type = scriptTypeOf.call(element).trim().toLowerCase();
+    return type === "" || type === "module" || /^(text|application)\/(x-)?(java|ecma)script$/.test(type);
+  }
+
+  var OWN_URL = ownUrl();
+  var base = OWN_URL && new URL(".", OWN_URL);
+
+  /** Every executable <script> element that loaded this very file. */
   function loaderScripts() {
     var found = [];
-    var scripts = document.getElementsByTagName("script");
+    var scripts = byTagName.call(document, "script");
     for (var i = 0; i < scripts.length; i++) {
-      if (/\/member-notice\.js(?:[?#]|$)/.test(scripts[i].src || "")) found.push(scripts[i]);
+      var script = scripts[i];
+      if (isExecutableScript(script) && OWN_URL && bare(scriptSrcOf.call(script)) === bare(OWN_URL)) {
+        found.push(script);
+      }
     }
     return found;
   }
-
-  // document.currentScript is null for modules and after the first await, so
-  // fall back to the script tags pointing at this file.
-  var self = document.currentScript && document.currentScript.src ? document.currentScript : loaderScripts()[0];
-  var base = new URL(".", self ? self.src : document.baseURI);
 
   function warn(message) {
     try { console.warn(PREFIX + " " + message); } catch (_) { /* no console */ }
@@ -76,16 +125,33 @@
   }
 
   var wasm = null;
-  /** Loads the wasm module once; every caller waits on the same promise. */
+  /** Loads the wasm module once, only from next to this file; every caller waits on the same promise. */
   function loadWasm() {
     if (!wasm) {
-      var glueUrl = new URL(GLUE, base).href;
-      var wasmUrl = new URL(WASM, base).href;
-      wasm = import(glueUrl).then(function (glue) {
-        return glue.default({ module_or_path: wasmUrl }).then(function () { return glue; });
-      });
+      if (!base) {
+        wasm = Promise.reject(new Error("cannot tell where member-notice.js itself was loaded from"));
+      } else {
+        var glueUrl = new URL(GLUE, base).href;
+        var wasmUrl = new URL(WASM, base).href;
+        wasm = import(glueUrl).then(function (glue) {
+          return glue.default({ module_or_path: wasmUrl }).then(function () { return glue; });
+        });
+      }
     }
     return wasm;
+  }
+
+  /** What a failed load most likely needs, for the error message. */
+  function loadAdvice() {
+    var where = base ? base.href : "(unknown)";
+    if (base && base.origin !== window.location.origin) {
+      return "the files are on another origin (" + base.origin + "): every file in dist/ must be " +
+        "served with Access-Control-Allow-Origin (CORS), and the page's Content-Security-Policy must " +
+        "allow " + base.origin + " in script-src and in connect-src, plus 'wasm-unsafe-eval' in script-src — " +
+        "see Deploying dist/ in the README (files at " + where + ")";
+    }
+    return "check that the files next to member-notice.js are deployed (" + where + ") and that the " +
+      "page's Content-Security-Policy allows script-src 'self' 'wasm-unsafe-eval'";
   }
 
   /** Per-element state, kept off the element so the host page cannot clash with it. */
@@ -130,9 +196,7 @@
       return entry.handle;
     }, function (error) {
       entry.ready = null;
-      emitError(element, "load", "could not load the widget from " + base.href + " (" + error + "); " +
-        "check that the files next to member-notice.js are deployed and that the page's " +
-        "Content-Security-Policy allows script-src 'self' 'wasm-unsafe-eval'");
+      emitError(element, "load", "could not load the widget (" + error + "); " + loadAdvice());
       return null;
     });
     return entry.ready;
@@ -211,7 +275,7 @@
     if (!container || container.nodeType !== 1) {
       return Promise.reject(new TypeError(PREFIX + " mount(element, options): element must be a DOM element"));
     }
-    var element = document.createElement(TAG);
+    var element = createElement(TAG);
     entryOf(element).options = Object.assign({}, options || {});
     container.appendChild(element);
     return connect(element).then(function (handle) {
@@ -234,17 +298,17 @@
   }
 
   function mountForScript(script) {
-    var element = document.createElement(TAG);
+    var element = createElement(TAG);
     var data = script.dataset;
     if (data.lang && data.lang !== "auto") element.setAttribute("lang", data.lang);
     if (data.variant) element.setAttribute("variant", data.variant);
     if (data.theme) element.setAttribute("theme", data.theme);
-    if (data.config) element.setAttribute("config", new URL(data.config, document.baseURI).href);
-    if (data.ftlBase) element.setAttribute("ftl-base", new URL(data.ftlBase, document.baseURI).href);
+    if (data.config) element.setAttribute("config", new URL(data.config, pageBase()).href);
+    if (data.ftlBase) element.setAttribute("ftl-base", new URL(data.ftlBase, pageBase()).href);
     if (data.headingLevel) element.setAttribute("heading-level", data.headingLevel);
     var target = null;
     if (data.target) {
-      try { target = document.querySelector(data.target); } catch (_) { target = null; }
+      try { target = querySelectorOf.call(document, data.target); } catch (_) { target = null; }
       if (!target) {
         warn("data-target \"" + data.target + "\" matches no element; " +
           "mounting right before the script tag instead — fix the selector or add the element");
@@ -286,8 +350,8 @@
   }
 
   // A target element may come after the script tag: wait for the document.
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", scan, { once: true });
+  if (readyStateOf.call(document) === "loading") {
+    listen.call(document, "DOMContentLoaded", scan, { once: true });
   } else {
     scan();
   }

@@ -10,8 +10,6 @@
 //!
 //! Pure Rust; the fetching (size cap, timeout) lives in `embed::remote`.
 
-use serde::Deserialize;
-
 use crate::time::{parse_rfc3339, Millis};
 
 /// Largest config accepted, in bytes.
@@ -93,23 +91,39 @@ impl NoticeConfig {
     }
 }
 
+/// A field with an unusable type or value, and what is expected instead.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldProblem {
+    /// The field, as written in the JSON (`links.more_info`).
+    pub field: String,
+    /// What was wrong and what is expected.
+    pub problem: String,
+}
+
+impl std::fmt::Display for FieldProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "field `{}` {}", self.field, self.problem)
+    }
+}
+
 /// Why a config was refused.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ConfigError {
     /// Larger than [`MAX_CONFIG_BYTES`].
     #[error("is {0} bytes, more than the {MAX_CONFIG_BYTES} allowed; keep the config small")]
     TooLarge(usize),
-    /// Not JSON, or a field of the wrong type.
+    /// Not JSON, or not a JSON object.
     #[error("is not a valid notice config: {0}; see the schema in the README")]
     Malformed(String),
-    /// A field has an unusable value.
-    #[error("field `{field}` {problem}")]
-    Invalid {
-        /// The field, as written in the JSON (`links.more_info`).
-        field: String,
-        /// What was wrong and what is expected.
-        problem: String,
-    },
+    /// Fields with a wrong type or an unusable value: every one of them, so
+    /// an operator fixes them all in one go.
+    #[error("{}", list(.0))]
+    Invalid(Vec<FieldProblem>),
+}
+
+fn list(problems: &[FieldProblem]) -> String {
+    let all: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    all.join("; ")
 }
 
 impl ConfigError {
@@ -118,158 +132,268 @@ impl ConfigError {
         match self {
             ConfigError::TooLarge(_) => "config-too-large",
             ConfigError::Malformed(_) => "config-malformed",
-            ConfigError::Invalid { .. } => "config-invalid",
+            ConfigError::Invalid(_) => "config-invalid",
         }
     }
-}
 
-/// Fields this release does not know, by name.
-type Unknown = std::collections::BTreeMap<String, serde_json::Value>;
-
-#[derive(Deserialize)]
-struct RawConfig {
-    version: String,
-    #[serde(default = "yes")]
-    active: bool,
-    #[serde(default)]
-    severity: Option<String>,
-    #[serde(default)]
-    starts_at: Option<String>,
-    #[serde(default)]
-    ends_at: Option<String>,
-    #[serde(default)]
-    links: RawLinks,
-    #[serde(default)]
-    terms: std::collections::BTreeMap<String, String>,
-    #[serde(flatten)]
-    unknown: Unknown,
-}
-
-#[derive(Default, Deserialize)]
-struct RawLinks {
-    #[serde(default)]
-    more_info: Option<String>,
-    #[serde(flatten)]
-    unknown: Unknown,
-}
-
-fn yes() -> bool {
-    true
+    /// The fields named by an `Invalid` error, in the order of the schema.
+    pub fn fields(&self) -> Vec<&str> {
+        match self {
+            ConfigError::Invalid(problems) => problems.iter().map(|p| p.field.as_str()).collect(),
+            _ => Vec::new(),
+        }
+    }
 }
 
 /// Terms a config may override.
 pub const OVERRIDABLE_TERMS: &[&str] = &["brand-name", "it-provider"];
+/// The fields this release knows, for the unknown-field warning.
+const KNOWN_FIELDS: &str = "version, active, severity, starts_at, ends_at, links.more_info, terms";
 
-/// A config that passed validation, and what in it was ignored.
+/// What came of a config: the config to apply or why it was refused, and,
+/// either way, one warning per field this release does not know.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Parsed {
-    /// The config to apply.
-    pub config: NoticeConfig,
-    /// One sentence per ignored (unknown) field.
+    /// The config to apply, or why it is refused as a whole.
+    pub config: Result<NoticeConfig, ConfigError>,
+    /// One sentence per ignored (unknown) field — also for a refused config,
+    /// so a typo (`"activ"`) is named next to the other problems.
     pub warnings: Vec<String>,
 }
 
-/// Parses and validates a config from its JSON text.
-pub fn parse_config(text: &str) -> Result<Parsed, ConfigError> {
+/// Parses and validates a config from its JSON text, collecting every
+/// problem rather than stopping at the first.
+pub fn parse_config(text: &str) -> Parsed {
+    let refused = |error| Parsed {
+        config: Err(error),
+        warnings: Vec::new(),
+    };
     if text.len() > MAX_CONFIG_BYTES {
-        return Err(ConfigError::TooLarge(text.len()));
+        return refused(ConfigError::TooLarge(text.len()));
     }
-    let raw: RawConfig =
-        serde_json::from_str(text).map_err(|e| ConfigError::Malformed(e.to_string()))?;
-    let invalid = |field: &str, problem: String| ConfigError::Invalid {
-        field: field.to_owned(),
-        problem,
+    let object = match serde_json::from_str::<serde_json::Value>(text) {
+        Ok(serde_json::Value::Object(object)) => object,
+        Ok(_) => return refused(ConfigError::Malformed("it is not a JSON object".into())),
+        Err(e) => return refused(ConfigError::Malformed(e.to_string())),
     };
-
-    let version = raw.version.trim().to_owned();
-    if version.is_empty() || version.chars().count() > 64 || version.chars().any(char::is_control) {
-        return Err(invalid(
-            "version",
-            "must be 1 to 64 printable characters, e.g. \"2026-05-incident-3\"".into(),
-        ));
-    }
-    let severity = match raw.severity.as_deref() {
-        None => Severity::Warning,
-        Some("info") => Severity::Info,
-        Some("warning") => Severity::Warning,
-        Some("critical") => Severity::Critical,
-        Some(other) => {
-            return Err(invalid(
-                "severity",
-                format!("is \"{other}\"; use \"info\", \"warning\" or \"critical\""),
-            ))
-        }
-    };
-    let instant = |field: &str, value: &Option<String>| -> Result<Option<Millis>, ConfigError> {
-        value
-            .as_deref()
-            .map(|v| {
-                parse_rfc3339(v).ok_or_else(|| {
-                    invalid(
-                        field,
-                        format!(
-                            "is \"{v}\", not an RFC 3339 time like \"2026-05-02T08:00:00+02:00\""
-                        ),
-                    )
-                })
-            })
-            .transpose()
-    };
-    let starts_at = instant("starts_at", &raw.starts_at)?;
-    let ends_at = instant("ends_at", &raw.ends_at)?;
+    let mut fields = Fields::default();
+    let version = fields.version(object.get("version"));
+    let active = fields
+        .boolean("active", object.get("active"))
+        .unwrap_or(true);
+    let severity = fields.severity(object.get("severity"));
+    let starts_at = fields.instant("starts_at", object.get("starts_at"));
+    let ends_at = fields.instant("ends_at", object.get("ends_at"));
     if let (Some(start), Some(end)) = (starts_at, ends_at) {
         if end <= start {
-            return Err(invalid("ends_at", "must be later than starts_at".into()));
+            fields.problem("ends_at", "must be later than starts_at".into());
         }
     }
-    let more_info_url = raw
-        .links
-        .more_info
-        .as_deref()
-        .map(|url| check_link(url).map_err(|problem| invalid("links.more_info", problem)))
-        .transpose()?;
-    let mut terms = Vec::new();
-    for (name, value) in raw.terms {
-        if !OVERRIDABLE_TERMS.contains(&name.as_str()) {
-            return Err(invalid(
-                &format!("terms.{name}"),
-                format!("is not a term the notice uses; use one of {OVERRIDABLE_TERMS:?}"),
-            ));
+    let more_info_url = fields.links(object.get("links"));
+    let terms = fields.terms(object.get("terms"));
+    for key in object.keys() {
+        let known = [
+            "version",
+            "active",
+            "severity",
+            "starts_at",
+            "ends_at",
+            "links",
+            "terms",
+        ];
+        if !known.contains(&key.as_str()) {
+            fields.unknown(key);
         }
-        let value = check_plain_text(&value).map_err(|p| invalid(&format!("terms.{name}"), p))?;
-        terms.push((name, value));
     }
-    let warnings = raw
-        .unknown
-        .keys()
-        .map(|k| k.to_owned())
-        .chain(raw.links.unknown.keys().map(|k| format!("links.{k}")))
-        .map(|field| {
-            format!(
-                "field `{field}` is unknown to this version and ignored — check its spelling \
-                 (known: version, active, severity, starts_at, ends_at, links.more_info, terms)"
-            )
-        })
-        .collect();
-    Ok(Parsed {
-        config: NoticeConfig {
-            version,
-            active: raw.active,
+    let config = if fields.problems.is_empty() {
+        Ok(NoticeConfig {
+            version: version.unwrap_or_default(),
+            active,
             severity,
             starts_at,
             ends_at,
             more_info_url,
             terms,
-        },
-        warnings,
-    })
+        })
+    } else {
+        Err(ConfigError::Invalid(fields.problems))
+    };
+    Parsed {
+        config,
+        warnings: fields.warnings,
+    }
 }
 
-/// Accepts `https:` URLs and same-origin relative URLs (`/path`, `page.html`);
-/// refuses every other scheme (`javascript:`, `data:`, `http:`), protocol-
-/// relative URLs (`//host`) and anything with spaces, controls or backslashes
-/// (browsers read `/\host` as `//host`).
+/// Collects the problems and warnings of one config's fields.
+#[derive(Default)]
+struct Fields {
+    problems: Vec<FieldProblem>,
+    warnings: Vec<String>,
+}
+
+impl Fields {
+    fn problem(&mut self, field: &str, problem: String) {
+        self.problems.push(FieldProblem {
+            field: field.to_owned(),
+            problem,
+        });
+    }
+
+    fn unknown(&mut self, field: &str) {
+        self.warnings.push(format!(
+            "field `{field}` is unknown to this version and ignored — check its spelling \
+             (known: {KNOWN_FIELDS})"
+        ));
+    }
+
+    /// A string field, or a problem when present with another type.
+    fn string<'a>(&mut self, field: &str, value: Option<&'a serde_json::Value>) -> Option<&'a str> {
+        match value? {
+            serde_json::Value::String(text) => Some(text),
+            other => {
+                self.problem(field, format!("is {}, not a string", kind(other)));
+                None
+            }
+        }
+    }
+
+    fn version(&mut self, value: Option<&serde_json::Value>) -> Option<String> {
+        if value.is_none() {
+            self.problem(
+                "version",
+                "is missing; every config names its content version, e.g. \"2026-05-incident-3\""
+                    .into(),
+            );
+            return None;
+        }
+        let version = self.string("version", value)?.trim();
+        if version.is_empty()
+            || version.chars().count() > 64
+            || version.chars().any(char::is_control)
+        {
+            self.problem(
+                "version",
+                "must be 1 to 64 printable characters, e.g. \"2026-05-incident-3\"".into(),
+            );
+            return None;
+        }
+        Some(version.to_owned())
+    }
+
+    fn boolean(&mut self, field: &str, value: Option<&serde_json::Value>) -> Option<bool> {
+        match value? {
+            serde_json::Value::Bool(b) => Some(*b),
+            other => {
+                self.problem(field, format!("is {}; use true or false", kind(other)));
+                None
+            }
+        }
+    }
+
+    fn severity(&mut self, value: Option<&serde_json::Value>) -> Severity {
+        match self.string("severity", value) {
+            None | Some("warning") => Severity::Warning,
+            Some("info") => Severity::Info,
+            Some("critical") => Severity::Critical,
+            Some(other) => {
+                let other = other.to_owned();
+                self.problem(
+                    "severity",
+                    format!("is \"{other}\"; use \"info\", \"warning\" or \"critical\""),
+                );
+                Severity::Warning
+            }
+        }
+    }
+
+    fn instant(&mut self, field: &str, value: Option<&serde_json::Value>) -> Option<Millis> {
+        let text = self.string(field, value)?;
+        let parsed = parse_rfc3339(text);
+        if parsed.is_none() {
+            let text = text.to_owned();
+            self.problem(
+                field,
+                format!("is \"{text}\", not an RFC 3339 time like \"2026-05-02T08:00:00+02:00\""),
+            );
+        }
+        parsed
+    }
+
+    fn links(&mut self, value: Option<&serde_json::Value>) -> Option<String> {
+        let links = match value? {
+            serde_json::Value::Object(links) => links,
+            other => {
+                self.problem("links", format!("is {}, not an object", kind(other)));
+                return None;
+            }
+        };
+        for key in links.keys().filter(|k| k.as_str() != "more_info") {
+            self.unknown(&format!("links.{key}"));
+        }
+        let url = self.string("links.more_info", links.get("more_info"))?;
+        match check_link(url) {
+            Ok(url) => Some(url),
+            Err(problem) => {
+                self.problem("links.more_info", problem);
+                None
+            }
+        }
+    }
+
+    fn terms(&mut self, value: Option<&serde_json::Value>) -> Vec<(String, String)> {
+        let terms = match value {
+            None => return Vec::new(),
+            Some(serde_json::Value::Object(terms)) => terms,
+            Some(other) => {
+                self.problem("terms", format!("is {}, not an object", kind(other)));
+                return Vec::new();
+            }
+        };
+        let mut accepted = Vec::new();
+        for (name, value) in terms {
+            let field = format!("terms.{name}");
+            if !OVERRIDABLE_TERMS.contains(&name.as_str()) {
+                self.problem(
+                    &field,
+                    format!("is not a term the notice uses; use one of {OVERRIDABLE_TERMS:?}"),
+                );
+                continue;
+            }
+            let Some(text) = self.string(&field, Some(value)) else {
+                continue;
+            };
+            match check_term(text) {
+                Ok(text) => accepted.push((name.clone(), text)),
+                Err(problem) => self.problem(&field, problem),
+            }
+        }
+        accepted
+    }
+}
+
+/// How a JSON value's type is named in messages.
+fn kind(value: &serde_json::Value) -> &'static str {
+    match value {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "a boolean",
+        serde_json::Value::Number(_) => "a number",
+        serde_json::Value::String(_) => "a string",
+        serde_json::Value::Array(_) => "a list",
+        serde_json::Value::Object(_) => "an object",
+    }
+}
+
+/// Accepts `https:` URLs on an origin this build trusts for links
+/// ([`crate::trust::LINK_ORIGINS`]) and same-origin relative URLs (`/path`,
+/// `page.html`); refuses every other scheme (`javascript:`, `data:`,
+/// `http:`), protocol-relative URLs (`//host`) and anything with spaces,
+/// controls or backslashes (browsers read `/\host` as `//host`).
 pub fn check_link(url: &str) -> Result<String, String> {
+    check_link_against(url, crate::trust::LINK_ORIGINS)
+}
+
+/// [`check_link`] against the given trusted link origins.
+pub fn check_link_against(url: &str, trusted: &[&str]) -> Result<String, String> {
     let url = url.trim();
     if url.is_empty() {
         return Err("is empty; give an https: URL or a path on this site".into());
@@ -286,7 +410,10 @@ pub fn check_link(url: &str) -> Result<String, String> {
         if host.is_empty() || host.contains('@') {
             return Err(format!("\"{url}\" has no plain host name"));
         }
-        return Ok(url.to_owned());
+        return match crate::trust::link_allowed(url, trusted) {
+            Ok(()) => Ok(url.to_owned()),
+            Err(untrusted) => Err(format!("\"{url}\" {}", untrusted.explain("links"))),
+        };
     }
     if url.starts_with("//") {
         return Err(format!(
@@ -304,16 +431,21 @@ pub fn check_link(url: &str) -> Result<String, String> {
     Ok(url.to_owned())
 }
 
-/// Accepts plain text for a term: 1–80 characters, no markup characters
-/// (`< > & { }`), no control, bidi-override or zero-width characters.
-pub fn check_plain_text(value: &str) -> Result<String, String> {
+/// Longest brand or provider name a config may set, in characters.
+pub const MAX_TERM_CHARS: usize = 30;
+
+/// Accepts a name for a term (`brand-name`, `it-provider`): up to
+/// [`MAX_TERM_CHARS`] characters of Latin letters, digits, spaces and
+/// hyphens. Names sit inside the fraud warning's sentences, so anything that
+/// could turn a name into a sentence (punctuation), hide text (default-
+/// ignorable code points) or imitate another name with look-alike letters
+/// from another script (Cyrillic "һкк") is refused.
+pub fn check_term(value: &str) -> Result<String, String> {
     let value = value.trim();
-    if value.is_empty() || value.chars().count() > 80 {
-        return Err("must be 1 to 80 characters of plain text".into());
-    }
-    if let Some(c) = value.chars().find(|c| "<>&{}".contains(*c)) {
+    let count = value.chars().count();
+    if count == 0 || count > MAX_TERM_CHARS {
         return Err(format!(
-            "contains the markup character `{c}`; use plain text"
+            "must be a name of 1 to {MAX_TERM_CHARS} characters (it has {count})"
         ));
     }
     if let Some(c) = value
@@ -325,5 +457,21 @@ pub fn check_plain_text(value: &str) -> Result<String, String> {
             u32::from(c)
         ));
     }
+    if let Some(c) = value
+        .chars()
+        .find(|&c| !(is_latin_letter(c) || c.is_ascii_digit() || c == ' ' || c == '-'))
+    {
+        return Err(format!(
+            "contains `{c}` (U+{:04X}); a name may have only Latin letters, digits, spaces \
+             and hyphens",
+            u32::from(c)
+        ));
+    }
     Ok(value.to_owned())
+}
+
+/// Letters of the Latin script as names use them: ASCII, Latin-1 and Latin
+/// Extended-A/B (ä, ß, é, ł, ş …).
+fn is_latin_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || (matches!(c, '\u{00C0}'..='\u{024F}') && c.is_alphabetic())
 }

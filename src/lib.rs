@@ -26,6 +26,7 @@
 
 pub mod components;
 pub mod config;
+pub mod dismissal;
 pub mod invisible;
 pub mod l10n;
 pub mod options;
@@ -34,6 +35,7 @@ pub mod options;
 #[cfg(feature = "checker")]
 pub mod check;
 pub mod time;
+pub mod trust;
 pub mod webview;
 
 #[cfg(target_arch = "wasm32")]

@@ -16,7 +16,10 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// `info`: the severity shows when the config has applied (the built-in
 /// notice is `warning`).
 fn with_info_config(lang: &str, version: &str) -> String {
-    let config = data_url(&format!(r#"{{"version":"{version}","severity":"info"}}"#));
+    let config = serve(
+        &format!("{version}.json"),
+        &format!(r#"{{"version":"{version}","severity":"info"}}"#),
+    );
     format!(r#"{{"lang":"{lang}","config":"{config}"}}"#)
 }
 
@@ -72,7 +75,14 @@ async fn dismissal_is_remembered_per_content_version() {
         "{}",
         events[0]
     );
-    assert_eq!(stored("test-dismiss-1").as_deref(), Some("1"));
+    let at: f64 = stored("test-dismiss-1")
+        .expect("the dismissal is stored")
+        .parse()
+        .expect("as the instant it was made");
+    assert!(
+        (js_sys::Date::now() - at).abs() < 60_000.0,
+        "stored now: {at}"
+    );
 
     // A second notice with the same content version starts collapsed (as after a reload) …
     let again = page.mount(&with_info_config("en", "test-dismiss-1"));
@@ -104,19 +114,73 @@ async fn dismissal_is_remembered_per_content_version() {
 }
 
 #[wasm_bindgen_test]
-async fn a_remembered_dismissal_of_the_built_in_content_starts_collapsed() {
+async fn a_remembered_dismissal_starts_collapsed_and_keeps_the_fraud_rule() {
     let mut page = TestPage::new();
-    window()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .set_item("member-notice:dismissed:builtin-1", "1")
+    let storage = window().local_storage().unwrap().unwrap();
+    let now = js_sys::Date::now() as i64;
+    storage
+        .set_item("member-notice:dismissed:builtin-1", &now.to_string())
         .unwrap();
     let host = page.mount(r#"{"lang":"en"}"#);
     wait_for("the notice to render collapsed", || {
         state(&host).as_deref() == Some("collapsed")
     })
     .await;
+    let rule = find(&host, "[data-section=fraud]").expect("the fraud rule stays when collapsed");
+    let english = member_notice::l10n::Localizer::for_locale(
+        member_notice::l10n::locale_by_tag("en").unwrap(),
+    );
+    assert_eq!(
+        rule.text_content().unwrap().trim(),
+        english.text(member_notice::l10n::ids::FRAUD_RULE).value
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_stored_value_the_widget_did_not_write_collapses_nothing() {
+    let mut page = TestPage::new();
+    let storage = window().local_storage().unwrap().unwrap();
+    let far_future = js_sys::Date::now() as i64 + 90 * 24 * 3600 * 1000;
+    let forty_days_ago = js_sys::Date::now() as i64 - 40 * 24 * 3600 * 1000;
+    for (version, value) in [
+        ("test-legacy", "1".to_owned()),
+        ("test-future", far_future.to_string()),
+        ("test-expired", forty_days_ago.to_string()),
+    ] {
+        storage
+            .set_item(&format!("member-notice:dismissed:{version}"), &value)
+            .unwrap();
+        let host = page.mount(&with_info_config("en", version));
+        config_applied(&host).await;
+        assert_eq!(state(&host).as_deref(), Some("open"), "{version}: {value}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn configs_from_untrusted_origins_are_refused_before_they_are_fetched() {
+    for (url, origin) in [
+        (
+            "https://attacker.example/c.json",
+            "https://attacker.example",
+        ),
+        ("data:application/json,{}", ""),
+    ] {
+        let mut page = TestPage::new();
+        let errors = Recorder::new("error");
+        let host = page.mount(&format!(r#"{{"config":"{url}"}}"#));
+        wait_for("the error event", || errors.count() > 0).await;
+        let error = &errors.all()[0];
+        assert!(error.contains(r#""code":"config-untrusted""#), "{error}");
+        assert!(
+            error.contains(origin) && error.contains("member-notice.toml"),
+            "{error}"
+        );
+        wait_for("the built-in notice", || {
+            notice_attribute(&host, "data-severity").as_deref() == Some("warning")
+        })
+        .await;
+        stays("exactly one error", 50, || errors.count() == 1).await;
+    }
 }
 
 #[wasm_bindgen_test]
@@ -142,7 +206,10 @@ async fn a_throwing_local_storage_keeps_the_choice_in_memory() {
 #[wasm_bindgen_test]
 async fn critical_notices_cannot_be_dismissed() {
     let mut page = TestPage::new();
-    let config = data_url(r#"{"version":"test-critical","severity":"critical"}"#);
+    let config = serve(
+        "critical.json",
+        r#"{"version":"test-critical","severity":"critical"}"#,
+    );
     let host = page.mount(&format!(r#"{{"config":"{config}"}}"#));
     wait_for("critical severity", || {
         notice_attribute(&host, "data-severity").as_deref() == Some("critical")
@@ -154,24 +221,33 @@ async fn critical_notices_cannot_be_dismissed() {
 #[wasm_bindgen_test]
 async fn a_config_overrides_link_and_terms_and_can_hide_the_notice() {
     let mut page = TestPage::new();
-    let config = data_url(
+    let config = serve(
+        "terms.json",
         r#"{"version":"test-terms","links":{"more_info":"/info"},"terms":{"brand-name":"Testkasse"}}"#,
     );
     let host = page.mount(&format!(
         r#"{{"lang":"de","variant":"full","config":"{config}"}}"#
     ));
     wait_for("the terms", || {
-        find(&host, "[data-section=fraud]")
+        find(&host, "[data-section=delay]")
             .and_then(|s| s.text_content())
             .is_some_and(|t| t.contains("Testkasse"))
     })
     .await;
+    let fraud = find(&host, "[data-section=fraud]")
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(
+        fraud.contains("hkk") && !fraud.contains("Testkasse"),
+        "the fraud warning keeps the release's own brand: {fraud}"
+    );
     assert_eq!(
         attribute(&host, "a[data-action=more-info]", "href").as_deref(),
         Some("/info")
     );
 
-    let off = data_url(r#"{"version":"test-off","active":false}"#);
+    let off = serve("off.json", r#"{"version":"test-off","active":false}"#);
     let hidden = page.mount(&format!(r#"{{"config":"{off}"}}"#));
     wait_for("the notice to hide", || {
         find(&hidden, "section.notice").is_none()
@@ -183,7 +259,7 @@ async fn a_config_overrides_link_and_terms_and_can_hide_the_notice() {
 async fn bad_configs_keep_the_built_in_notice_and_raise_one_error_each() {
     let cases = [
         ("{not json", "config-malformed"),
-        (r#"{"version":"x","active":"yes"}"#, "config-malformed"),
+        (r#"{"version":"x","active":"yes"}"#, "config-invalid"),
         (
             r#"{"version":"x","links":{"more_info":"javascript:alert(1)"}}"#,
             "config-invalid",
@@ -198,7 +274,7 @@ async fn bad_configs_keep_the_built_in_notice_and_raise_one_error_each() {
         let errors = Recorder::new("error");
         let host = page.mount(&format!(
             r#"{{"variant":"full","config":"{}"}}"#,
-            data_url(json)
+            serve("bad.json", json)
         ));
         wait_for("the error event", || errors.count() > 0).await;
         stays("exactly one error event", 100, || errors.count() == 1).await;
@@ -285,7 +361,10 @@ async fn a_translation_request_does_not_make_the_config_answer_stale() {
     // generation, so the config still applies while the translation fails.
     let mut page = TestPage::new();
     let errors = Recorder::new("error");
-    let config = data_url(r#"{"version":"test-both","severity":"critical"}"#);
+    let config = serve(
+        "both.json",
+        r#"{"version":"test-both","severity":"critical"}"#,
+    );
     let host = page.mount(&format!(
         r#"{{"lang":"en","config":"{config}","ftlBase":"/no-such-translations"}}"#
     ));

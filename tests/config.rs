@@ -1,16 +1,19 @@
 //! The remote config: schema, validation, refusals with a clear reason.
 #![cfg(not(target_arch = "wasm32"))]
 
-use member_notice::config::{check_link, check_plain_text, parse_config, ConfigError, Severity};
+use member_notice::config::{
+    check_link, check_link_against, check_term, parse_config, ConfigError, NoticeConfig, Severity,
+    MAX_TERM_CHARS,
+};
 use member_notice::time::parse_rfc3339;
 
 const EXAMPLE: &str = include_str!("../static/notice.example.json");
 
 #[test]
 fn the_published_example_is_valid() {
-    let parsed = parse_config(EXAMPLE).expect("dist/notice.example.json is valid");
+    let parsed = parse_config(EXAMPLE);
     assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
-    let config = parsed.config;
+    let config = parsed.config.expect("dist/notice.example.json is valid");
     assert_eq!(config.severity, Severity::Warning);
     assert!(config.starts_at.is_some() && config.ends_at.is_some());
     assert!(config.more_info_url.is_some());
@@ -18,7 +21,7 @@ fn the_published_example_is_valid() {
 
 #[test]
 fn minimal_config_gets_defaults() {
-    let config = parse_config(r#"{"version":"v2"}"#).unwrap().config;
+    let config = accepted(r#"{"version":"v2"}"#);
     assert!(config.active);
     assert_eq!(config.severity, Severity::Warning);
     assert!(config.visible_at(0));
@@ -26,11 +29,9 @@ fn minimal_config_gets_defaults() {
 
 #[test]
 fn the_time_window_hides_the_notice_outside() {
-    let config = parse_config(
+    let config = accepted(
         r#"{"version":"v","starts_at":"2026-05-01T00:00:00Z","ends_at":"2026-06-01T00:00:00+02:00"}"#,
-    )
-    .unwrap()
-    .config;
+    );
     let may = parse_rfc3339("2026-05-15T12:00:00Z").unwrap();
     let april = parse_rfc3339("2026-04-30T23:59:59Z").unwrap();
     let june = parse_rfc3339("2026-06-01T00:00:00Z").unwrap();
@@ -40,119 +41,193 @@ fn the_time_window_hides_the_notice_outside() {
         !config.visible_at(june),
         "ends_at is exclusive (22:00Z on May 31)"
     );
-    let off = parse_config(r#"{"version":"v","active":false}"#)
-        .unwrap()
-        .config;
+    let off = accepted(r#"{"version":"v","active":false}"#);
     assert!(!off.visible_at(may));
 }
 
+fn accepted(json: &str) -> NoticeConfig {
+    parse_config(json).config.expect(json)
+}
+
 fn refused(json: &str) -> ConfigError {
-    parse_config(json).expect_err(json)
+    parse_config(json).config.expect_err(json)
 }
 
 #[test]
 fn every_kind_of_bad_config_is_refused_with_a_reason() {
     assert!(matches!(refused("{not json"), ConfigError::Malformed(_)));
     assert!(matches!(refused("[1,2]"), ConfigError::Malformed(_)));
-    assert!(
-        matches!(refused(r#"{"version":"v","active":"yes"}"#), ConfigError::Malformed(m) if m.contains("boolean"))
-    );
-    assert!(
-        matches!(refused(r#"{"active":true}"#), ConfigError::Malformed(m) if m.contains("version"))
-    );
-    let field = |e: ConfigError| match e {
-        ConfigError::Invalid { field, .. } => field,
-        other => panic!("expected Invalid, got {other:?}"),
+    let fields = |json: &str| {
+        refused(json)
+            .fields()
+            .iter()
+            .map(|f| f.to_string())
+            .collect::<Vec<_>>()
     };
+    assert_eq!(fields(r#"{"version":"v","active":"yes"}"#), ["active"]);
+    assert_eq!(fields(r#"{"active":true}"#), ["version"]);
+    assert_eq!(fields(r#"{"version":3}"#), ["version"]);
     assert_eq!(
-        field(refused(r#"{"version":"v","severity":"panic"}"#)),
-        "severity"
+        fields(r#"{"version":"v","severity":"panic"}"#),
+        ["severity"]
     );
     assert_eq!(
-        field(refused(r#"{"version":"v","starts_at":"tomorrow"}"#)),
-        "starts_at"
+        fields(r#"{"version":"v","starts_at":"tomorrow"}"#),
+        ["starts_at"]
     );
     assert_eq!(
-        field(refused(
+        fields(
             r#"{"version":"v","starts_at":"2026-05-02T00:00:00Z","ends_at":"2026-05-01T00:00:00Z"}"#
-        )),
-        "ends_at"
+        ),
+        ["ends_at"]
     );
     assert_eq!(
-        field(refused(
-            r#"{"version":"v","links":{"more_info":"javascript:alert(1)"}}"#
-        )),
-        "links.more_info"
+        fields(r#"{"version":"v","links":{"more_info":"javascript:alert(1)"}}"#),
+        ["links.more_info"]
     );
     assert_eq!(
-        field(refused(
-            r#"{"version":"v","terms":{"brand-name":"<b>hkk</b>"}}"#
-        )),
-        "terms.brand-name"
+        fields(r#"{"version":"v","links":"https://www.hkk.de/"}"#),
+        ["links"]
     );
     assert_eq!(
-        field(refused(r#"{"version":"v","terms":{"slogan":"x"}}"#)),
-        "terms.slogan"
+        fields(r#"{"version":"v","terms":{"brand-name":"<b>hkk</b>"}}"#),
+        ["terms.brand-name"]
     );
-    assert_eq!(field(refused(r#"{"version":"  "}"#)), "version");
+    assert_eq!(
+        fields(r#"{"version":"v","terms":{"slogan":"x"}}"#),
+        ["terms.slogan"]
+    );
+    assert_eq!(
+        fields(r#"{"version":"v","terms":{"brand-name":7}}"#),
+        ["terms.brand-name"]
+    );
+    assert_eq!(fields(r#"{"version":"  "}"#), ["version"]);
     let big = format!(r#"{{"version":"v","pad":"{}"}}"#, "x".repeat(70_000));
     assert!(matches!(refused(&big), ConfigError::TooLarge(_)));
 }
 
 #[test]
-fn unknown_fields_are_ignored_with_a_warning_each() {
-    let parsed =
-        parse_config(r#"{"version":"v","activ":false,"links":{"more_infos":"x"}}"#).unwrap();
-    assert!(parsed.config.active, "the misspelt field does nothing");
-    assert_eq!(parsed.warnings.len(), 2, "{:?}", parsed.warnings);
-    assert!(parsed.warnings[0].contains("`activ`"));
-    assert!(parsed.warnings[1].contains("`links.more_infos`"));
+fn every_problem_is_reported_at_once_and_unknown_fields_are_named_too() {
+    let parsed = parse_config(
+        r#"{"version":"v","activ":false,"severity":"loud","links":{"more_info":"https://evil.example/x"},
+            "terms":{"brand-name":"hkk ruft Sie an","it-provider":"Bit\u00ADmarck"}}"#,
+    );
+    let error = parsed.config.expect_err("refused");
+    assert_eq!(error.code(), "config-invalid");
+    assert_eq!(
+        error.fields(),
+        ["severity", "links.more_info", "terms.it-provider"],
+        "{error}"
+    );
+    let message = error.to_string();
+    assert!(
+        message.contains("`severity`") && message.contains("`links.more_info`"),
+        "{message}"
+    );
+    assert!(
+        message.contains("member-notice.toml"),
+        "names the file to change: {message}"
+    );
+    assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+    assert!(
+        parsed.warnings[0].contains("`activ`"),
+        "the typo is named too"
+    );
 }
 
 #[test]
-fn links_are_https_or_same_origin() {
+fn unknown_fields_are_ignored_with_a_warning_each() {
+    let parsed = parse_config(r#"{"version":"v","activ":false,"links":{"more_infos":"x"}}"#);
+    assert!(
+        parsed.config.expect("valid").active,
+        "the misspelt field does nothing"
+    );
+    assert_eq!(parsed.warnings.len(), 2, "{:?}", parsed.warnings);
+    assert!(parsed.warnings.iter().any(|w| w.contains("`activ`")));
+    assert!(parsed
+        .warnings
+        .iter()
+        .any(|w| w.contains("`links.more_infos`")));
+}
+
+#[test]
+fn links_are_https_on_a_trusted_origin_or_same_origin() {
     for ok in [
         "https://www.hkk.de/cyberangriff",
+        "HTTPS://WWW.HKK.DE/x",
+        "https://www.hkk.de:443/x",
         "/aktuelles/info",
         "info.html",
         "?x=1#top",
-        "HTTPS://Example.org",
     ] {
         assert!(check_link(ok).is_ok(), "{ok}");
     }
     for bad in [
+        "https://example.org/hinweis",
+        "https://www.hkk.de.evil.example/",
+        "https://www.hkk.de:8443/",
         "javascript:alert(1)",
         "JavaScript:alert(1)",
         "data:text/html,x",
-        "http://example.org",
+        "http://www.hkk.de/",
         "//evil.example",
         "/\\evil.example",
         "https://",
-        "https://user@evil.example",
+        "https://user@www.hkk.de",
         "java\tscript:x",
         "vbscript:x",
         "mailto:a@b.c",
         "",
-        "https://ok.example/ path",
+        "https://www.hkk.de/ path",
     ] {
         assert!(check_link(bad).is_err(), "{bad:?} must be refused");
     }
+    let untrusted = check_link("https://attacker.example/login").unwrap_err();
+    assert!(
+        untrusted.contains("https://attacker.example") && untrusted.contains("member-notice.toml"),
+        "names the origin and the file to change: {untrusted}"
+    );
+    assert!(check_link_against("https://other.example/x", &["https://other.example"]).is_ok());
 }
 
 #[test]
-fn terms_are_plain_text() {
-    assert_eq!(check_plain_text("  AOK Nordwest ").unwrap(), "AOK Nordwest");
+fn terms_are_short_latin_names() {
+    assert_eq!(check_term("  AOK Nordwest ").unwrap(), "AOK Nordwest");
+    for ok in [
+        "hkk",
+        "Bitmarck",
+        "BKK24",
+        "Müller-Lüdenscheid BKK",
+        "Łódź Kasa",
+    ] {
+        assert_eq!(check_term(ok).as_deref(), Ok(ok));
+    }
     for bad in [
+        // A sentence that would turn the fraud warning around.
+        "hkk ruft Sie derzeit an, um Ihre Daten zu bestätigen. Nur Betrüger",
+        "hkk: Rückruf",
         "<script>",
         "a & b",
         "{ -x }",
+        // Look-alikes from another script.
+        "һкк",
+        "hkk\u{0405}",
+        // Invisible and default-ignorable code points.
         "x\u{202E}y",
         "x\u{200B}y",
+        "h\u{00AD}kk",
+        "hkk\u{E0001}",
+        "hkk\u{206A}",
+        "hkk\u{180E}",
+        "h\u{FFF9}kk",
+        "\u{3164}",
+        "\u{115F}hkk",
+        "hkk\u{FE0F}",
         "a\nb",
         "",
-        &"x".repeat(81),
+        &"x".repeat(MAX_TERM_CHARS + 1),
     ] {
-        assert!(check_plain_text(bad).is_err(), "{bad:?} must be refused");
+        assert!(check_term(bad).is_err(), "{bad:?} must be refused");
     }
 }
 

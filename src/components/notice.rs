@@ -139,6 +139,9 @@ pub fn Notice(props: &NoticeProps) -> Html {
     let content = if collapsed {
         let restore = l10n.text(ids::RESTORE);
         let reminder = l10n.text(ids::COLLAPSED);
+        let rule = l10n.text(ids::FRAUD_RULE);
+        // The one-sentence fraud rule stays: a remembered dismissal (or a key
+        // another script wrote) must never hide the warning.
         html! {
             <div class="reminder">
                 <p id={TITLE_ID} class="reminder-text" lang={reminder.lang}>{ reminder.value }</p>
@@ -146,6 +149,9 @@ pub fn Notice(props: &NoticeProps) -> Html {
                     ref={restore_ref} onclick={emit(NoticeEvent::Restore)}>
                     { restore.value }
                 </button>
+                <p class="reminder-fraud fraud-rule" data-section="fraud" lang={rule.lang}>
+                    { rule.value }
+                </p>
             </div>
         }
     } else {
@@ -209,17 +215,12 @@ fn Body(props: &BodyProps) -> Html {
     let onlink = {
         let on_event = props.on_event.clone();
         let url = props.more_info_url.to_string();
-        let intercept = props.intercept_links;
-        Callback::from(move |event: MouseEvent| {
-            if intercept {
-                event.prevent_default();
-            }
-            on_event.emit(NoticeEvent::Link { url: url.clone() })
-        })
+        Callback::from(move |()| on_event.emit(NoticeEvent::Link { url: url.clone() }))
     };
     let what_happened = html! {
         <WhatHappened l10n={l10n.clone()} {level}
-            more_info_url={props.more_info_url.clone()} {onlink} />
+            more_info_url={props.more_info_url.clone()} app_opens_links={props.intercept_links}
+            {onlink} />
     };
     match props.variant {
         Variant::Full => html! {

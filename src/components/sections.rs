@@ -89,8 +89,12 @@ pub struct WhatHappenedProps {
     pub level: HeadingLevel,
     /// Target of the "more information" link (validated before it gets here).
     pub more_info_url: AttrValue,
+    /// In the member app's WebView the app opens links: the link then has no
+    /// `href` that a gesture (long-press, middle-click) could follow inside
+    /// the WebView, only `role="link"`, and it is followed by click or Enter.
+    pub app_opens_links: bool,
     /// Called when the member follows the link.
-    pub onlink: Callback<MouseEvent>,
+    pub onlink: Callback<()>,
 }
 
 /// Background on the attack and the restart, with the "more information" link.
@@ -98,17 +102,45 @@ pub struct WhatHappenedProps {
 pub fn WhatHappened(props: &WhatHappenedProps) -> Html {
     let l10n = &props.l10n;
     let link = l10n.text(ids::MORE_INFO);
+    let onclick = {
+        let (onlink, app) = (props.onlink.clone(), props.app_opens_links);
+        Callback::from(move |event: MouseEvent| {
+            if app {
+                event.prevent_default();
+            }
+            onlink.emit(());
+        })
+    };
+    let anchor = if props.app_opens_links {
+        let onkeydown = {
+            let onlink = props.onlink.clone();
+            Callback::from(move |event: KeyboardEvent| {
+                if event.key() == "Enter" {
+                    event.prevent_default();
+                    onlink.emit(());
+                }
+            })
+        };
+        html! {
+            <a role="link" tabindex="0" lang={link.lang} data-action="more-info"
+                {onclick} {onkeydown}>
+                { link.value }
+            </a>
+        }
+    } else {
+        html! {
+            <a href={props.more_info_url.clone()} rel="noopener noreferrer"
+                referrerpolicy="no-referrer" lang={link.lang} data-action="more-info" {onclick}>
+                { link.value }
+            </a>
+        }
+    };
     html! {
         <section class="section section-what-happened" data-section="what-happened">
             <Heading l10n={l10n.clone()} id={ids::WHAT_TITLE} level={props.level} />
             <Para l10n={l10n.clone()} id={ids::WHAT_SHUTDOWN} />
             <Para l10n={l10n.clone()} id={ids::WHAT_RESTART} />
-            <p class="more-info">
-                <a href={props.more_info_url.clone()} rel="noopener" lang={link.lang}
-                    data-action="more-info" onclick={props.onlink.clone()}>
-                    { link.value }
-                </a>
-            </p>
+            <p class="more-info">{ anchor }</p>
         </section>
     }
 }

@@ -118,6 +118,9 @@ pub fn refresh(shared: &Shared) {
         (props, this.app.take(), fetch_config, fetch_ftl)
     };
     warnings.iter().for_each(|w| log::warn(w));
+    // Refused before it is fetched: a URL from an origin nobody trusted.
+    let fetch_config = fetch_config.filter(|(url, _)| trusted(shared, Fetch::Config, url));
+    let fetch_ftl = fetch_ftl.filter(|(url, _)| trusted(shared, Fetch::Translation, url));
     let app = match app {
         Some(mut app) => {
             app.update(props);
@@ -134,6 +137,28 @@ pub fn refresh(shared: &Shared) {
     }
     if let Some((url, generation)) = fetch_ftl {
         spawn_fetch(Rc::downgrade(shared), Fetch::Translation, url, generation);
+    }
+}
+
+/// Whether `url` may be fetched for `kind` (the page's own origin or one in
+/// `member-notice.toml`); otherwise reports `config-untrusted` /
+/// `ftl-untrusted` and returns `false`.
+fn trusted(shared: &Shared, kind: Fetch, url: &str) -> bool {
+    match crate::trust::content_allowed(url, &page::origin(), crate::trust::CONTENT_ORIGINS) {
+        Ok(()) => true,
+        Err(untrusted) => {
+            report(
+                shared,
+                &format!("{}-untrusted", kind.code_prefix()),
+                format!(
+                    "{} {url} {}; {}",
+                    kind.what(),
+                    untrusted.explain("content"),
+                    kind.fallback()
+                ),
+            );
+            false
+        }
     }
 }
 
@@ -314,7 +339,8 @@ fn on_member_action(shared: &Shared, event: NoticeEvent) {
     let version = shared.borrow().config.version.clone();
     let (kind, extra) = match event {
         NoticeEvent::Toggle { expanded } => ("toggle", json!({ "expanded": expanded })),
-        NoticeEvent::Link { url } => ("link", json!({ "url": url })),
+        // Absolute, so the app (or analytics) can open it as it is.
+        NoticeEvent::Link { url } => ("link", json!({ "url": page::absolute_url(&url) })),
         NoticeEvent::Dismiss => {
             storage::set_dismissed(&version, true);
             refresh_version(&version);
@@ -420,7 +446,17 @@ fn spawn_fetch(weak: Weak<RefCell<Instance>>, kind: Fetch, url: String, generati
             .map_err(|e| (format!("{}-{}", kind.code_prefix(), e.code), e.problem))
             .and_then(|text| accept(&shared, kind, &url, text));
         match outcome {
-            Ok(()) => refresh(&shared),
+            Ok(()) => {
+                refresh(&shared);
+                // So a web team knows when the remote content shows: queued
+                // after the render Yew has just queued, as `ready` is.
+                let updated = Rc::downgrade(&shared);
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Some(shared) = updated.upgrade() {
+                        announce(&shared, "update", json!({ "source": kind.what() }));
+                    }
+                });
+            }
             Err((code, problem)) => report(
                 &shared,
                 &code,
@@ -434,11 +470,13 @@ fn spawn_fetch(weak: Weak<RefCell<Instance>>, kind: Fetch, url: String, generati
 fn accept(shared: &Shared, kind: Fetch, url: &str, text: String) -> Result<(), (String, String)> {
     match kind {
         Fetch::Config => {
-            let parsed = parse_config(&text).map_err(|e| (e.code().to_owned(), e.to_string()))?;
+            let parsed = parse_config(&text);
             for warning in &parsed.warnings {
                 log::warn(&format!("config {url}: {warning}"));
             }
-            shared.borrow_mut().config = parsed.config;
+            shared.borrow_mut().config = parsed
+                .config
+                .map_err(|e| (e.code().to_owned(), e.to_string()))?;
         }
         Fetch::Translation => {
             check_translation(url, &text)?;

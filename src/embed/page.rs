@@ -34,3 +34,11 @@ pub fn absolute_url(url: &str) -> String {
         .map(|u| u.href())
         .unwrap_or_else(|| url.to_owned())
 }
+
+/// The page's own origin (`https://www.hkk.de`), whose files are trusted
+/// like the origins in `member-notice.toml`.
+pub fn origin() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
+}

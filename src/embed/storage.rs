@@ -1,4 +1,5 @@
-//! Remembers that the member collapsed the notice, per content version.
+//! Remembers that the member collapsed the notice, per content version, for
+//! [`crate::dismissal::DISMISSAL_DAYS`] days.
 //!
 //! `localStorage` when it works. When it is missing, throws (privacy modes,
 //! sandboxed frames, a hostile page), or is full, the choice lives in memory
@@ -27,14 +28,19 @@ pub fn is_dismissed(version: &str) -> bool {
     }
     local_storage()
         .and_then(|s| s.get_item(&key(version)).ok().flatten())
-        .is_some_and(|v| v == "1")
+        .is_some_and(|stored| crate::dismissal::holds(&stored, now()))
+}
+
+fn now() -> crate::time::Millis {
+    js_sys::Date::now() as crate::time::Millis
 }
 
 /// Records the member's choice for `version`.
 pub fn set_dismissed(version: &str, dismissed: bool) {
     let stored = local_storage().is_some_and(|storage| {
         if dismissed {
-            storage.set_item(&key(version), "1").is_ok()
+            let value = crate::dismissal::stored_value(now());
+            storage.set_item(&key(version), &value).is_ok()
         } else {
             storage.remove_item(&key(version)).is_ok()
         }

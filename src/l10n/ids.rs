@@ -76,3 +76,9 @@ pub const ALL: &[&str] = &[
 
 /// Terms the widget and the remote config rely on.
 pub const TERMS: &[&str] = &["brand-name", "it-provider"];
+
+/// Messages that always use the release's own terms, whatever a remote
+/// config sets: the fraud warning. A config that could rename the brand
+/// inside "{ -brand-name } never asks for your data" could turn the warning
+/// into the fraud it warns about.
+pub const FIXED_TERMS: &[&str] = &[FRAUD_TITLE, FRAUD_INTRO, FRAUD_RULE];

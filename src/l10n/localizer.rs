@@ -23,9 +23,41 @@ pub struct Text {
 pub struct Localizer {
     lang: String,
     direction: Direction,
+    /// Where the text came from (a path or URL), and the text itself: the
+    /// term overrides build a second set of bundles from it.
+    origin: String,
+    ftl: String,
+    pseudo: Option<super::pseudo::Pseudo>,
+    /// The release's text with its own terms.
+    builtin: Bundles,
+    /// The same text with a config's term overrides, once there are any.
+    overridden: Option<Bundles>,
+    problems: Vec<String>,
+}
+
+/// A locale's bundle and the German fallback bundle.
+struct Bundles {
     primary: FluentBundle<FluentResource>,
     fallback: Option<FluentBundle<FluentResource>>,
-    problems: Vec<String>,
+}
+
+impl Bundles {
+    fn build(
+        lang: &str,
+        origin: &str,
+        ftl: &str,
+        pseudo: Option<super::pseudo::Pseudo>,
+        problems: &mut Vec<String>,
+    ) -> Self {
+        let mut primary = build_bundle(lang, origin, ftl, problems);
+        if let Some(pseudo) = pseudo {
+            primary.set_transform(Some(pseudo.transform()));
+        }
+        let source = source_locale();
+        let fallback = (lang != source.tag)
+            .then(|| build_bundle(source.tag, source.path, source.ftl, problems));
+        Bundles { primary, fallback }
+    }
 }
 
 impl std::fmt::Debug for Localizer {
@@ -41,55 +73,77 @@ impl std::fmt::Debug for Localizer {
 impl Localizer {
     /// The localizer for a shipped locale, from its embedded `.ftl` file.
     pub fn for_locale(locale: &'static LocaleInfo) -> Self {
-        let mut localizer =
-            Self::from_source(locale.tag, locale.direction, locale.path, locale.ftl);
-        if let Some(pseudo) = locale.pseudo {
-            localizer.primary.set_transform(Some(pseudo.transform()));
-        }
-        localizer
+        Self::build(
+            locale.tag,
+            locale.direction,
+            locale.path,
+            locale.ftl,
+            locale.pseudo,
+        )
     }
 
     /// A localizer from Fluent text (a fetched or edited file). `origin` names
     /// the text in problem reports (a path or URL). German is the fallback
     /// unless `lang` is German itself.
     pub fn from_source(lang: &str, direction: Direction, origin: &str, ftl: &str) -> Self {
+        Self::build(lang, direction, origin, ftl, None)
+    }
+
+    fn build(
+        lang: &str,
+        direction: Direction,
+        origin: &str,
+        ftl: &str,
+        pseudo: Option<super::pseudo::Pseudo>,
+    ) -> Self {
         let mut problems = Vec::new();
-        let primary = build_bundle(lang, origin, ftl, &mut problems);
-        let source = source_locale();
-        let fallback = (lang != source.tag)
-            .then(|| build_bundle(source.tag, source.path, source.ftl, &mut problems));
+        let builtin = Bundles::build(lang, origin, ftl, pseudo, &mut problems);
         Localizer {
             lang: lang.to_owned(),
             direction,
-            primary,
-            fallback,
+            origin: origin.to_owned(),
+            ftl: ftl.to_owned(),
+            pseudo,
+            builtin,
+            overridden: None,
             problems,
         }
     }
 
     /// Replaces terms (`brand-name`, `it-provider`) in this locale and in the
-    /// German fallback, e.g. from the remote config. Values must be plain
-    /// text; anything that is not is skipped and reported in [`problems`].
+    /// German fallback, e.g. from the remote config — except in the messages
+    /// of [`ids::FIXED_TERMS`] (the fraud warning), which keep the release's
+    /// own names: nobody but the release decides who "never calls you".
+    /// Values must pass [`crate::config::check_term`]; anything else is
+    /// skipped and reported in [`problems`].
     ///
     /// [`problems`]: Localizer::problems
+    /// [`ids::FIXED_TERMS`]: super::ids::FIXED_TERMS
     pub fn override_terms(&mut self, terms: &[(String, String)]) {
+        let mut accepted = Vec::new();
         for (name, value) in terms {
-            let value = match crate::config::check_plain_text(value) {
-                Ok(value) => value,
-                Err(problem) => {
-                    self.problems.push(format!(
-                        "term -{name} {problem}; the built-in value is used"
-                    ));
-                    continue;
-                }
-            };
-            let source = format!("-{name} = {value}\n");
-            for bundle in std::iter::once(&mut self.primary).chain(self.fallback.as_mut()) {
+            match crate::config::check_term(value) {
+                Ok(value) => accepted.push(format!("-{name} = {value}\n")),
+                Err(problem) => self.problems.push(format!(
+                    "term -{name} {problem}; the built-in value is used"
+                )),
+            }
+        }
+        if accepted.is_empty() {
+            return;
+        }
+        // The text's own problems were reported with the built-in bundles.
+        let mut again = Vec::new();
+        let mut bundles =
+            Bundles::build(&self.lang, &self.origin, &self.ftl, self.pseudo, &mut again);
+        for source in accepted {
+            for bundle in std::iter::once(&mut bundles.primary).chain(bundles.fallback.as_mut()) {
                 if let Ok(resource) = FluentResource::try_new(source.clone()) {
                     bundle.add_resource_overriding(resource);
                 }
             }
         }
+        self.overridden = Some(bundles);
     }
 
     /// The language tag of this localizer (for the widget's `lang`).
@@ -112,11 +166,15 @@ impl Localizer {
     /// locale lacks it or it fails to format; as a last resort returns the id,
     /// so the widget never shows an empty element.
     pub fn text(&self, id: &str) -> Text {
-        if let Some(value) = format(&self.primary, id) {
+        let bundles = match &self.overridden {
+            Some(overridden) if !super::ids::FIXED_TERMS.contains(&id) => overridden,
+            _ => &self.builtin,
+        };
+        if let Some(value) = format(&bundles.primary, id) {
             return Text { value, lang: None };
         }
         let source = source_locale();
-        if let Some(value) = self.fallback.as_ref().and_then(|b| format(b, id)) {
+        if let Some(value) = bundles.fallback.as_ref().and_then(|b| format(b, id)) {
             return Text {
                 value,
                 lang: Some(source.tag),
@@ -130,7 +188,7 @@ impl Localizer {
 
     /// Whether the locale itself (without fallback) has message `id`.
     pub fn has_own_message(&self, id: &str) -> bool {
-        format(&self.primary, id).is_some()
+        format(&self.builtin.primary, id).is_some()
     }
 }
 

@@ -41,6 +41,7 @@ const RESET: &str = r#"
       storageOwner: owner,
       storage: owner && Object.getOwnPropertyDescriptor(owner, 'localStorage'),
       warn: console.warn,
+      fetch: window.fetch,
     };
     Object.defineProperty(window, Symbol.for('member-notice.test.saved'), { value });
     return value;
@@ -51,6 +52,8 @@ const RESET: &str = r#"
     delete window.localStorage;
   }
   console.warn = saved.warn;
+  window.fetch = saved.fetch;
+  delete window[Symbol.for('member-notice.test.files')];
   for (const name of ['MemberNoticeBridge', 'ReactNativeWebView']) delete window[name];
   for (const host of document.querySelectorAll('[data-test-host]')) host.remove();
   const storage = window.localStorage;
@@ -165,12 +168,45 @@ pub async fn finishes<T>(what: &str, future: impl Future<Output = T>) -> T {
     }
 }
 
-/// A `data:` URL serving `json`, so no server is needed.
-pub fn data_url(json: &str) -> String {
-    format!(
-        "data:application/json,{}",
-        String::from(js_sys::encode_uri_component(json))
-    )
+/// Serves `body` as JSON at `/__test__/<name>` on the page's own origin
+/// (a trusted origin, unlike a `data:` URL) and returns that absolute URL.
+/// The test runner's server has no such files: `window.fetch` answers these
+/// paths itself and passes everything else on; the next test gets the real
+/// `fetch` back.
+pub fn serve(name: &str, body: &str) -> String {
+    const INSTALL: &str = r#"
+      const key = Symbol.for('member-notice.test.files');
+      if (!window[key]) {
+        const files = new Map();
+        Object.defineProperty(window, key, { value: files, configurable: true });
+        const real = window.fetch;
+        window.fetch = function (input, init) {
+          const url = new URL(String(input), location.href).href;
+          return files.has(url)
+            ? Promise.resolve(new Response(files.get(url), {
+                status: 200,
+                headers: { 'Content-Type': 'application/json' },
+              }))
+            : real.call(window, input, init);
+        };
+      }
+      return window[key];
+    "#;
+    let files = js_sys::Function::new_no_args(INSTALL)
+        .call0(&JsValue::NULL)
+        .expect("the fake files install");
+    let url = format!(
+        "{}/__test__/{name}",
+        window()
+            .location()
+            .origin()
+            .expect("the page has an origin")
+    );
+    let set = js_sys::Reflect::get(&files, &"set".into()).unwrap();
+    set.unchecked_ref::<js_sys::Function>()
+        .call2(&files, &url.as_str().into(), &body.into())
+        .unwrap();
+    url
 }
 
 /// Records the `detail`s (as JSON text) of `member-notice:<kind>` events

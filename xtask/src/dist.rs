@@ -148,8 +148,17 @@ fn languages(locales: &[member_notice::l10n::LocaleInfo]) -> Vec<serde_json::Val
         .collect()
 }
 
+/// Placeholders in `static/` files, filled while copying: the WebView page's
+/// CSP lists exactly the origins `member-notice.toml` trusts for content.
+fn static_placeholders() -> Vec<(&'static str, String)> {
+    vec![(
+        "__MEMBER_NOTICE_CONTENT_ORIGINS__",
+        member_notice::trust::CONTENT_ORIGINS.join(" "),
+    )]
+}
+
 /// Copies the files of `static/` (WebView page, example config) into `dist/`,
-/// returning their names in a stable order.
+/// filling [`static_placeholders`], and returns their names in a stable order.
 fn copy_static(from: &Path, to: &Path) -> Result<Vec<String>, String> {
     let mut names = Vec::new();
     let entries = fs::read_dir(from).map_err(|e| format!("cannot read {}: {e}", from.display()))?;
@@ -162,7 +171,15 @@ fn copy_static(from: &Path, to: &Path) -> Result<Vec<String>, String> {
             .and_then(|n| n.to_str())
             .filter(|_| path.is_file())
         {
-            write(&to.join(name), &read(&path)?)?;
+            let mut bytes = read(&path)?;
+            if let Ok(text) = std::str::from_utf8(&bytes) {
+                let mut text = text.to_owned();
+                for (key, value) in static_placeholders() {
+                    text = text.replace(key, &value);
+                }
+                bytes = text.into_bytes();
+            }
+            write(&to.join(name), &bytes)?;
             names.push(name.to_owned());
         }
     }

@@ -1,0 +1,62 @@
+//! Who the notice trusts: the origins that may serve its config and
+//! translations, and the origins its links may point to.
+//!
+//! Set at build time in `member-notice.toml` (read by `build.rs`), so no
+//! config, query string or page attribute can widen them: a link to the
+//! insurer's genuine `webview.html?config=https://attacker.example/c.json`
+//! must not show the attacker's brand name or send members to the
+//! attacker's page. Pure; the browser glue asks before it fetches.
+
+mod origin;
+
+pub use origin::{check_origin_entry, origin_of};
+
+// `CONTENT_ORIGINS` and `LINK_ORIGINS`, generated from member-notice.toml.
+include!(concat!(env!("OUT_DIR"), "/trusted_origins.rs"));
+
+/// The file that sets what is trusted, named in every refusal.
+pub const TRUST_FILE: &str = "member-notice.toml";
+
+/// Why a URL was not trusted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Untrusted {
+    /// The URL's origin, or `None` when it has none (`data:`, `blob:`).
+    pub origin: Option<String>,
+}
+
+impl Untrusted {
+    /// What to tell the web team: the origin and the file to change.
+    pub fn explain(&self, list: &str) -> String {
+        match &self.origin {
+            Some(origin) => format!(
+                "comes from {origin}, which this build does not trust — to allow it, add \
+                 \"{origin}\" to `{list}` in {TRUST_FILE} and rebuild (cargo xtask dist)"
+            ),
+            None => format!(
+                "has no origin (only http: and https: URLs are fetched) — serve it from this \
+                 site or from an origin listed in `{list}` in {TRUST_FILE}"
+            ),
+        }
+    }
+}
+
+/// Whether content (a config, a translation) at the absolute `url` may be
+/// fetched by a page whose origin is `page_origin`: the page's own origin,
+/// or one of `trusted` (normally [`CONTENT_ORIGINS`]).
+pub fn content_allowed(url: &str, page_origin: &str, trusted: &[&str]) -> Result<(), Untrusted> {
+    let origin = origin_of(url);
+    match &origin {
+        Some(o) if o == page_origin || trusted.contains(&o.as_str()) => Ok(()),
+        _ => Err(Untrusted { origin }),
+    }
+}
+
+/// Whether an absolute `https:` link may point to `url`: its origin must be
+/// one of `trusted` (normally [`LINK_ORIGINS`]).
+pub fn link_allowed(url: &str, trusted: &[&str]) -> Result<(), Untrusted> {
+    let origin = origin_of(url);
+    match &origin {
+        Some(o) if trusted.contains(&o.as_str()) => Ok(()),
+        _ => Err(Untrusted { origin }),
+    }
+}
