@@ -25,7 +25,9 @@ const browser = setupBrowser();
 
 const PLATFORMS = Object.keys(BRIDGES);
 /** Every key an outgoing message may have: the envelope and the event details. */
-const MESSAGE_KEYS = new Set(['schema', 'type', 'locale', 'variant', 'contentVersion', 'expanded', 'url', 'code', 'message']);
+/** The built-in "more information" target, which the app gets as an absolute URL. */
+const DEFAULT_MORE_INFO = 'https://www.hkk.de/';
+const MESSAGE_KEYS = new Set(['schema', 'type', 'locale', 'variant', 'contentVersion', 'expanded', 'url', 'code', 'message', 'source']);
 
 /**
  * Opens the WebView page with all three fake bridges and the event recorder. The page
@@ -78,7 +80,13 @@ describe('outgoing messages', () => {
       page.on('framenavigated', (frame) => {
         if (frame === page.mainFrame()) navigations += 1;
       });
-      const href = await page.locator('member-notice a[data-action="more-info"]').getAttribute('href');
+      const anchor = page.locator('member-notice a[data-action="more-info"]');
+      assert.deepEqual(
+        { href: await anchor.getAttribute('href'), role: await anchor.getAttribute('role') },
+        { href: null, role: 'link' },
+        'a link for screen readers, but no href a gesture (long-press, middle-click) could follow',
+      );
+      const href = DEFAULT_MORE_INFO;
       // Whether the click's default action (following the link) was cancelled, as seen last
       // in the event's path: a cancelled click never navigates, so no waiting is needed.
       const CANCELLED = 'member-notice.e2e.cancelled';

@@ -12,8 +12,8 @@
  * default is a 400, so a typo in a test fails loudly instead of rendering "undefined".
  *
  * A few generated routes play a config or translation server that misbehaves (see
- * `ROUTES`): `/status/<code>`, `/slow?ms=…`, `/big.json?bytes=…` and
- * `/ftl/<kind>/<locale>/notice.ftl`. `closedOrigin()` gives an origin nobody listens on.
+ * `ROUTES`): `/hangup`, `/status/<code>`, `/slow?ms=…`, `/big.json?bytes=…` and
+ * `/ftl/<kind>/<locale>/notice.ftl`.
  *
  * `/held/<name>?file=<fixture>` answers with the fixture file only when the test says so:
  * `server.held(name)` gives `{ arrived, release }` — a promise for the request's arrival,
@@ -132,6 +132,9 @@ const FTL_KINDS = {
 
 /** Generated routes: pathname pattern → handler(res, match, query). */
 const ROUTES = [
+  // A connection closed without any answer: "unreachable" on a trusted (the page's own) origin.
+  [/^\/hangup$/, (res) => res.socket?.destroy()],
+
   // Any status, e.g. /status/500.
   [/^\/status\/([1-5]\d\d)$/, (res, [, code]) => send(res, Number(code), MIME_TYPES['.json'], '{"error":"on purpose"}')],
 
@@ -216,9 +219,12 @@ async function handle(req, res) {
 
 /**
  * Starts the server on 127.0.0.1 with a free port.
+ * @param {object} [options]
+ * @param {boolean} [options.cors]  answer every request with `Access-Control-Allow-Origin: *`,
+ *   as a CDN serving dist/ to other sites must
  * @returns {Promise<{origin: string, close: () => Promise<void>}>}
  */
-export async function startServer() {
+export async function startServer({ cors = false } = {}) {
   /** name → the promises and resolvers of an answer the test holds back. */
   const holds = new Map();
   const hold = (name) => {
@@ -242,6 +248,7 @@ export async function startServer() {
     return send(res, 200, MIME_TYPES[extname(file)] ?? 'application/octet-stream', body);
   };
   const server = createServer((req, res) => {
+    if (cors) res.setHeader('Access-Control-Allow-Origin', '*');
     const held = /^\/held\/([a-z0-9-]+)$/.exec(new URL(req.url, 'http://localhost').pathname);
     const answer = held ? answerHeld(req, res, held[1]) : handle(req, res);
     answer.catch((error) => send(res, 500, MIME_TYPES['.txt'], String(error)));
@@ -270,17 +277,4 @@ export async function startServer() {
         server.close(() => resolve());
       }),
   };
-}
-
-/**
- * An origin on 127.0.0.1 whose port was free a moment ago and is closed now: requests to
- * it are refused at once ("unreachable" without waiting for a timeout).
- * @returns {Promise<string>}
- */
-export async function closedOrigin() {
-  const probe = createServer();
-  await new Promise((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address();
-  await new Promise((resolve) => probe.close(resolve));
-  return `http://127.0.0.1:${port}`;
 }
