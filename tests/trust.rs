@@ -18,7 +18,11 @@ fn the_shipped_lists_are_https_origins_of_the_insurer() {
 
 #[test]
 fn entries_must_be_bare_https_origins() {
-    for ok in ["https://www.hkk.de", "https://cdn.example.org:8443", "https://xn--mller-kva.de"] {
+    for ok in [
+        "https://www.hkk.de",
+        "https://cdn.example.org:8443",
+        "https://xn--mller-kva.de",
+    ] {
         assert_eq!(check_origin_entry(ok), Ok(()), "{ok}");
     }
     for bad in [
@@ -47,7 +51,10 @@ fn the_origin_of_a_url() {
         ("https://www.hkk.de:443/x", Some("https://www.hkk.de")),
         ("http://127.0.0.1:8080/x", Some("http://127.0.0.1:8080")),
         ("http://localhost:80/", Some("http://localhost")),
-        ("https://www.hkk.de\\@evil.example/", Some("https://www.hkk.de")),
+        (
+            "https://www.hkk.de\\@evil.example/",
+            Some("https://www.hkk.de"),
+        ),
         ("https://user@evil.example/", None),
         ("data:application/json,{}", None),
         ("blob:https://www.hkk.de/uuid", None),
@@ -72,16 +79,28 @@ fn content_comes_from_the_page_itself_or_a_trusted_origin() {
         assert_eq!(content_allowed(ok, page, &trusted), Ok(()), "{ok}");
     }
     for (bad, origin) in [
-        ("http://127.0.0.1:9090/notice.json", Some("http://127.0.0.1:9090")),
-        ("https://attacker.example/c.json", Some("https://attacker.example")),
-        ("https://www.hkk.de.attacker.example/c.json", Some("https://www.hkk.de.attacker.example")),
+        (
+            "http://127.0.0.1:9090/notice.json",
+            Some("http://127.0.0.1:9090"),
+        ),
+        (
+            "https://attacker.example/c.json",
+            Some("https://attacker.example"),
+        ),
+        (
+            "https://www.hkk.de.attacker.example/c.json",
+            Some("https://www.hkk.de.attacker.example"),
+        ),
         ("http://www.hkk.de/c.json", Some("http://www.hkk.de")),
         ("data:application/json,{}", None),
     ] {
         let refused = content_allowed(bad, page, &trusted).expect_err(bad);
         assert_eq!(refused.origin.as_deref(), origin, "{bad}");
         let message = refused.explain("content");
-        assert!(message.contains(TRUST_FILE) && message.contains("`content`"), "{message}");
+        assert!(
+            message.contains(TRUST_FILE) && message.contains("`content`"),
+            "{message}"
+        );
         if let Some(origin) = origin {
             assert!(message.contains(origin), "{message}");
         }
@@ -92,7 +111,12 @@ fn content_comes_from_the_page_itself_or_a_trusted_origin() {
 fn links_go_only_to_trusted_origins() {
     let trusted = ["https://www.hkk.de"];
     assert_eq!(link_allowed("https://www.hkk.de/kontakt", &trusted), Ok(()));
-    for bad in ["https://hkk.de/", "https://evil.example/", "http://www.hkk.de/", "/kontakt"] {
+    for bad in [
+        "https://hkk.de/",
+        "https://evil.example/",
+        "http://www.hkk.de/",
+        "/kontakt",
+    ] {
         assert!(link_allowed(bad, &trusted).is_err(), "{bad}");
     }
 }
