@@ -80,6 +80,8 @@ describe('a bad config leaves the built-in notice, with one error event and one 
     ['a javascript: link', '/config/javascript-link.json', 'config-invalid'],
     ['HTML in a term', '/config/html-term.json', 'config-invalid'],
     ['a bidi override in a term', '/config/bidi-term.json', 'config-invalid'],
+    ['a sentence as the brand name', '/config/sentence-term.json', 'config-invalid'],
+    ['a brand name in look-alike Cyrillic letters', '/config/lookalike-term.json', 'config-invalid'],
     [`oversized (> ${MAX_CONFIG_BYTES} bytes, with Content-Length)`, '/big.json', 'config-too-large'],
     ['one byte too large (chunked, no Content-Length)', `/big.json?chunked&bytes=${MAX_CONFIG_BYTES + 1}`, 'config-too-large'],
     ['HTTP 500', '/status/500', 'config-http', { failing: true }],
@@ -115,6 +117,20 @@ describe('a bad config leaves the built-in notice, with one error event and one 
       assert.deepEqual(builtIn(await noticeState(page)), BUILT_IN, 'the answer that came too late is not applied');
     });
   }
+});
+
+test('a config with several problems names every one, and the misspelt field too', async () => {
+  const { page, log } = await browser.open(withConfig('/config/many-problems.json'));
+  const [error] = await waitForRecorded(page, 'member-notice:error', { settle: 200 });
+  assert.equal(error.detail.code, 'config-invalid');
+  for (const field of ['`severity`', '`starts_at`']) {
+    assert.ok(error.detail.message.includes(field), `${field} is named: ${error.detail.message}`);
+  }
+  const warnings = log.widgetWarnings();
+  assert.ok(warnings.some((line) => line.includes('`activ`')), `the typo is named:\n${warnings.join('\n')}`);
+  assert.equal(warnings.length, 2, 'one line for the unknown field, one for the refusal');
+  assert.deepEqual(builtIn(await noticeState(page)), BUILT_IN, 'the built-in notice stays');
+  log.assertClean({ allowWarnings: true });
 });
 
 describe('a good config takes effect', () => {

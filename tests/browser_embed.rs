@@ -157,6 +157,25 @@ async fn a_stored_value_the_widget_did_not_write_collapses_nothing() {
 }
 
 #[wasm_bindgen_test]
+async fn translations_from_untrusted_origins_are_refused_before_they_are_fetched() {
+    let mut page = TestPage::new();
+    let errors = Recorder::new("error");
+    let host = page.mount(r#"{"lang":"en","ftlBase":"https://attacker.example/i18n"}"#);
+    wait_for("the error event", || errors.count() > 0).await;
+    let error = &errors.all()[0];
+    assert!(error.contains(r#""code":"ftl-untrusted""#), "{error}");
+    assert!(
+        error.contains("https://attacker.example/i18n/en/notice.ftl")
+            && error.contains("member-notice.toml"),
+        "{error}"
+    );
+    wait_for("the built-in English text", || {
+        notice_attribute(&host, "lang").as_deref() == Some("en")
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
 async fn configs_from_untrusted_origins_are_refused_before_they_are_fetched() {
     for (url, origin) in [
         (

@@ -66,9 +66,21 @@ fn terms_can_be_overridden_in_the_locale_and_its_fallback() {
         ("brand-name".into(), "AOK".into()),
         ("it-provider".into(), "<x>".into()),
     ]);
-    // notice-fraud-rule falls back to German, which must use the new brand too.
+    // notice-delay-backlog falls back to German, which must use the new brand too …
+    let backlog = l10n.text(ids::DELAY_BACKLOG);
+    assert_eq!(backlog.lang, Some("de"));
+    assert!(
+        backlog.value.contains("AOK") && !backlog.value.contains("hkk"),
+        "{}",
+        backlog.value
+    );
+    // … but the fraud warning keeps the release's own brand, whatever a config says.
+    for id in ids::FIXED_TERMS {
+        let text = l10n.text(id);
+        assert!(!text.value.contains("AOK"), "{id}: {}", text.value);
+    }
     let rule = l10n.text(ids::FRAUD_RULE);
-    assert!(rule.value.starts_with("Die AOK"), "{}", rule.value);
+    assert!(rule.value.contains("hkk"), "{}", rule.value);
     assert_eq!(
         l10n.problems().len(),
         1,
