@@ -4,28 +4,29 @@
  * widget loads; config/events.json points "more information" at `#more-info`, so following
  * it keeps the page):
  *
- * - ready → toggle → link → dismiss → restore → error arrive in that order, one each;
+ * - ready → update (the config applied) → toggle → link → dismiss → restore → error arrive
+ *   in that order, one each;
  * - each is a bubbling, composed CustomEvent dispatched on the `<member-notice>` host;
  * - each detail is plain JSON (survives JSON.parse(JSON.stringify()) unchanged) and carries
- *   locale, variant and content version; toggle has `expanded`, link the `url`, error a
- *   `code` and a `message`.
+ *   locale, variant and content version; update has `source`, toggle `expanded`, link the
+ *   absolute `url`, error a `code` and a `message`.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 import { setupBrowser } from './support/browser.mjs';
-import { recordedEvents, settledNotice, TOGGLE, waitForNotices, waitForRecorded } from './support/notice.mjs';
+import { noticeState, recordedEvents, TOGGLE, waitForNotices, waitForRecorded } from './support/notice.mjs';
 
 const browser = setupBrowser();
 
 const NOTICE = 'member-notice';
 const click = (page, selector) => page.locator(`${NOTICE} ${selector}`).click();
 
-test('ready, toggle, link, dismiss, restore and error reach document, bubbling and composed, with JSON details', async () => {
+test('ready, update, toggle, link, dismiss, restore and error reach document, bubbling and composed, with JSON details', async () => {
   const { page, log } = await browser.open('/element.html?lang=en&variant=banner&config=config/events.json');
   await waitForNotices(page);
-  await waitForRecorded(page, 'member-notice:ready');
-  assert.equal((await settledNotice(page, { moreInfo: '#more-info' })).moreInfo, '#more-info', 'the config applied');
+  await waitForRecorded(page, 'member-notice:update');
+  assert.equal((await noticeState(page)).moreInfo, '#more-info', 'the config shows when update arrives');
 
   await click(page, TOGGLE);
   await waitForRecorded(page, 'member-notice:toggle');
@@ -42,7 +43,7 @@ test('ready, toggle, link, dismiss, restore and error reach document, bubbling a
   const events = await recordedEvents(page);
   assert.deepEqual(
     events.map((e) => e.type),
-    ['ready', 'toggle', 'link', 'dismiss', 'restore', 'error'].map((what) => `member-notice:${what}`),
+    ['ready', 'update', 'toggle', 'link', 'dismiss', 'restore', 'error'].map((what) => `member-notice:${what}`),
     'one event per action, in order',
   );
   for (const event of events) {
@@ -56,11 +57,12 @@ test('ready, toggle, link, dismiss, restore and error reach document, bubbling a
     assert.equal(event.detail.variant, 'banner', `${what} detail.variant`);
   }
   const byType = Object.fromEntries(events.map((e) => [e.type.replace('member-notice:', ''), e.detail]));
-  for (const what of ['toggle', 'link', 'dismiss', 'restore']) {
+  for (const what of ['update', 'toggle', 'link', 'dismiss', 'restore']) {
     assert.equal(byType[what].contentVersion, 'e2e-events', `${what} detail.contentVersion is the config's`);
   }
   assert.equal(byType.toggle.expanded, true, 'toggle detail.expanded');
-  assert.equal(byType.link.url, '#more-info', 'link detail.url is the link target');
+  assert.equal(byType.update.source, 'config', 'update detail.source');
+  assert.equal(byType.link.url, `${page.url().split('#')[0]}#more-info`, 'link detail.url is the link target, absolute');
   assert.equal(byType.error.code, 'config-malformed', 'error detail.code');
   assert.equal(typeof byType.error.message, 'string');
   assert.match(byType.error.message, /config\/malformed\.json/, 'error detail.message names the URL');

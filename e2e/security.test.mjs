@@ -9,7 +9,8 @@
  * - the loader cannot be pointed at other code: named elements that shadow
  *   `document.currentScript`, `getElementsByTagName`, `baseURI` … change nothing and throw
  *   nothing, and an inert `<script type="text/plain">` mounts nothing;
- * - a stored dismissal never hides the fraud rule;
+ * - a stored dismissal never hides the fraud rule, expires after 30 days, and a value the
+ *   widget did not write collapses nothing;
  * - links handed to the app are absolute, and the WebView offers no href to follow; web
  *   links carry `rel="noopener noreferrer"` and `referrerpolicy="no-referrer"`;
  * - `dist/` served from another origin (a CDN) with the README's snippet, SRI and CSP works;
@@ -144,6 +145,18 @@ describe('dismissal', () => {
     });
     assert.ok(fraud?.visible && fraud.text.length > 0, `the fraud rule is visible: ${JSON.stringify(fraud)}`);
     log.assertClean();
+  });
+
+  test('a dismissal older than 30 days, or one the widget did not write, opens the notice', async () => {
+    for (const value of [String(Date.now() - 31 * 24 * 3600 * 1000), '1', String(Date.now() + 90 * 24 * 3600 * 1000)]) {
+      const { page, log } = await browser.open('/element.html?lang=de&variant=banner', {
+        initScript: (value) => localStorage.setItem('member-notice:dismissed:builtin-1', value),
+        initArg: value,
+      });
+      await waitForRecorded(page, 'member-notice:ready');
+      assert.equal((await noticeState(page)).state, 'open', `stored "${value}" collapses nothing`);
+      log.assertClean();
+    }
   });
 });
 
