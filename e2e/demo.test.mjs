@@ -1,5 +1,5 @@
 /**
- * The demo portal page (demo/index.html, served at /demo/ by the test server, at / by
+ * The demo portal page (the top-level index.html, served at / by the test server and by
  * `cargo xtask serve`):
  *
  * - it embeds the widget by script tag into #notice, with a clean console, and passes
@@ -31,7 +31,7 @@ import {
 
 const browser = setupBrowser();
 
-const DEMO = '/demo/';
+const DEMO = '/';
 const NOTICE = '#notice member-notice';
 
 /** Opens the demo and waits for its notice and its language list (read from the manifest). */
@@ -48,7 +48,7 @@ const settled = (page, attribute, value) => settledAttribute(page, { host: NOTIC
 test('the demo embeds the notice by script tag, with a clean console', async () => {
   const { page, log } = await openDemo();
   const embed = await page.evaluate(() => {
-    const script = document.querySelector('script[src$="/dist/member-notice.js"]');
+    const script = document.querySelector('script[src$="dist/member-notice.js"]');
     return {
       attributes: script && Object.fromEntries([...script.attributes].map((a) => [a.name, a.value])),
       parent: document.querySelector('member-notice').parentElement.id,
@@ -58,7 +58,7 @@ test('the demo embeds the notice by script tag, with a clean console', async () 
     };
   });
   assert.deepEqual(embed.attributes, {
-    src: '/dist/member-notice.js',
+    src: 'dist/member-notice.js',
     defer: '',
     'data-lang': 'auto',
     'data-variant': 'banner',

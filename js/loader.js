@@ -2,44 +2,46 @@
  * member-notice loader — the one file a web team references (dist/member-notice.js).
  *
  * It does only what Rust cannot: define the <member-notice> custom element,
- * put the MemberNotice API on window, find its sibling assets relative to its
- * own URL, and mount a notice for a script tag that asks for one. Everything
- * else happens in the wasm module.
+ * put the MemberNotice API on window, find its sibling assets next to its own
+ * URL, and mount a notice for a script tag that asks for one. Everything else
+ * — options, language, config, trust, rendering — happens in the wasm module.
  *
  * Works as a classic script (with or without defer/async) and as
  * type="module". Defines nothing global except window.MemberNotice. Never
  * throws into the host page: failures become a console line and a
  * member-notice:error event.
  *
- * The __MEMBER_NOTICE_*__ placeholders are filled in by `cargo xtask dist`.
+ * The __MEMBER_NOTICE_*__ placeholders are filled in by `cargo xtask dist`,
+ * from the crate, so each fact has one home.
  */
-(function () {
+(() => {
   "use strict";
 
-  var GLUE = "__MEMBER_NOTICE_GLUE__";
-  var WASM = "__MEMBER_NOTICE_WASM__";
-  var VERSION = "__MEMBER_NOTICE_VERSION__";
-  var LOCALES = "__MEMBER_NOTICE_LOCALES__".split(",");
-  var TAG = "member-notice";
-  var PREFIX = "[member-notice]";
-  /** Attributes of <member-notice> and the option each one sets. */
-  var ATTRIBUTES = {
+  const GLUE = "__MEMBER_NOTICE_GLUE__";
+  const WASM = "__MEMBER_NOTICE_WASM__";
+  const VERSION = "__MEMBER_NOTICE_VERSION__";
+  const LOCALES = "__MEMBER_NOTICE_LOCALES__".split(",");
+  const PREFIX = "__MEMBER_NOTICE_LOG_PREFIX__";
+  const EVENT_PREFIX = "__MEMBER_NOTICE_EVENT_PREFIX__";
+  const TAG = "member-notice";
+  /** Attributes of <member-notice> and the option each one sets; `data-<attribute>` on the script tag. */
+  const ATTRIBUTES = {
     lang: "lang",
     variant: "variant",
     theme: "theme",
     config: "config",
     "ftl-base": "ftlBase",
-    "heading-level": "headingLevel"
+    "heading-level": "headingLevel",
   };
   /** A script tag with any of these mounts a notice; without them it only defines the API. */
-  var MOUNT_ATTRIBUTES = ["data-target", "data-lang", "data-variant", "data-config"];
-  var SCAN = Symbol.for("member-notice.scan");
+  const MOUNT_ATTRIBUTES = ["data-target", "data-lang", "data-variant", "data-config"];
+  const SCAN = Symbol.for("member-notice.scan");
 
   if (typeof window === "undefined" || typeof document === "undefined") return;
 
   // Included twice? The first copy owns the API; this copy only asks it to
   // look for new script tags.
-  var existing = window.MemberNotice;
+  const existing = window.MemberNotice;
   if (existing && typeof existing[SCAN] === "function") {
     existing[SCAN]();
     return;
@@ -50,26 +52,26 @@
   // (<img name="currentScript" src="https://other.example/member-notice.js">,
   // name="getElementsByTagName", name="baseURI"): an HTML-injection flaw must
   // not be able to point this loader at someone else's code or make it throw.
-  function getter(proto, name) {
-    return Object.getOwnPropertyDescriptor(proto, name).get;
-  }
-  var DOC = Document.prototype;
-  var currentScriptOf = getter(DOC, "currentScript");
-  var readyStateOf = getter(DOC, "readyState");
-  var baseUriOf = getter(Node.prototype, "baseURI");
-  var scriptSrcOf = getter(HTMLScriptElement.prototype, "src");
-  var scriptTypeOf = getter(HTMLScriptElement.prototype, "type");
-  var byTagName = DOC.getElementsByTagName;
-  var querySelectorOf = DOC.querySelector;
-  var createElementOf = DOC.createElement;
-  var listen = EventTarget.prototype.addEventListener;
-
-  function createElement(tag) { return createElementOf.call(document, tag); }
-  function pageBase() { return baseUriOf.call(document); }
+  const getter = (proto, name) => Object.getOwnPropertyDescriptor(proto, name).get;
+  const DOC = Document.prototype;
+  const currentScriptOf = getter(DOC, "currentScript");
+  const readyStateOf = getter(DOC, "readyState");
+  const scriptSrcOf = getter(HTMLScriptElement.prototype, "src");
+  const scriptTypeOf = getter(HTMLScriptElement.prototype, "type");
+  const byTagName = DOC.getElementsByTagName;
+  const querySelectorOf = DOC.querySelector;
+  const createElementOf = DOC.createElement;
+  const listen = EventTarget.prototype.addEventListener;
+  const createElement = (tag) => createElementOf.call(document, tag);
 
   /** The URL without query and fragment, to compare script sources. */
-  function bare(url) {
-    return String(url).split(/[?#]/)[0];
+  const bare = (url) => String(url).split(/[?#]/)[0];
+
+  /** A real <script> the browser runs (not type="text/plain" or the like). */
+  function isExecutableScript(element) {
+    if (!(element instanceof HTMLScriptElement)) return false;
+    const type = scriptTypeOf.call(element).trim().toLowerCase();
+    return type === "" || type === "module" || /^(text|application)\/(x-)?(java|ecma)script$/.test(type);
   }
 
   /**
@@ -78,35 +80,22 @@
    * currentScript is null); else from the real currentScript.
    */
   function ownUrl() {
-    var stack = "";
+    let stack = "";
     try { throw new Error("where am I"); } catch (e) { stack = String(e.stack || ""); }
-    var match = /(https?:\/\/\S+?):\d+:\d+/.exec(stack);
+    const match = /(https?:\/\/\S+?):\d+:\d+/.exec(stack);
     if (match) return match[1];
-    var current = currentScriptOf.call(document);
+    const current = currentScriptOf.call(document);
     return isExecutableScript(current) ? scriptSrcOf.call(current) : null;
   }
 
-  /** A real <script> the browser runs (not type="text/plain" or the like). */
-  function isExecutableScript(element) {
-    if (!(element instanceof HTMLScriptElement)) return false;
-    var type = scriptTypeOf.call(element).trim().toLowerCase();
-    return type === "" || type === "module" || /^(text|application)\/(x-)?(java|ecma)script$/.test(type);
-  }
-
-  var OWN_URL = ownUrl();
-  var base = OWN_URL && new URL(".", OWN_URL);
+  const OWN_URL = ownUrl();
+  const base = OWN_URL && new URL(".", OWN_URL);
 
   /** Every executable <script> element that loaded this very file. */
   function loaderScripts() {
-    var found = [];
-    var scripts = byTagName.call(document, "script");
-    for (var i = 0; i < scripts.length; i++) {
-      var script = scripts[i];
-      if (isExecutableScript(script) && OWN_URL && bare(scriptSrcOf.call(script)) === bare(OWN_URL)) {
-        found.push(script);
-      }
-    }
-    return found;
+    return Array.from(byTagName.call(document, "script")).filter(
+      (script) => isExecutableScript(script) && OWN_URL && bare(scriptSrcOf.call(script)) === bare(OWN_URL),
+    );
   }
 
   function warn(message) {
@@ -116,34 +105,29 @@
   function emitError(target, code, message) {
     warn(message);
     try {
-      target.dispatchEvent(new CustomEvent(TAG + ":error", {
+      target.dispatchEvent(new CustomEvent(EVENT_PREFIX + "error", {
         bubbles: true,
         composed: true,
-        detail: { code: code, message: message }
+        detail: { code, message },
       }));
     } catch (_) { /* a throwing listener is the host's own business */ }
   }
 
-  var wasm = null;
+  let wasm = null;
   /** Loads the wasm module once, only from next to this file; every caller waits on the same promise. */
   function loadWasm() {
     if (!wasm) {
-      if (!base) {
-        wasm = Promise.reject(new Error("cannot tell where member-notice.js itself was loaded from"));
-      } else {
-        var glueUrl = new URL(GLUE, base).href;
-        var wasmUrl = new URL(WASM, base).href;
-        wasm = import(glueUrl).then(function (glue) {
-          return glue.default({ module_or_path: wasmUrl }).then(function () { return glue; });
-        });
-      }
+      wasm = base
+        ? import(new URL(GLUE, base).href).then((glue) =>
+          glue.default({ module_or_path: new URL(WASM, base).href }).then(() => glue))
+        : Promise.reject(new Error("cannot tell where member-notice.js itself was loaded from"));
     }
     return wasm;
   }
 
   /** What a failed load most likely needs, for the error message. */
   function loadAdvice() {
-    var where = base ? base.href : "(unknown)";
+    const where = base ? base.href : "(unknown)";
     if (base && base.origin !== window.location.origin) {
       return "the files are on another origin (" + base.origin + "): every file in dist/ must be " +
         "served with Access-Control-Allow-Origin (CORS), and the page's Content-Security-Policy must " +
@@ -155,23 +139,10 @@
   }
 
   /** Per-element state, kept off the element so the host page cannot clash with it. */
-  var state = new WeakMap();
-
-  function optionsOf(element) {
-    var entry = state.get(element);
-    var options = {};
-    var extra = (entry && entry.options) || {};
-    for (var key in extra) {
-      if (Object.prototype.hasOwnProperty.call(extra, key)) options[key] = extra[key];
-    }
-    for (var attribute in ATTRIBUTES) {
-      if (element.hasAttribute(attribute)) options[ATTRIBUTES[attribute]] = element.getAttribute(attribute);
-    }
-    return options;
-  }
+  const state = new WeakMap();
 
   function entryOf(element) {
-    var entry = state.get(element);
+    let entry = state.get(element);
     if (!entry) {
       entry = { options: {}, handle: null, ready: null };
       state.set(element, entry);
@@ -179,11 +150,20 @@
     return entry;
   }
 
+  /** The options of `element`: those given to mount(), then its attributes. */
+  function optionsOf(element) {
+    const options = Object.assign({}, state.get(element)?.options);
+    for (const [attribute, option] of Object.entries(ATTRIBUTES)) {
+      if (element.hasAttribute(attribute)) options[option] = element.getAttribute(attribute);
+    }
+    return options;
+  }
+
   /** Renders the notice into the element's shadow root (once per connection). */
   function connect(element) {
-    var entry = entryOf(element);
+    const entry = entryOf(element);
     if (entry.ready) return entry.ready;
-    entry.ready = loadWasm().then(function (glue) {
+    entry.ready = loadWasm().then((glue) => {
       if (!element.isConnected || entry.handle) return entry.handle;
       try {
         entry.handle = new glue.NoticeHandle(element, JSON.stringify(optionsOf(element)));
@@ -194,7 +174,7 @@
         return null;
       }
       return entry.handle;
-    }, function (error) {
+    }, (error) => {
       entry.ready = null;
       emitError(element, "load", "could not load the widget (" + error + "); " + loadAdvice());
       return null;
@@ -202,8 +182,15 @@
     return entry.ready;
   }
 
+  /** Passes the full option set, so a removed attribute returns to its default. */
+  function update(element) {
+    const entry = state.get(element);
+    if (!entry?.handle) return;
+    try { entry.handle.replaceOptions(JSON.stringify(optionsOf(element))); } catch (e) { warn("update failed: " + e); }
+  }
+
   function disconnect(element) {
-    var entry = state.get(element);
+    const entry = state.get(element);
     if (!entry) return;
     if (entry.handle) {
       try { entry.handle.unmount(); entry.handle.free(); } catch (e) { warn("unmount failed: " + e); }
@@ -212,31 +199,12 @@
     entry.ready = null;
   }
 
-  var MemberNoticeElement = function () {
-    return Reflect.construct(HTMLElement, [], new.target);
-  };
-  MemberNoticeElement.prototype = Object.create(HTMLElement.prototype, {
-    constructor: { value: MemberNoticeElement, writable: true, configurable: true },
-    connectedCallback: {
-      value: function () { connect(this); }
-    },
-    disconnectedCallback: {
-      value: function () { disconnect(this); }
-    },
-    attributeChangedCallback: {
-      value: function () {
-        var entry = state.get(this);
-        if (entry && entry.handle) {
-          // The full set, so a removed attribute returns to its default.
-          try { entry.handle.replaceOptions(JSON.stringify(optionsOf(this))); } catch (e) { warn("update failed: " + e); }
-        }
-      }
-    }
-  });
-  Object.setPrototypeOf(MemberNoticeElement, HTMLElement);
-  Object.defineProperty(MemberNoticeElement, "observedAttributes", {
-    get: function () { return Object.keys(ATTRIBUTES); }
-  });
+  class MemberNoticeElement extends HTMLElement {
+    static get observedAttributes() { return Object.keys(ATTRIBUTES); }
+    connectedCallback() { connect(this); }
+    disconnectedCallback() { disconnect(this); }
+    attributeChangedCallback() { update(this); }
+  }
 
   try {
     if (!customElements.get(TAG)) customElements.define(TAG, MemberNoticeElement);
@@ -245,72 +213,59 @@
   }
 
   /** A handle for a notice mounted with MemberNotice.mount(). */
-  function Handle(element) {
-    this.element = element;
+  class Handle {
+    constructor(element) { this.element = element; }
+    setLocale(tag) { this.update({ lang: String(tag) }); }
+    update(options) {
+      const entry = state.get(this.element);
+      if (!entry) return;
+      Object.assign(entry.options, options);
+      update(this.element);
+    }
+    unmount() {
+      this.element.remove();
+      state.delete(this.element);
+    }
+    get locale() { return state.get(this.element)?.handle?.locale; }
   }
-  Handle.prototype.setLocale = function (tag) {
-    this.update({ lang: String(tag) });
-  };
-  Handle.prototype.update = function (options) {
-    var entry = state.get(this.element);
-    if (!entry) return;
-    for (var key in options) {
-      if (Object.prototype.hasOwnProperty.call(options, key)) entry.options[key] = options[key];
-    }
-    if (entry.handle) entry.handle.replaceOptions(JSON.stringify(optionsOf(this.element)));
-  };
-  Handle.prototype.unmount = function () {
-    if (this.element.parentNode) this.element.parentNode.removeChild(this.element);
-    state.delete(this.element);
-  };
-  Object.defineProperty(Handle.prototype, "locale", {
-    get: function () {
-      var entry = state.get(this.element);
-      return entry && entry.handle ? entry.handle.locale : undefined;
-    }
-  });
 
   /** Mounts a notice inside `container`; resolves to a handle once rendered. */
   function mount(container, options) {
     if (!container || container.nodeType !== 1) {
       return Promise.reject(new TypeError(PREFIX + " mount(element, options): element must be a DOM element"));
     }
-    var element = createElement(TAG);
-    entryOf(element).options = Object.assign({}, options || {});
+    const element = createElement(TAG);
+    entryOf(element).options = Object.assign({}, options);
     container.appendChild(element);
-    return connect(element).then(function (handle) {
+    return connect(element).then((handle) => {
       if (!handle) throw new Error(PREFIX + " the widget could not be loaded");
       return new Handle(element);
     });
   }
 
-  var scanned = new WeakSet();
+  const scanned = new WeakSet();
   /** Mounts a notice for every script tag of this file that asks for one. */
   function scan() {
-    var scripts = loaderScripts();
-    for (var i = 0; i < scripts.length; i++) {
-      var script = scripts[i];
+    for (const script of loaderScripts()) {
       if (scanned.has(script)) continue;
       scanned.add(script);
-      if (!MOUNT_ATTRIBUTES.some(function (a) { return script.hasAttribute(a); })) continue;
-      mountForScript(script);
+      if (MOUNT_ATTRIBUTES.some((a) => script.hasAttribute(a))) mountForScript(script);
     }
   }
 
+  /** A <member-notice> with the script tag's data-* attributes, as given (the wasm reads them). */
   function mountForScript(script) {
-    var element = createElement(TAG);
-    var data = script.dataset;
-    if (data.lang && data.lang !== "auto") element.setAttribute("lang", data.lang);
-    if (data.variant) element.setAttribute("variant", data.variant);
-    if (data.theme) element.setAttribute("theme", data.theme);
-    if (data.config) element.setAttribute("config", new URL(data.config, pageBase()).href);
-    if (data.ftlBase) element.setAttribute("ftl-base", new URL(data.ftlBase, pageBase()).href);
-    if (data.headingLevel) element.setAttribute("heading-level", data.headingLevel);
-    var target = null;
-    if (data.target) {
-      try { target = querySelectorOf.call(document, data.target); } catch (_) { target = null; }
+    const element = createElement(TAG);
+    for (const attribute of Object.keys(ATTRIBUTES)) {
+      const value = script.getAttribute("data-" + attribute);
+      if (value) element.setAttribute(attribute, value);
+    }
+    const selector = script.getAttribute("data-target");
+    let target = null;
+    if (selector) {
+      try { target = querySelectorOf.call(document, selector); } catch (_) { target = null; }
       if (!target) {
-        warn("data-target \"" + data.target + "\" matches no element; " +
+        warn("data-target \"" + selector + "\" matches no element; " +
           "mounting right before the script tag instead — fix the selector or add the element");
       }
     }
@@ -328,16 +283,16 @@
 
   /** Messages from the member app (WebView): setLocale, setTheme. */
   function receive(message) {
-    var text = typeof message === "string" ? message : JSON.stringify(message);
-    return loadWasm().then(function (glue) { glue.receive(String(text)); }, function () {});
+    const text = typeof message === "string" ? message : JSON.stringify(message);
+    return loadWasm().then((glue) => { glue.receive(String(text)); }, () => {});
   }
 
-  var api = {};
+  const api = {};
   Object.defineProperties(api, {
     version: { value: VERSION, enumerable: true },
     locales: { value: Object.freeze(LOCALES.slice()), enumerable: true },
     mount: { value: mount, enumerable: true },
-    receive: { value: receive, enumerable: true }
+    receive: { value: receive, enumerable: true },
   });
   Object.defineProperty(api, SCAN, { value: scan });
   try {

@@ -10,12 +10,10 @@
 //!
 //! Pure Rust; the fetching (size cap, timeout) lives in `embed::remote`.
 
+use crate::l10n::ids;
+use crate::remote::MAX_CONFIG_BYTES;
 use crate::time::{parse_rfc3339, Millis};
 
-/// Largest config accepted, in bytes.
-pub const MAX_CONFIG_BYTES: usize = 64 * 1024;
-/// How long the widget waits for the config before giving up.
-pub const FETCH_TIMEOUT_MS: i32 = 5_000;
 /// Content version of the text built into this release; dismissals are
 /// remembered per content version, so new content shows again.
 pub const BUILTIN_CONTENT_VERSION: &str = "builtin-1";
@@ -145,8 +143,6 @@ impl ConfigError {
     }
 }
 
-/// Terms a config may override.
-pub const OVERRIDABLE_TERMS: &[&str] = &["brand-name", "it-provider"];
 /// The fields this release knows, for the unknown-field warning.
 const KNOWN_FIELDS: &str = "version, active, severity, starts_at, ends_at, links.more_info, terms";
 
@@ -352,10 +348,10 @@ impl Fields {
         let mut accepted = Vec::new();
         for (name, value) in terms {
             let field = format!("terms.{name}");
-            if !OVERRIDABLE_TERMS.contains(&name.as_str()) {
+            if !ids::TERMS.contains(&name.as_str()) {
                 self.problem(
                     &field,
-                    format!("is not a term the notice uses; use one of {OVERRIDABLE_TERMS:?}"),
+                    format!("is not a term the notice uses; use one of {:?}", ids::TERMS),
                 );
                 continue;
             }

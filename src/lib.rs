@@ -27,9 +27,11 @@
 pub mod components;
 pub mod config;
 pub mod dismissal;
+pub mod events;
 pub mod invisible;
 pub mod l10n;
 pub mod options;
+pub mod remote;
 
 /// The translation checker behind `cargo xtask i18n check` (feature `checker`).
 #[cfg(feature = "checker")]
@@ -40,6 +42,10 @@ pub mod webview;
 
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
+
+/// Prefix of every console line the widget (and its loader) writes, so a web
+/// team can filter them; `cargo xtask dist` writes it into the loader.
+pub const LOG_PREFIX: &str = "[member-notice]";
 
 /// The crate version; `cargo xtask dist` writes it into the loader as
 /// `MemberNotice.version`.

@@ -17,6 +17,16 @@ pub enum Variant {
 }
 
 impl Variant {
+    /// Every variant, for messages that list them.
+    pub const ALL: [Variant; 2] = [Variant::Banner, Variant::Full];
+
+    /// Reads an attribute value, ignoring case; `None` when unknown.
+    pub fn parse(value: &str) -> Option<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|v| v.as_str().eq_ignore_ascii_case(value.trim()))
+    }
+
     /// The attribute value (`banner` / `full`).
     pub fn as_str(self) -> &'static str {
         match self {
@@ -39,6 +49,30 @@ pub enum Theme {
 }
 
 impl Theme {
+    /// Every theme, for messages that list them.
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
+    /// Reads an attribute or app-message value, ignoring case; `None` when
+    /// unknown.
+    pub fn parse(value: &str) -> Option<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|t| t.as_str().eq_ignore_ascii_case(value.trim()))
+    }
+
+    /// The accepted values as a message lists them: `"auto", "light" or "dark"`.
+    pub fn listed() -> String {
+        let names: Vec<String> = Self::ALL
+            .iter()
+            .map(|t| format!("\"{}\"", t.as_str()))
+            .collect();
+        format!(
+            "{} or {}",
+            names[..names.len() - 1].join(", "),
+            names[names.len() - 1]
+        )
+    }
+
     /// The attribute value (`auto` / `light` / `dark`).
     pub fn as_str(self) -> &'static str {
         match self {
@@ -144,21 +178,19 @@ impl MountOptions {
         let mut warnings = Vec::new();
         let mut settings = Settings::default();
         if let Some(value) = non_empty(&self.variant) {
-            match value.to_ascii_lowercase().as_str() {
-                "banner" => settings.variant = Variant::Banner,
-                "full" => settings.variant = Variant::Full,
-                _ => warnings.push(format!(
+            match Variant::parse(value) {
+                Some(variant) => settings.variant = variant,
+                None => warnings.push(format!(
                     "variant \"{value}\" is unknown; use \"banner\" or \"full\" (showing \"banner\")"
                 )),
             }
         }
         if let Some(value) = non_empty(&self.theme) {
-            match value.to_ascii_lowercase().as_str() {
-                "auto" => settings.theme = Theme::Auto,
-                "light" => settings.theme = Theme::Light,
-                "dark" => settings.theme = Theme::Dark,
-                _ => warnings.push(format!(
-                    "theme \"{value}\" is unknown; use \"auto\", \"light\" or \"dark\" (using \"auto\")"
+            match Theme::parse(value) {
+                Some(theme) => settings.theme = theme,
+                None => warnings.push(format!(
+                    "theme \"{value}\" is unknown; use {} (using \"auto\")",
+                    Theme::listed()
                 )),
             }
         }
@@ -186,6 +218,25 @@ impl MountOptions {
     }
 }
 
+impl MountOptions {
+    /// The explicitly chosen language, if any: `"auto"`, empty or blank mean
+    /// "no choice" — the one place that knows about `"auto"`.
+    pub fn explicit_lang(&self) -> Option<&str> {
+        non_empty(&self.lang).filter(|lang| !lang.eq_ignore_ascii_case("auto"))
+    }
+
+    /// The config URL as given (relative or absolute), if set.
+    pub fn config_url(&self) -> Option<&str> {
+        non_empty(&self.config)
+    }
+
+    /// The base URL for newer translations as given, if set.
+    pub fn ftl_base(&self) -> Option<&str> {
+        non_empty(&self.ftl_base)
+    }
+}
+
+/// A value with its whitespace trimmed, or `None` when nothing is left.
 fn non_empty(value: &Option<String>) -> Option<&str> {
     value.as_deref().map(str::trim).filter(|v| !v.is_empty())
 }

@@ -8,6 +8,8 @@
 
 use serde::Deserialize;
 
+use crate::options::Theme;
+
 /// Version of the message format; the app checks it before reading a message.
 pub const SCHEMA: u32 = 1;
 
@@ -29,7 +31,7 @@ pub enum Incoming {
     /// Show the notice in another language (`"ar"`, `"tr-TR"`, `"auto"`).
     SetLocale(String),
     /// Switch the colour scheme (`light`, `dark`, `auto`).
-    SetTheme(String),
+    SetTheme(Theme),
 }
 
 #[derive(Deserialize)]
@@ -43,12 +45,13 @@ enum Raw {
 pub fn parse_incoming(json: &str) -> Result<Incoming, String> {
     match serde_json::from_str::<Raw>(json) {
         Ok(Raw::SetLocale { locale }) => Ok(Incoming::SetLocale(locale)),
-        Ok(Raw::SetTheme { theme }) if ["light", "dark", "auto"].contains(&theme.as_str()) => {
-            Ok(Incoming::SetTheme(theme))
-        }
-        Ok(Raw::SetTheme { theme }) => Err(format!(
-            "setTheme with theme \"{theme}\" is ignored; use \"light\", \"dark\" or \"auto\""
-        )),
+        Ok(Raw::SetTheme { theme }) => match Theme::parse(&theme) {
+            Some(theme) => Ok(Incoming::SetTheme(theme)),
+            None => Err(format!(
+                "setTheme with theme \"{theme}\" is ignored; use {}",
+                Theme::listed()
+            )),
+        },
         Err(error) => Err(format!(
             "message ignored ({error}); expected {{\"type\":\"setLocale\",\"locale\":\"ar\"}} \
              or {{\"type\":\"setTheme\",\"theme\":\"dark\"}}"

@@ -5,8 +5,8 @@
 
 mod support;
 
-use member_notice::components::{L10n, Notice, NoticeProps};
-use member_notice::l10n::{locale_by_tag, Direction, Localizer};
+use member_notice::components::{Notice, NoticeProps, Texts};
+use member_notice::l10n::{locale_by_tag, Localizer};
 use member_notice::options::Variant;
 use support::{document, notice_attribute, wait_for, Recorder, TestPage};
 use wasm_bindgen::{JsCast, JsValue};
@@ -16,10 +16,6 @@ use web_sys::{Element, HtmlElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 const SECTIONS: [&str; 5] = ["delay", "priority", "fraud", "data-safety", "what-happened"];
-
-fn l10n(tag: &str) -> L10n {
-    L10n::new(Localizer::for_locale(locale_by_tag(tag).unwrap()))
-}
 
 /// Renders the components straight into a fresh element (no embedding) and
 /// waits for Yew's first render.
@@ -33,10 +29,11 @@ async fn render(page: &TestPage, props: NoticeProps) -> (Element, yew::AppHandle
     (host, app)
 }
 
-fn props(l10n: L10n, variant: Variant) -> NoticeProps {
+/// The default props of locale `tag` in `variant`.
+fn props(tag: &str, variant: Variant) -> NoticeProps {
     NoticeProps {
         variant,
-        ..NoticeProps::new(l10n)
+        ..NoticeProps::new(locale_by_tag(tag).unwrap())
     }
 }
 
@@ -54,7 +51,7 @@ fn is_hidden(element: &Element) -> bool {
 #[wasm_bindgen_test]
 async fn full_variant_shows_every_section() {
     let page = TestPage::new();
-    let (host, app) = render(&page, props(l10n("de"), Variant::Full)).await;
+    let (host, app) = render(&page, props("de", Variant::Full)).await;
     for name in SECTIONS {
         let el = section(&host, name);
         assert!(!is_hidden(&el), "{name} is visible in the full variant");
@@ -83,7 +80,7 @@ async fn full_variant_shows_every_section() {
 #[wasm_bindgen_test]
 async fn banner_hides_details_until_toggled() {
     let page = TestPage::new();
-    let (host, app) = render(&page, props(l10n("en"), Variant::Banner)).await;
+    let (host, app) = render(&page, props("en", Variant::Banner)).await;
     assert!(!is_hidden(&section(&host, "delay")));
     assert!(
         !is_hidden(&section(&host, "fraud")),
@@ -122,7 +119,7 @@ async fn disclosure_is_a_focusable_button_named_in_the_members_language() {
     // the end-to-end suite presses the real keys. Here: it is that button,
     // it takes focus, it is named, and activation toggles it.
     let page = TestPage::new();
-    let (host, app) = render(&page, props(l10n("tr"), Variant::Banner)).await;
+    let (host, app) = render(&page, props("tr", Variant::Banner)).await;
     let button: HtmlElement = host
         .query_selector("button[data-action=toggle]")
         .unwrap()
@@ -166,7 +163,7 @@ async fn disclosure_is_a_focusable_button_named_in_the_members_language() {
 #[wasm_bindgen_test]
 async fn arabic_is_right_to_left() {
     let page = TestPage::new();
-    let (host, app) = render(&page, props(l10n("ar"), Variant::Full)).await;
+    let (host, app) = render(&page, props("ar", Variant::Full)).await;
     let notice = host.query_selector("section.notice").unwrap().unwrap();
     assert_eq!(notice.get_attribute("dir").as_deref(), Some("rtl"));
     assert_eq!(notice.get_attribute("lang").as_deref(), Some("ar"));
@@ -182,14 +179,16 @@ async fn arabic_is_right_to_left() {
 #[wasm_bindgen_test]
 async fn a_fallback_message_carries_lang_de() {
     let partial = "notice-title = Delays with your requests\n";
-    let l10n = L10n::new(Localizer::from_source(
-        "en",
-        Direction::Ltr,
-        "test",
-        partial,
-    ));
+    let texts = Texts::new(Localizer::from_source("en", "test", partial));
     let page = TestPage::new();
-    let (host, app) = render(&page, props(l10n, Variant::Full)).await;
+    let (host, app) = render(
+        &page,
+        NoticeProps {
+            texts,
+            ..props("en", Variant::Full)
+        },
+    )
+    .await;
     let title = host.query_selector("h2").unwrap().unwrap();
     assert_eq!(
         title.get_attribute("lang"),
@@ -236,7 +235,8 @@ async fn embedding_uses_an_open_shadow_root_and_announces_ready() {
     assert!(detail.contains("\"locale\":\"pl\""), "{detail}");
     assert!(detail.contains("\"variant\":\"full\""), "{detail}");
 
-    page.handle(0).set_locale("uk");
+    page.handle(0)
+        .replace_options(r#"{"lang":"uk","variant":"full"}"#);
     wait_for("the new locale", || {
         notice_attribute(&host, "lang").as_deref() == Some("uk")
     })

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use member_notice::check::{check, shipped_files, CheckInput, SourceFile};
-use member_notice::l10n::{ids, Direction, Localizer};
+use member_notice::l10n::{ids, Localizer};
 
 /// Fragments a translator might type (or a paste might bring) mid-edit.
 const INSERTS: &[&str] = &[
@@ -56,8 +56,7 @@ fn edits_at_every_place_never_panic() {
                     };
                     let report = check(&CheckInput::for_widget(inputs));
                     assert!(report.findings.iter().all(|f| f.line >= 1 && f.col >= 1));
-                    let l10n =
-                        Localizer::from_source(&file.locale, Direction::Ltr, "edit", candidate);
+                    let l10n = Localizer::from_source(&file.locale, "edit", candidate);
                     for id in ids::ALL {
                         assert!(!l10n.text(id).value.is_empty());
                     }

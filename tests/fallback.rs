@@ -1,7 +1,7 @@
 //! Per-message fallback: a gap in one locale shows German for that message only.
 #![cfg(not(target_arch = "wasm32"))]
 
-use member_notice::l10n::{ids, Direction, Localizer};
+use member_notice::l10n::{ids, Localizer};
 
 const PARTIAL_EN: &str = "
 -brand-name = hkk
@@ -13,7 +13,7 @@ notice-fraud-rule = Broken { -no-such-term } reference
 
 #[test]
 fn a_missing_message_falls_back_to_german_and_says_so() {
-    let l10n = Localizer::from_source("en", Direction::Ltr, "test/en.ftl", PARTIAL_EN);
+    let l10n = Localizer::from_source("en", "test/en.ftl", PARTIAL_EN);
     let own = l10n.text(ids::TITLE);
     assert_eq!(own.value, "Delays with your requests");
     assert_eq!(own.lang, None);
@@ -25,7 +25,7 @@ fn a_missing_message_falls_back_to_german_and_says_so() {
 
 #[test]
 fn a_message_that_fails_to_format_falls_back_too() {
-    let l10n = Localizer::from_source("en", Direction::Ltr, "test/en.ftl", PARTIAL_EN);
+    let l10n = Localizer::from_source("en", "test/en.ftl", PARTIAL_EN);
     let text = l10n.text(ids::FRAUD_RULE);
     assert_eq!(text.lang, Some("de"));
     assert!(text.value.contains("hkk"), "{}", text.value);
@@ -35,7 +35,7 @@ fn a_message_that_fails_to_format_falls_back_too() {
 fn syntax_errors_keep_the_rest_and_name_the_line() {
     let broken =
         "notice-title = Fine\nnotice-summary = { broken\nnotice-fraud-title = Still here\n";
-    let l10n = Localizer::from_source("en", Direction::Ltr, "i18n/en/notice.ftl", broken);
+    let l10n = Localizer::from_source("en", "i18n/en/notice.ftl", broken);
     assert_eq!(l10n.text(ids::TITLE).value, "Fine");
     assert_eq!(l10n.text(ids::FRAUD_TITLE).value, "Still here");
     assert_eq!(l10n.text(ids::SUMMARY).lang, Some("de"));
@@ -49,19 +49,19 @@ fn syntax_errors_keep_the_rest_and_name_the_line() {
 
 #[test]
 fn an_unknown_id_shows_the_id_rather_than_nothing() {
-    let l10n = Localizer::from_source("en", Direction::Ltr, "t", PARTIAL_EN);
+    let l10n = Localizer::from_source("en", "t", PARTIAL_EN);
     assert_eq!(l10n.text("no-such-message").value, "no-such-message");
 }
 
 #[test]
 fn german_has_no_fallback_marker() {
-    let l10n = Localizer::from_source("de", Direction::Ltr, "t", "notice-title = Nur das\n");
+    let l10n = Localizer::from_source("de", "t", "notice-title = Nur das\n");
     assert_eq!(l10n.text(ids::SUMMARY).lang, None);
 }
 
 #[test]
 fn terms_can_be_overridden_in_the_locale_and_its_fallback() {
-    let mut l10n = Localizer::from_source("en", Direction::Ltr, "t", PARTIAL_EN);
+    let mut l10n = Localizer::from_source("en", "t", PARTIAL_EN);
     l10n.override_terms(&[
         ("brand-name".into(), "AOK".into()),
         ("it-provider".into(), "<x>".into()),

@@ -105,3 +105,23 @@ fn private_use_languages_never_ship() {
         assert!(!private, "{} is a private-use language", locale.tag);
     }
 }
+
+#[test]
+fn an_unshipped_explicit_language_is_named_with_what_ships_instead() {
+    use member_notice::l10n::unshipped_lang_warning;
+    let fell_back = prefs("qaa", "", "tr", &[]).negotiate();
+    let warning = unshipped_lang_warning("qaa", &fell_back).expect("a warning");
+    assert!(
+        warning.contains("\"qaa\"") && warning.contains("showing \"tr\""),
+        "{warning}"
+    );
+    for locale in LOCALES {
+        assert!(
+            warning.contains(locale.tag),
+            "names {}: {warning}",
+            locale.tag
+        );
+    }
+    let chosen = prefs("ar", "", "", &[]).negotiate();
+    assert_eq!(unshipped_lang_warning("ar", &chosen), None);
+}

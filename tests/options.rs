@@ -42,3 +42,39 @@ fn heading_levels_stay_within_h2_to_h6() {
     let (options, _) = MountOptions::from_json(r#"{"headingLevel":null}"#);
     assert!(options.settings().1.is_empty());
 }
+
+#[test]
+fn auto_and_blank_mean_no_explicit_language() {
+    for lang in ["auto", " AUTO ", "", "   "] {
+        let options = MountOptions {
+            lang: Some(lang.into()),
+            ..Default::default()
+        };
+        assert_eq!(options.explicit_lang(), None, "{lang:?}");
+    }
+    let arabic = MountOptions {
+        lang: Some(" ar-EG ".into()),
+        ..Default::default()
+    };
+    assert_eq!(arabic.explicit_lang(), Some("ar-EG"));
+    let urls = MountOptions {
+        config: Some("  ".into()),
+        ftl_base: Some(" https://cdn.example.org/i18n ".into()),
+        ..Default::default()
+    };
+    assert_eq!(urls.config_url(), None);
+    assert_eq!(urls.ftl_base(), Some("https://cdn.example.org/i18n"));
+}
+
+#[test]
+fn theme_and_variant_names_have_one_home() {
+    for theme in Theme::ALL {
+        assert_eq!(Theme::parse(&theme.as_str().to_uppercase()), Some(theme));
+        assert!(Theme::listed().contains(&format!("\"{}\"", theme.as_str())));
+    }
+    assert_eq!(Theme::listed(), r#""auto", "light" or "dark""#);
+    for variant in Variant::ALL {
+        assert_eq!(Variant::parse(variant.as_str()), Some(variant));
+    }
+    assert_eq!(Theme::parse("sepia"), None);
+}

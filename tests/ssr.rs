@@ -2,7 +2,7 @@
 //! build-time HTML of a later release will need: no `web_sys` call in render.
 #![cfg(not(target_arch = "wasm32"))]
 
-use member_notice::components::{L10n, Notice, NoticeProps};
+use member_notice::components::{Notice, NoticeProps, Texts};
 use member_notice::l10n::{locale_by_tag, Localizer, LOCALES};
 use member_notice::options::Variant;
 use yew::LocalServerRenderer;
@@ -10,9 +10,7 @@ use yew::LocalServerRenderer;
 fn render(tag: &str, variant: Variant) -> String {
     let props = NoticeProps {
         variant,
-        ..NoticeProps::new(L10n::new(Localizer::for_locale(
-            locale_by_tag(tag).unwrap(),
-        )))
+        ..NoticeProps::new(locale_by_tag(tag).unwrap())
     };
     futures::executor::block_on(
         LocalServerRenderer::<Notice>::with_props(props)
@@ -47,13 +45,13 @@ fn every_locale_renders_every_section_to_html() {
 fn text_is_escaped_never_markup() {
     let localizer = Localizer::from_source(
         "en",
-        member_notice::l10n::Direction::Ltr,
         "test",
         "notice-title = <img src=x onerror=alert(1)> & co\n",
     );
     let props = NoticeProps {
         variant: Variant::Full,
-        ..NoticeProps::new(L10n::new(localizer))
+        texts: Texts::new(localizer),
+        ..NoticeProps::new(locale_by_tag("en").unwrap())
     };
     let html =
         futures::executor::block_on(LocalServerRenderer::<Notice>::with_props(props).render());

@@ -24,7 +24,7 @@ fn incoming_messages() {
     );
     assert_eq!(
         parse_incoming(r#"{"type":"setTheme","theme":"dark"}"#),
-        Ok(Incoming::SetTheme("dark".into()))
+        Ok(Incoming::SetTheme(member_notice::options::Theme::Dark))
     );
     for bad in [
         r#"{"type":"setTheme","theme":"pink"}"#,

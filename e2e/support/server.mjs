@@ -1,6 +1,7 @@
 /**
  * A tiny static HTTP server for the end-to-end tests (node:http, 127.0.0.1, a free port).
  *
+ *   /         → the portal demo (the top-level index.html), as `cargo xtask serve` has it
  *   /dist/*   → the built widget (dist/), exactly as `cargo xtask dist` wrote it
  *   /demo/*   → the demo pages (demo/), so they can be tested like the fixtures
  *   /preview/* → the translators' preview build (target/preview/)
@@ -30,7 +31,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
-import { DEMO_DIR, DIST_DIR, FIXTURES_DIR, I18N_DIR, PREVIEW_DIR } from './paths.mjs';
+import { DEMO_DIR, DIST_DIR, FIXTURES_DIR, I18N_DIR, PREVIEW_DIR, ROOT } from './paths.mjs';
 
 const MIME_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -81,6 +82,8 @@ function fillTemplate(html, params) {
 
 /** Maps a URL path to a file path inside one of the mounts, or null if it escapes them. */
 function resolveFile(pathname) {
+  // The portal demo is the repository's top-level index.html.
+  if (pathname === '/' || pathname === '/index.html') return join(ROOT, 'index.html');
   for (const [prefix, dir] of MOUNTS) {
     if (!pathname.startsWith(prefix)) continue;
     let rest = pathname.slice(prefix.length);

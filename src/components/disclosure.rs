@@ -2,14 +2,14 @@
 
 use yew::prelude::*;
 
-use super::L10n;
+use super::Texts;
 use crate::l10n::ids;
 
 /// Props of [`Disclosure`].
 #[derive(Properties, PartialEq)]
 pub struct DisclosureProps {
     /// Where the label comes from.
-    pub l10n: L10n,
+    pub texts: Texts,
     /// Whether the details are shown.
     pub expanded: bool,
     /// Id of the element the button controls.
@@ -25,7 +25,7 @@ pub struct DisclosureProps {
 /// stays the same in both states; screen readers announce the state.
 #[component]
 pub fn Disclosure(props: &DisclosureProps) -> Html {
-    let label = props.l10n.text(ids::DETAILS_TOGGLE);
+    let label = props.texts.text(ids::DETAILS_TOGGLE);
     html! {
         <>
             <button type="button" class="toggle" data-action="toggle"

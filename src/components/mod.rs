@@ -2,8 +2,8 @@
 //!
 //! Rendering is pure: no storage, no bridge, no `web_sys` calls during
 //! render, so the same tree can later be rendered to static HTML and hydrated.
-//! Everything the view needs arrives as props; everything it reports leaves
-//! through the `on_event` callback.
+//! Everything the view needs arrives as props; everything the member does
+//! leaves through the `onaction` callback.
 
 mod disclosure;
 mod notice;
@@ -12,29 +12,35 @@ mod text;
 
 use std::rc::Rc;
 
-pub use notice::{Notice, NoticeEvent, NoticeProps, DEFAULT_MORE_INFO_URL};
+pub use notice::{MemberAction, Notice, NoticeProps, DEFAULT_MORE_INFO_URL};
 
-use crate::l10n::Localizer;
+use crate::l10n::{LocaleInfo, Localizer};
 
-/// A shared localizer as a prop: equal when it is the same instance, so a
-/// re-render happens exactly when the locale (or its text) was replaced.
+/// One locale's texts as a prop: a shared [`Localizer`], equal when it is
+/// the same instance, so a re-render happens exactly when the text was
+/// replaced (another locale, a fetched file, a config's terms).
 #[derive(Clone, Debug)]
-pub struct L10n(pub Rc<Localizer>);
+pub struct Texts(pub Rc<Localizer>);
 
-impl L10n {
+impl Texts {
     /// Wraps a localizer.
     pub fn new(localizer: Localizer) -> Self {
-        L10n(Rc::new(localizer))
+        Texts(Rc::new(localizer))
+    }
+
+    /// The built-in texts of a shipped locale.
+    pub fn for_locale(locale: &'static LocaleInfo) -> Self {
+        Texts::new(Localizer::for_locale(locale))
     }
 }
 
-impl PartialEq for L10n {
+impl PartialEq for Texts {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
-impl std::ops::Deref for L10n {
+impl std::ops::Deref for Texts {
     type Target = Localizer;
     fn deref(&self) -> &Localizer {
         &self.0

@@ -7,9 +7,9 @@ use yew::prelude::*;
 use super::disclosure::Disclosure;
 use super::sections::{DataSafety, Delay, DelaySummary, Fraud, Priority, WhatHappened};
 use super::text::Heading;
-use super::L10n;
+use super::Texts;
 use crate::config::Severity;
-use crate::l10n::ids;
+use crate::l10n::{ids, LocaleInfo};
 use crate::options::{HeadingLevel, Theme, Variant};
 
 /// Where "more information" leads when no config says otherwise.
@@ -22,7 +22,7 @@ const DETAILS_ID: &str = "member-notice-details";
 
 /// Something the member did that the embedding layer reports to the host.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum NoticeEvent {
+pub enum MemberAction {
     /// The banner's details were opened or closed.
     Toggle {
         /// Whether the details are now shown.
@@ -42,8 +42,11 @@ pub enum NoticeEvent {
 /// Props of [`Notice`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct NoticeProps {
-    /// The member's locale (with German fallback).
-    pub l10n: L10n,
+    /// The locale the member sees, negotiated once by the embedding layer:
+    /// the notice's `lang` and `dir`.
+    pub locale: &'static LocaleInfo,
+    /// That locale's texts (with German fallback per message).
+    pub texts: Texts,
     /// Banner or full.
     #[prop_or_default]
     pub variant: Variant,
@@ -70,15 +73,17 @@ pub struct NoticeProps {
     pub intercept_links: bool,
     /// Receives what the member does.
     #[prop_or_default]
-    pub on_event: Callback<NoticeEvent>,
+    pub onaction: Callback<MemberAction>,
 }
 
 impl NoticeProps {
     /// Props with every default (banner, auto theme, h2, built-in link,
-    /// `warning`, visible) for `l10n`; adjust fields as needed.
-    pub fn new(l10n: L10n) -> Self {
+    /// `warning`, visible) for `locale` and its built-in texts; adjust fields
+    /// as needed.
+    pub fn new(locale: &'static LocaleInfo) -> Self {
         NoticeProps {
-            l10n,
+            locale,
+            texts: Texts::for_locale(locale),
             variant: Variant::default(),
             theme: Theme::default(),
             heading_level: HeadingLevel::default(),
@@ -87,7 +92,7 @@ impl NoticeProps {
             dismissed: false,
             visible: true,
             intercept_links: false,
-            on_event: Callback::noop(),
+            onaction: Callback::noop(),
         }
     }
 }
@@ -117,36 +122,36 @@ pub fn Notice(props: &NoticeProps) -> Html {
     if !props.visible {
         return html! {};
     }
-    let l10n = &props.l10n;
-    let emit = |event: NoticeEvent| {
-        let on_event = props.on_event.clone();
+    let texts = &props.texts;
+    let emit = |event: MemberAction| {
+        let onaction = props.onaction.clone();
         let member_acted = member_acted.clone();
         Callback::from(move |_: MouseEvent| {
             *member_acted.borrow_mut() = true;
-            on_event.emit(event.clone())
+            onaction.emit(event.clone())
         })
     };
 
-    let on_toggle = {
+    let ontoggle = {
         let expanded = expanded.clone();
-        let on_event = props.on_event.clone();
+        let onaction = props.onaction.clone();
         Callback::from(move |_: MouseEvent| {
             let now = !*expanded;
             expanded.set(now);
-            on_event.emit(NoticeEvent::Toggle { expanded: now });
+            onaction.emit(MemberAction::Toggle { expanded: now });
         })
     };
     let content = if collapsed {
-        let restore = l10n.text(ids::RESTORE);
-        let reminder = l10n.text(ids::COLLAPSED);
-        let rule = l10n.text(ids::FRAUD_RULE);
+        let restore = texts.text(ids::RESTORE);
+        let reminder = texts.text(ids::COLLAPSED);
+        let rule = texts.text(ids::FRAUD_RULE);
         // The one-sentence fraud rule stays: a remembered dismissal (or a key
         // another script wrote) must never hide the warning.
         html! {
             <div class="reminder">
                 <p id={TITLE_ID} class="reminder-text" lang={reminder.lang}>{ reminder.value }</p>
                 <button type="button" class="restore" data-action="restore" lang={restore.lang}
-                    ref={restore_ref} onclick={emit(NoticeEvent::Restore)}>
+                    ref={restore_ref} onclick={emit(MemberAction::Restore)}>
                     { restore.value }
                 </button>
                 <p class="reminder-fraud fraud-rule" data-section="fraud" lang={rule.lang}>
@@ -156,10 +161,10 @@ pub fn Notice(props: &NoticeProps) -> Html {
         }
     } else {
         let dismiss = props.severity.dismissible().then(|| {
-            let label = l10n.text(ids::DISMISS);
+            let label = texts.text(ids::DISMISS);
             html! {
                 <button type="button" class="dismiss" data-action="dismiss" lang={label.lang}
-                    onclick={emit(NoticeEvent::Dismiss)}>
+                    onclick={emit(MemberAction::Dismiss)}>
                     { label.value }
                 </button>
             }
@@ -167,24 +172,24 @@ pub fn Notice(props: &NoticeProps) -> Html {
         html! {
             <>
                 <div class="header">
-                    <Heading l10n={l10n.clone()} id={ids::TITLE} level={props.heading_level}
+                    <Heading texts={texts.clone()} id={ids::TITLE} level={props.heading_level}
                         html_id={AttrValue::Static(TITLE_ID)} class="title"
                         focus_ref={Some(title_ref.clone())} />
                     { dismiss }
                 </div>
-                <Body l10n={l10n.clone()} variant={props.variant}
+                <Body texts={texts.clone()} variant={props.variant}
                     heading_level={props.heading_level}
                     more_info_url={props.more_info_url.clone()}
                     intercept_links={props.intercept_links}
-                    on_event={props.on_event.clone()}
-                    expanded={*expanded} {on_toggle} />
+                    onaction={props.onaction.clone()}
+                    expanded={*expanded} {ontoggle} />
             </>
         }
     };
 
     html! {
         <section class="notice" aria-labelledby={TITLE_ID}
-            lang={l10n.lang().to_owned()} dir={l10n.direction().as_str()}
+            lang={props.locale.tag} dir={props.locale.direction.as_str()}
             data-variant={props.variant.as_str()} data-theme={props.theme.as_str()}
             data-severity={props.severity.as_str()}
             data-state={if collapsed { "collapsed" } else { "open" }}>
@@ -197,49 +202,49 @@ pub fn Notice(props: &NoticeProps) -> Html {
 /// the disclosure state.
 #[derive(Properties, PartialEq)]
 struct BodyProps {
-    l10n: L10n,
+    texts: Texts,
     variant: Variant,
     heading_level: HeadingLevel,
     more_info_url: AttrValue,
     intercept_links: bool,
-    on_event: Callback<NoticeEvent>,
+    onaction: Callback<MemberAction>,
     expanded: bool,
-    on_toggle: Callback<MouseEvent>,
+    ontoggle: Callback<MouseEvent>,
 }
 
 /// The sections in the order of the variant.
 #[component]
 fn Body(props: &BodyProps) -> Html {
-    let l10n = &props.l10n;
+    let texts = &props.texts;
     let level = props.heading_level.below();
     let onlink = {
-        let on_event = props.on_event.clone();
+        let onaction = props.onaction.clone();
         let url = props.more_info_url.to_string();
-        Callback::from(move |()| on_event.emit(NoticeEvent::Link { url: url.clone() }))
+        Callback::from(move |()| onaction.emit(MemberAction::Link { url: url.clone() }))
     };
     let what_happened = html! {
-        <WhatHappened l10n={l10n.clone()} {level}
+        <WhatHappened texts={texts.clone()} {level}
             more_info_url={props.more_info_url.clone()} app_opens_links={props.intercept_links}
             {onlink} />
     };
     match props.variant {
         Variant::Full => html! {
             <>
-                <Delay l10n={l10n.clone()} {level} />
-                <Priority l10n={l10n.clone()} {level} />
-                <Fraud l10n={l10n.clone()} {level} />
-                <DataSafety l10n={l10n.clone()} {level} />
+                <Delay texts={texts.clone()} {level} />
+                <Priority texts={texts.clone()} {level} />
+                <Fraud texts={texts.clone()} {level} />
+                <DataSafety texts={texts.clone()} {level} />
                 { what_happened }
             </>
         },
         Variant::Banner => html! {
             <>
-                <DelaySummary l10n={l10n.clone()} {level} />
-                <Fraud l10n={l10n.clone()} {level} />
-                <Disclosure l10n={l10n.clone()} expanded={props.expanded}
-                    controls={DETAILS_ID} ontoggle={props.on_toggle.clone()}>
-                    <Priority l10n={l10n.clone()} {level} />
-                    <DataSafety l10n={l10n.clone()} {level} />
+                <DelaySummary texts={texts.clone()} {level} />
+                <Fraud texts={texts.clone()} {level} />
+                <Disclosure texts={texts.clone()} expanded={props.expanded}
+                    controls={DETAILS_ID} ontoggle={props.ontoggle.clone()}>
+                    <Priority texts={texts.clone()} {level} />
+                    <DataSafety texts={texts.clone()} {level} />
                     { what_happened }
                 </Disclosure>
             </>

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::text::{Heading, Para};
-use super::L10n;
+use super::Texts;
 use crate::l10n::ids;
 use crate::options::HeadingLevel;
 
@@ -12,7 +12,7 @@ use crate::options::HeadingLevel;
 #[derive(Properties, PartialEq)]
 pub struct SectionProps {
     /// Where the text comes from.
-    pub l10n: L10n,
+    pub texts: Texts,
     /// Level of the section's own heading.
     pub level: HeadingLevel,
 }
@@ -21,12 +21,12 @@ pub struct SectionProps {
 /// headline, so it has none of its own.
 #[component]
 pub fn Delay(props: &SectionProps) -> Html {
-    let l10n = &props.l10n;
+    let texts = &props.texts;
     html! {
         <div class="section section-delay" data-section="delay">
-            <Para l10n={l10n.clone()} id={ids::DELAY_CAUSE} />
-            <Para l10n={l10n.clone()} id={ids::DELAY_BACKLOG} />
-            <Para l10n={l10n.clone()} id={ids::DELAY_THANKS} />
+            <Para texts={texts.clone()} id={ids::DELAY_CAUSE} />
+            <Para texts={texts.clone()} id={ids::DELAY_BACKLOG} />
+            <Para texts={texts.clone()} id={ids::DELAY_THANKS} />
         </div>
     }
 }
@@ -36,7 +36,7 @@ pub fn Delay(props: &SectionProps) -> Html {
 pub fn DelaySummary(props: &SectionProps) -> Html {
     html! {
         <div class="section section-delay" data-section="delay">
-            <Para l10n={props.l10n.clone()} id={ids::SUMMARY} class="summary" />
+            <Para texts={props.texts.clone()} id={ids::SUMMARY} class="summary" />
         </div>
     }
 }
@@ -44,12 +44,12 @@ pub fn DelaySummary(props: &SectionProps) -> Html {
 /// What is handled first.
 #[component]
 pub fn Priority(props: &SectionProps) -> Html {
-    let l10n = &props.l10n;
+    let texts = &props.texts;
     html! {
         <section class="section section-priority" data-section="priority">
-            <Heading l10n={l10n.clone()} id={ids::PRIORITY_TITLE} level={props.level} />
-            <Para l10n={l10n.clone()} id={ids::PRIORITY_FIRST} />
-            <Para l10n={l10n.clone()} id={ids::PRIORITY_REST} />
+            <Heading texts={texts.clone()} id={ids::PRIORITY_TITLE} level={props.level} />
+            <Para texts={texts.clone()} id={ids::PRIORITY_FIRST} />
+            <Para texts={texts.clone()} id={ids::PRIORITY_REST} />
         </section>
     }
 }
@@ -57,12 +57,12 @@ pub fn Priority(props: &SectionProps) -> Html {
 /// The fraud warning; always visible because it protects members.
 #[component]
 pub fn Fraud(props: &SectionProps) -> Html {
-    let l10n = &props.l10n;
+    let texts = &props.texts;
     html! {
         <section class="section section-fraud" data-section="fraud">
-            <Heading l10n={l10n.clone()} id={ids::FRAUD_TITLE} level={props.level} />
-            <Para l10n={l10n.clone()} id={ids::FRAUD_INTRO} />
-            <Para l10n={l10n.clone()} id={ids::FRAUD_RULE} class="fraud-rule" />
+            <Heading texts={texts.clone()} id={ids::FRAUD_TITLE} level={props.level} />
+            <Para texts={texts.clone()} id={ids::FRAUD_INTRO} />
+            <Para texts={texts.clone()} id={ids::FRAUD_RULE} class="fraud-rule" />
         </section>
     }
 }
@@ -70,12 +70,12 @@ pub fn Fraud(props: &SectionProps) -> Html {
 /// No member data left the systems; who investigates.
 #[component]
 pub fn DataSafety(props: &SectionProps) -> Html {
-    let l10n = &props.l10n;
+    let texts = &props.texts;
     html! {
         <section class="section section-data-safety" data-section="data-safety">
-            <Heading l10n={l10n.clone()} id={ids::DATA_TITLE} level={props.level} />
-            <Para l10n={l10n.clone()} id={ids::DATA_ANALYSIS} />
-            <Para l10n={l10n.clone()} id={ids::DATA_INVESTIGATION} />
+            <Heading texts={texts.clone()} id={ids::DATA_TITLE} level={props.level} />
+            <Para texts={texts.clone()} id={ids::DATA_ANALYSIS} />
+            <Para texts={texts.clone()} id={ids::DATA_INVESTIGATION} />
         </section>
     }
 }
@@ -84,7 +84,7 @@ pub fn DataSafety(props: &SectionProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct WhatHappenedProps {
     /// Where the text comes from.
-    pub l10n: L10n,
+    pub texts: Texts,
     /// Level of the section heading.
     pub level: HeadingLevel,
     /// Target of the "more information" link (validated before it gets here).
@@ -100,8 +100,8 @@ pub struct WhatHappenedProps {
 /// Background on the attack and the restart, with the "more information" link.
 #[component]
 pub fn WhatHappened(props: &WhatHappenedProps) -> Html {
-    let l10n = &props.l10n;
-    let link = l10n.text(ids::MORE_INFO);
+    let texts = &props.texts;
+    let link = texts.text(ids::MORE_INFO);
     let onclick = {
         let (onlink, app) = (props.onlink.clone(), props.app_opens_links);
         Callback::from(move |event: MouseEvent| {
@@ -137,9 +137,9 @@ pub fn WhatHappened(props: &WhatHappenedProps) -> Html {
     };
     html! {
         <section class="section section-what-happened" data-section="what-happened">
-            <Heading l10n={l10n.clone()} id={ids::WHAT_TITLE} level={props.level} />
-            <Para l10n={l10n.clone()} id={ids::WHAT_SHUTDOWN} />
-            <Para l10n={l10n.clone()} id={ids::WHAT_RESTART} />
+            <Heading texts={texts.clone()} id={ids::WHAT_TITLE} level={props.level} />
+            <Para texts={texts.clone()} id={ids::WHAT_SHUTDOWN} />
+            <Para texts={texts.clone()} id={ids::WHAT_RESTART} />
             <p class="more-info">{ anchor }</p>
         </section>
     }

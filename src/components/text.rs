@@ -5,14 +5,14 @@
 
 use yew::prelude::*;
 
-use super::L10n;
+use super::Texts;
 use crate::options::HeadingLevel;
 
 /// Props of [`Para`].
 #[derive(Properties, PartialEq)]
 pub struct ParaProps {
     /// Where the text comes from.
-    pub l10n: L10n,
+    pub texts: Texts,
     /// Message id (a constant from `l10n::ids`).
     pub id: &'static str,
     /// Optional class for styling.
@@ -23,7 +23,7 @@ pub struct ParaProps {
 /// A `<p>` with one message.
 #[component]
 pub fn Para(props: &ParaProps) -> Html {
-    let text = props.l10n.text(props.id);
+    let text = props.texts.text(props.id);
     html! {
         <p class={props.class.clone()} lang={text.lang}>{ text.value }</p>
     }
@@ -33,7 +33,7 @@ pub fn Para(props: &ParaProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct HeadingProps {
     /// Where the text comes from.
-    pub l10n: L10n,
+    pub texts: Texts,
     /// Message id of the heading text.
     pub id: &'static str,
     /// Heading level (h2–h6).
@@ -52,7 +52,7 @@ pub struct HeadingProps {
 /// A heading of the given level with one message.
 #[component]
 pub fn Heading(props: &HeadingProps) -> Html {
-    let text = props.l10n.text(props.id);
+    let text = props.texts.text(props.id);
     let focus_ref = props.focus_ref.clone().unwrap_or_default();
     let tabindex = props.focus_ref.as_ref().map(|_| "-1");
     html! {

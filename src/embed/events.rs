@@ -8,18 +8,16 @@ use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 
 use super::log;
+use crate::events::{EventKind, EVENT_PREFIX};
 
-/// Prefix of every event name.
-pub const EVENT_PREFIX: &str = "member-notice:";
-
-/// Dispatches `member-notice:<what>` on `host` with `detail` as its detail.
-pub fn dispatch(host: &Element, what: &str, detail: &serde_json::Value) {
+/// Dispatches `member-notice:<kind>` on `host` with `detail` as its detail.
+pub fn dispatch(host: &Element, kind: EventKind, detail: &serde_json::Value) {
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
     let detail = js_sys::JSON::parse(&detail.to_string()).unwrap_or(JsValue::NULL);
     init.set_detail(&detail);
-    let name = format!("{EVENT_PREFIX}{what}");
+    let name = format!("{EVENT_PREFIX}{}", kind.as_str());
     match CustomEvent::new_with_event_init_dict(&name, &init) {
         Ok(event) => {
             // A throwing listener on the host page must not break the widget.

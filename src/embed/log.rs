@@ -2,8 +2,7 @@
 
 use wasm_bindgen::JsValue;
 
-/// Prefix of every console line the widget writes.
-pub const PREFIX: &str = "[member-notice]";
+use crate::LOG_PREFIX as PREFIX;
 
 /// Writes a warning: something was wrong with an input and a default was used.
 pub fn warn(message: &str) {

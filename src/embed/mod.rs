@@ -1,27 +1,41 @@
 //! Browser glue: mounts notices into host elements and exposes the handle
 //! and functions the JavaScript loader (`js/loader.js`) calls.
 //!
-//! Only this module touches `web_sys`. It owns the shadow roots, the shared
-//! stylesheet, storage, fetches, outgoing events and the native bridge; the
-//! components stay pure.
+//! Only this module touches `web_sys`. The pure core decides (options,
+//! config, language, trust, event shapes); the files here each do one job:
+//!
+//! - `handle` — `NoticeHandle`, what the loader holds per notice
+//! - `render` — mount, re-render, unmount: the order of the steps
+//! - `state` — one notice's state and the props and event details it implies
+//! - `registry` — every notice on the page
+//! - `localizers` — shared localizers, one per locale, translation and terms
+//! - `actions` — the member's actions, events and bridge messages
+//! - `fetches` — which config and translation to fetch, and what to do with them
+//! - `remote` — fetching text with a size cap and a timeout
+//! - `shadow`, `storage`, `events`, `bridge`, `page`, `log` — the browser APIs
 
+mod actions;
 mod bridge;
 mod events;
-mod instance;
+mod fetches;
+mod handle;
+mod localizers;
 mod log;
 mod page;
 #[cfg(feature = "preview")]
 pub mod preview;
+mod registry;
 mod remote;
+mod render;
 mod shadow;
+mod state;
 mod storage;
 
 use wasm_bindgen::prelude::*;
-use web_sys::Element;
 
-use crate::options::MountOptions;
+pub use handle::NoticeHandle;
+
 use crate::webview::{parse_incoming, Incoming};
-use instance::Shared;
 
 /// Runs once when the wasm module starts: route panics to the console with
 /// the widget's prefix instead of letting Yew's hook speak for the page.
@@ -41,76 +55,19 @@ pub fn receive(message: &str) {
         Ok(incoming) => incoming,
         Err(problem) => return log::warn(&format!("app message {problem}")),
     };
-    for shared in instance::all() {
-        if shared.borrow().options.webview != Some(true) {
-            continue;
-        }
-        {
-            let mut this = shared.borrow_mut();
-            match &incoming {
-                Incoming::SetLocale(tag) => this.options.lang = Some(tag.clone()),
-                Incoming::SetTheme(theme) => this.options.theme = Some(theme.clone()),
+    for shared in registry::all() {
+        let options = {
+            let this = shared.borrow();
+            if !this.webview() {
+                continue;
             }
-        }
-        instance::refresh(&shared);
-    }
-}
-
-/// One mounted notice, as seen from JavaScript.
-#[wasm_bindgen]
-pub struct NoticeHandle {
-    shared: Option<Shared>,
-}
-
-#[wasm_bindgen]
-impl NoticeHandle {
-    /// Mounts a notice into an open shadow root on `host`, configured by
-    /// `options_json` (the loader's `JSON.stringify(options)`), and announces
-    /// `member-notice:ready` once it has rendered.
-    #[wasm_bindgen(constructor)]
-    pub fn new(host: Element, options_json: &str) -> Result<NoticeHandle, JsValue> {
-        let (options, warnings) = MountOptions::from_json(options_json);
-        warnings.iter().for_each(|w| log::warn(w));
-        Ok(NoticeHandle {
-            shared: Some(instance::mount(host, options)?),
-        })
-    }
-
-    /// Switches the language (`"ar"`, `"pl-PL"`, `"auto"`); unknown tags fall
-    /// back the same way as on mount.
-    #[wasm_bindgen(js_name = setLocale)]
-    pub fn set_locale(&self, tag: &str) {
-        if let Some(shared) = &self.shared {
-            shared.borrow_mut().options.lang = Some(tag.to_owned());
-            instance::refresh(shared);
-        }
-    }
-
-    /// Replaces all options (the custom element passes its full attribute set,
-    /// so a removed attribute returns to its default).
-    #[wasm_bindgen(js_name = replaceOptions)]
-    pub fn replace_options(&self, options_json: &str) {
-        let Some(shared) = &self.shared else { return };
-        let (options, warnings) = MountOptions::from_json(options_json);
-        warnings
-            .iter()
-            .chain(options.settings().1.iter())
-            .for_each(|w| log::warn(w));
-        shared.borrow_mut().options = options;
-        instance::refresh(shared);
-    }
-
-    /// The tag of the locale currently shown.
-    #[wasm_bindgen(getter)]
-    pub fn locale(&self) -> Option<String> {
-        self.shared.as_ref().map(|s| instance::locale(s).to_owned())
-    }
-
-    /// Removes the notice and everything it added inside the host's shadow
-    /// root. Calling it twice is harmless.
-    pub fn unmount(&mut self) {
-        if let Some(shared) = self.shared.take() {
-            instance::unmount(&shared);
-        }
+            let mut options = this.options.clone();
+            match &incoming {
+                Incoming::SetLocale(tag) => options.lang = Some(tag.clone()),
+                Incoming::SetTheme(theme) => options.theme = Some(theme.as_str().to_owned()),
+            }
+            options
+        };
+        render::set_options(&shared, options);
     }
 }

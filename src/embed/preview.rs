@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 
-use super::instance;
+use super::{registry, render};
 use crate::check::{check, shipped_files, CheckInput, SourceFile};
 use crate::l10n::{LOCALES, PSEUDO_LOCALES};
 
@@ -67,8 +67,8 @@ pub fn preview_ftl(tag: &str, text: Option<String>) {
             }
         }
     });
-    for shared in instance::all() {
-        instance::refresh(&shared);
+    for shared in registry::all() {
+        render::refresh(&shared);
     }
 }
 

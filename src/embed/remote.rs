@@ -4,7 +4,8 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use gloo_timers::callback::Timeout;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, RequestCredentials, RequestInit, Response};
 
@@ -29,33 +30,22 @@ fn fail(code: &'static str, problem: impl Into<String>) -> FetchError {
 pub async fn fetch_text(
     url: &str,
     max_bytes: usize,
-    timeout_ms: i32,
+    timeout_ms: u32,
 ) -> Result<String, FetchError> {
-    let window = web_sys::window()
-        .ok_or_else(|| fail("unreachable", "cannot be fetched outside a window"))?;
+    let window = gloo_utils::window();
     let controller = AbortController::new().ok();
     let timed_out = Rc::new(Cell::new(false));
-    let on_timeout = {
+    // Cancelled when dropped, i.e. as soon as the fetch has ended either way.
+    let _timeout = {
         let (controller, timed_out) = (controller.clone(), timed_out.clone());
-        Closure::<dyn FnMut()>::new(move || {
+        Timeout::new(timeout_ms, move || {
             timed_out.set(true);
             if let Some(controller) = &controller {
                 controller.abort();
             }
         })
     };
-    let timer = window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(
-            on_timeout.as_ref().unchecked_ref(),
-            timeout_ms,
-        )
-        .ok();
-    let result = fetch_body(&window, url, controller.as_ref(), max_bytes).await;
-    if let Some(timer) = timer {
-        window.clear_timeout_with_handle(timer);
-    }
-    drop(on_timeout);
-    match result {
+    match fetch_body(&window, url, controller.as_ref(), max_bytes).await {
         Err(_) if timed_out.get() => Err(fail(
             "timeout",
             format!("did not arrive within {} s", timeout_ms / 1000),

@@ -4,6 +4,10 @@
 //! `localStorage` when it works. When it is missing, throws (privacy modes,
 //! sandboxed frames, a hostile page), or is full, the choice lives in memory
 //! for the page's life. Never fails, and warns at most once.
+//!
+//! Deliberately not `gloo_storage`: it reaches `window.localStorage` with
+//! `expect_throw`, which throws where reading it fails (sandboxed frames,
+//! some privacy modes) — exactly the case the fallback here exists for.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -67,5 +71,5 @@ fn key(version: &str) -> String {
 
 /// `window.localStorage`, or `None` when reading it throws or gives `null`.
 fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+    gloo_utils::window().local_storage().ok().flatten()
 }

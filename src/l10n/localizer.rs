@@ -7,7 +7,7 @@
 use fluent_bundle::{FluentBundle, FluentResource};
 use unic_langid::LanguageIdentifier;
 
-use super::locales::{source_locale, Direction, LocaleInfo};
+use super::locales::{source_locale, LocaleInfo};
 
 /// A formatted message, ready to be rendered as text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,8 +21,9 @@ pub struct Text {
 
 /// One locale's messages, with German as the per-message fallback.
 pub struct Localizer {
+    /// The language of the text, for Fluent's plural rules. Rendering takes
+    /// `lang` and `dir` from the negotiated [`LocaleInfo`], not from here.
     lang: String,
-    direction: Direction,
     /// Where the text came from (a path or URL), and the text itself: the
     /// term overrides build a second set of bundles from it.
     origin: String,
@@ -64,7 +65,6 @@ impl std::fmt::Debug for Localizer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Localizer")
             .field("lang", &self.lang)
-            .field("direction", &self.direction)
             .field("problems", &self.problems)
             .finish_non_exhaustive()
     }
@@ -73,34 +73,21 @@ impl std::fmt::Debug for Localizer {
 impl Localizer {
     /// The localizer for a shipped locale, from its embedded `.ftl` file.
     pub fn for_locale(locale: &'static LocaleInfo) -> Self {
-        Self::build(
-            locale.tag,
-            locale.direction,
-            locale.path,
-            locale.ftl,
-            locale.pseudo,
-        )
+        Self::build(locale.tag, locale.path, locale.ftl, locale.pseudo)
     }
 
     /// A localizer from Fluent text (a fetched or edited file). `origin` names
     /// the text in problem reports (a path or URL). German is the fallback
     /// unless `lang` is German itself.
-    pub fn from_source(lang: &str, direction: Direction, origin: &str, ftl: &str) -> Self {
-        Self::build(lang, direction, origin, ftl, None)
+    pub fn from_source(lang: &str, origin: &str, ftl: &str) -> Self {
+        Self::build(lang, origin, ftl, None)
     }
 
-    fn build(
-        lang: &str,
-        direction: Direction,
-        origin: &str,
-        ftl: &str,
-        pseudo: Option<super::pseudo::Pseudo>,
-    ) -> Self {
+    fn build(lang: &str, origin: &str, ftl: &str, pseudo: Option<super::pseudo::Pseudo>) -> Self {
         let mut problems = Vec::new();
         let builtin = Bundles::build(lang, origin, ftl, pseudo, &mut problems);
         Localizer {
             lang: lang.to_owned(),
-            direction,
             origin: origin.to_owned(),
             ftl: ftl.to_owned(),
             pseudo,
@@ -144,16 +131,6 @@ impl Localizer {
             }
         }
         self.overridden = Some(bundles);
-    }
-
-    /// The language tag of this localizer (for the widget's `lang`).
-    pub fn lang(&self) -> &str {
-        &self.lang
-    }
-
-    /// The writing direction (for the widget's `dir`).
-    pub fn direction(&self) -> Direction {
-        self.direction
     }
 
     /// Problems found while loading: syntax errors and duplicate ids, each

@@ -3,14 +3,18 @@
 //! Pure Rust, no browser calls; tested natively.
 
 pub mod ids;
+pub mod key;
 pub mod locales;
 pub mod localizer;
 pub mod negotiate;
 pub mod pseudo;
 
+pub use key::LocalizerKey;
 pub use locales::{
     locale_by_tag, pseudo_by_tag, source_locale, Direction, LocaleInfo, LOCALES, LOCALE_TAGS,
     PSEUDO_LOCALES,
 };
 pub use localizer::{Localizer, Text};
-pub use negotiate::{match_tag, LangSource, LanguagePreferences, Negotiated};
+pub use negotiate::{
+    match_tag, unshipped_lang_warning, LangSource, LanguagePreferences, Negotiated,
+};

@@ -28,7 +28,7 @@ pub enum LangSource {
 /// Values are raw strings as found in the page; garbage is allowed and skipped.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct LanguagePreferences {
-    /// Explicit choice; `"auto"` or empty means "no choice".
+    /// Explicit choice (`MountOptions::explicit_lang`: `"auto"` is `None`).
     pub explicit: Option<String>,
     /// `?lang=` in a WebView.
     pub url: Option<String>,
@@ -79,11 +79,11 @@ impl LanguagePreferences {
     }
 }
 
-/// Matches one raw tag against the shipped locales; `None` for `auto`, empty,
-/// unparsable or unsupported tags.
+/// Matches one raw tag against the shipped locales; `None` for empty,
+/// unparsable (`auto` is not a language tag) or unsupported tags.
 pub fn match_tag(raw: &str) -> Option<&'static LocaleInfo> {
     let raw = raw.trim();
-    if raw.is_empty() || raw.eq_ignore_ascii_case("auto") {
+    if raw.is_empty() {
         return None;
     }
     let requested: LanguageIdentifier = raw.parse().ok()?;
@@ -97,4 +97,20 @@ pub fn match_tag(raw: &str) -> Option<&'static LocaleInfo> {
     );
     let tag = matched.first()?.to_string();
     LOCALES.iter().find(|l| l.tag == tag)
+}
+
+/// The warning for an explicit `lang` that is not a shipped language (the
+/// notice then shows `negotiated` from the other sources); `None` when the
+/// explicit choice is what decided.
+pub fn unshipped_lang_warning(asked: &str, negotiated: &Negotiated) -> Option<String> {
+    if negotiated.source == LangSource::Explicit {
+        return None;
+    }
+    let shipped: Vec<_> = LOCALES.iter().map(|l| l.tag).collect();
+    Some(format!(
+        "lang \"{asked}\" is not a shipped language ({}); showing \"{}\" instead — \
+         use one of those tags or \"auto\"",
+        shipped.join(", "),
+        negotiated.locale.tag
+    ))
 }

@@ -84,6 +84,11 @@ pub fn build() -> Result<Vec<FileSize>, String> {
             ("__MEMBER_NOTICE_WASM__", &wasm_name),
             ("__MEMBER_NOTICE_VERSION__", member_notice::VERSION),
             ("__MEMBER_NOTICE_LOCALES__", &locales.join(",")),
+            ("__MEMBER_NOTICE_LOG_PREFIX__", member_notice::LOG_PREFIX),
+            (
+                "__MEMBER_NOTICE_EVENT_PREFIX__",
+                member_notice::events::EVENT_PREFIX,
+            ),
         ],
     )?;
     write(&dist.join(ENTRY), loader.as_bytes())?;

@@ -1,6 +1,6 @@
 //! The translators' preview build: the widget with the `preview` feature (the
 //! checker and live FTL editing) in `<target dir>/preview/`, served at
-//! `/preview/` for `/preview.html`. It is a tool for translators, never part
+//! `/preview/` for `/demo/preview.html`. It is a tool for translators, never part
 //! of `dist/`, so it skips wasm-opt and hashing.
 
 use std::path::PathBuf;

@@ -1,9 +1,12 @@
 //! `cargo xtask serve`: a small static server for the demo on loopback.
 //!
-//! `/` is the portal demo, `/<file>` a file from `demo/`, `/dist/<file>` the
-//! build output, `/preview/<file>` the translators' preview build. Files are sent with the right MIME type (`application/wasm`
-//! matters for streaming compilation) and `Cache-Control: no-cache`, so an
-//! edit shows after a rebuild and reload.
+//! `/` is the portal demo (the top-level `index.html`), `/demo/<file>` the
+//! other demo pages and their assets, `/dist/<file>` the build output,
+//! `/preview/<file>` the translators' preview build — the repository's own
+//! layout, so the portal page also works from any static server at the top
+//! of the repository. Files are sent with the right MIME type
+//! (`application/wasm` matters for streaming compilation) and
+//! `Cache-Control: no-cache`, so an edit shows after a rebuild and reload.
 
 use std::path::{Component, Path, PathBuf};
 
@@ -35,10 +38,10 @@ pub fn run(port: u16) -> Result<(), String> {
     })?;
     println!("\nServing the demo:");
     println!("  portal page          http://{address}/");
-    println!("  two notices          http://{address}/two-notices.html");
-    println!("  WebView simulation   http://{address}/webview-sim.html");
+    println!("  two notices          http://{address}/demo/two-notices.html");
+    println!("  WebView simulation   http://{address}/demo/webview-sim.html");
     println!("  WebView page         http://{address}/dist/webview.html?lang=ar");
-    println!("  translator preview   http://{address}/preview.html");
+    println!("  translator preview   http://{address}/demo/preview.html");
     println!("(Ctrl+C stops the server)");
     for request in server.incoming_requests() {
         let response = match resolve(request.url()) {
@@ -60,10 +63,14 @@ fn resolve(url: &str) -> Option<PathBuf> {
     let path = url.split(['?', '#']).next().unwrap_or("/");
     let (folder, rest) = if let Some(rest) = path.strip_prefix("/dist/") {
         (root().join("dist"), rest)
+    } else if let Some(rest) = path.strip_prefix("/demo/") {
+        (root().join("demo"), rest)
     } else if let Some(rest) = path.strip_prefix("/preview/") {
         (crate::preview::out_dir(), rest)
+    } else if path == "/" || path == "/index.html" {
+        (root(), "index.html")
     } else {
-        (root().join("demo"), path.trim_start_matches('/'))
+        return None;
     };
     let rest = if rest.is_empty() { "index.html" } else { rest };
     let relative = Path::new(rest);

@@ -1,0 +1,72 @@
+//! What a notice tells the world: the member's actions (remembered where
+//! needed), and the events and bridge messages that report them and every
+//! refused input.
+
+use serde_json::json;
+
+use super::state::Shared;
+use super::{bridge, events, log, page, registry, render, storage};
+use crate::components::MemberAction;
+use crate::events::EventKind;
+
+/// Handles what the member did: remember a dismissal, then tell the host.
+pub fn on_member_action(shared: &Shared, action: MemberAction) {
+    let version = shared.borrow().config.version.clone();
+    let (kind, extra) = match action {
+        MemberAction::Toggle { expanded } => (EventKind::Toggle, json!({ "expanded": expanded })),
+        // Absolute, so the app (or analytics) can open it as it is.
+        MemberAction::Link { url } => (EventKind::Link, json!({ "url": page::absolute_url(&url) })),
+        MemberAction::Dismiss => {
+            storage::set_dismissed(&version, true);
+            refresh_version(&version);
+            (EventKind::Dismiss, json!({}))
+        }
+        MemberAction::Restore => {
+            storage::set_dismissed(&version, false);
+            refresh_version(&version);
+            (EventKind::Restore, json!({}))
+        }
+    };
+    announce(shared, kind, extra);
+}
+
+/// Re-renders every notice showing content `version`, so a choice made in
+/// one of them shows in all at once (not later, on some unrelated change).
+fn refresh_version(version: &str) {
+    for shared in registry::all() {
+        if shared.borrow().config.version == version {
+            render::refresh(&shared);
+        }
+    }
+}
+
+/// Dispatches `member-notice:<kind>` on the host and, in a WebView, posts it
+/// to the app's bridge.
+pub fn announce(shared: &Shared, kind: EventKind, extra: serde_json::Value) {
+    let (host, detail, webview, platform) = {
+        let this = shared.borrow();
+        (
+            this.host.clone(),
+            this.detail(extra),
+            this.webview(),
+            this.options.platform.clone(),
+        )
+    };
+    events::dispatch(&host, kind, &detail);
+    if webview {
+        bridge::post(
+            &crate::webview::outgoing(kind.as_str(), &detail),
+            platform.as_deref(),
+        );
+    }
+}
+
+/// Reports a problem with an input: one console warning, one error event.
+pub fn report(shared: &Shared, code: &str, message: String) {
+    log::warn(&message);
+    announce(
+        shared,
+        EventKind::Error,
+        json!({ "code": code, "message": message }),
+    );
+}

@@ -1,0 +1,49 @@
+//! One localizer per locale, translation and term overrides, shared by every
+//! notice that shows the same text (parsing Fluent is the costly part).
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::components::Texts;
+use crate::l10n::{LocaleInfo, Localizer, LocalizerKey};
+
+thread_local! {
+    static LOCALIZERS: RefCell<HashMap<LocalizerKey, Texts>> = RefCell::new(HashMap::new());
+}
+
+/// The texts of `locale`, from the fetched translation `ftl` (URL, text) or
+/// the built-in file, with `terms` overridden; the problems of a newly built
+/// localizer go to `warnings`.
+pub fn texts(
+    locale: &'static LocaleInfo,
+    ftl: Option<&(String, Rc<str>)>,
+    terms: &[(String, String)],
+    warnings: &mut Vec<String>,
+) -> Texts {
+    // The translators' preview: text being edited is shown as typed, uncached
+    // (it changes on every keystroke); the editor lists its problems itself.
+    #[cfg(feature = "preview")]
+    if let Some((revision, text)) = super::preview::edited(locale.tag) {
+        let origin = format!("editor:{}#{revision}", locale.tag);
+        let mut localizer = Localizer::from_source(locale.tag, &origin, &text);
+        localizer.override_terms(terms);
+        return Texts::new(localizer);
+    }
+    let key = LocalizerKey::new(locale.tag, ftl.map(|(url, _)| url.as_str()), terms);
+    LOCALIZERS.with(|cache| {
+        cache
+            .borrow_mut()
+            .entry(key)
+            .or_insert_with(|| {
+                let mut localizer = match ftl {
+                    Some((url, text)) => Localizer::from_source(locale.tag, url, text),
+                    None => Localizer::for_locale(locale),
+                };
+                localizer.override_terms(terms);
+                warnings.extend(localizer.problems().iter().cloned());
+                Texts::new(localizer)
+            })
+            .clone()
+    })
+}

@@ -1,0 +1,148 @@
+//! The state of one mounted notice, and what follows from it: the props the
+//! view gets and the detail every event carries.
+//!
+//! State is shared (`Rc<RefCell<…>>`) between the JS handle, the view's
+//! callback and pending fetches. Borrows are never held while calling out to
+//! page code (event listeners, bridges, `console.warn`) or into Yew, so a
+//! listener that calls back into the handle cannot trip a double borrow.
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use web_sys::Element;
+use yew::{AppHandle, AttrValue, Callback};
+
+use super::fetches::Generations;
+use super::{actions, localizers, page, storage};
+use crate::components::{Notice, NoticeProps, DEFAULT_MORE_INFO_URL};
+use crate::config::NoticeConfig;
+use crate::l10n::{unshipped_lang_warning, LocaleInfo};
+use crate::options::{MountOptions, Settings};
+
+/// A mounted notice, shared between the handle, callbacks and fetches.
+pub type Shared = Rc<RefCell<Instance>>;
+
+/// The state of one notice.
+pub struct Instance {
+    /// The `<member-notice>` (or other) element the notice is mounted on.
+    pub host: Element,
+    /// The element inside the shadow root that Yew renders into.
+    pub container: Element,
+    /// The running Yew app, once rendered.
+    pub app: Option<AppHandle<Notice>>,
+    /// Options as last given by attributes or the API.
+    pub options: MountOptions,
+    /// The options validated, computed once per change of options.
+    pub settings: Settings,
+    /// The locale the member sees: negotiated once per change, kept only here.
+    pub locale: &'static LocaleInfo,
+    /// The explicit `lang` last warned about, so it is reported once.
+    warned_lang: Option<String>,
+    /// The remote config (or the built-in one).
+    pub config: NoticeConfig,
+    /// Config URL last requested; a change starts a new fetch.
+    pub config_url: Option<String>,
+    /// Translation URL last requested, and its text once it passed the checks.
+    pub ftl_url: Option<String>,
+    /// The fetched translation (URL, text), for [`Instance::locale`].
+    pub ftl: Option<(String, Rc<str>)>,
+    /// Request generations, so late answers of old requests are dropped.
+    pub generations: Generations,
+}
+
+impl Instance {
+    /// A notice about to render into `container` on `host`; `warnings` gets
+    /// what is wrong with `options`.
+    pub fn new(
+        host: Element,
+        container: Element,
+        options: MountOptions,
+        warnings: &mut Vec<String>,
+    ) -> Self {
+        let mut instance = Instance {
+            host,
+            container,
+            app: None,
+            options: MountOptions::default(),
+            settings: Settings::default(),
+            locale: crate::l10n::source_locale(),
+            warned_lang: None,
+            config: NoticeConfig::default(),
+            config_url: None,
+            ftl_url: None,
+            ftl: None,
+            generations: Generations::default(),
+        };
+        instance.set_options(options, warnings);
+        instance
+    }
+
+    /// Replaces the options and validates them once; `warnings` gets each
+    /// unusable value.
+    pub fn set_options(&mut self, options: MountOptions, warnings: &mut Vec<String>) {
+        let (settings, problems) = options.settings();
+        warnings.extend(problems);
+        self.settings = settings;
+        self.options = options;
+    }
+
+    /// Negotiates the locale from the options and the page; says once per
+    /// value when an explicit `lang` is not shipped.
+    pub fn negotiate(&mut self, warnings: &mut Vec<String>) {
+        let negotiated = page::language_preferences(&self.options).negotiate();
+        let asked = self.options.explicit_lang().map(str::to_owned);
+        if asked != self.warned_lang {
+            if let Some(warning) = asked
+                .as_deref()
+                .and_then(|asked| unshipped_lang_warning(asked, &negotiated))
+            {
+                warnings.push(warning);
+            }
+            self.warned_lang = asked;
+        }
+        self.locale = negotiated.locale;
+    }
+
+    /// The view's props for the current state; `weak` is this instance, for
+    /// the member's actions.
+    pub fn props(&self, weak: Weak<RefCell<Instance>>, warnings: &mut Vec<String>) -> NoticeProps {
+        // `ftl` always belongs to `locale`: a new translation URL clears it.
+        let texts = localizers::texts(self.locale, self.ftl.as_ref(), &self.config.terms, warnings);
+        NoticeProps {
+            locale: self.locale,
+            texts,
+            variant: self.settings.variant,
+            theme: self.settings.theme,
+            heading_level: self.settings.heading_level,
+            more_info_url: self
+                .config
+                .more_info_url
+                .clone()
+                .map_or(AttrValue::Static(DEFAULT_MORE_INFO_URL), AttrValue::from),
+            severity: self.config.severity,
+            dismissed: storage::is_dismissed(&self.config.version),
+            visible: self.config.visible_at(js_sys::Date::now() as i64),
+            intercept_links: self.webview(),
+            onaction: Callback::from(move |action| {
+                if let Some(shared) = weak.upgrade() {
+                    actions::on_member_action(&shared, action);
+                }
+            }),
+        }
+    }
+
+    /// The detail every event of this notice carries, plus `extra`.
+    pub fn detail(&self, extra: serde_json::Value) -> serde_json::Value {
+        crate::events::detail(
+            self.locale.tag,
+            self.settings.variant,
+            &self.config.version,
+            extra,
+        )
+    }
+
+    /// Whether the notice runs in the member app's WebView.
+    pub fn webview(&self) -> bool {
+        self.options.webview.unwrap_or(false)
+    }
+}

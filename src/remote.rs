@@ -1,0 +1,54 @@
+//! What the widget accepts from the network, whatever the transport: the
+//! size caps and the timeout, where newer translations live, and when a
+//! fetched translation may replace the built-in text.
+//!
+//! Pure; the fetching itself lives in `embed::remote`, the config's own
+//! schema in [`crate::config`], who may serve content in [`crate::trust`].
+
+use crate::l10n::{ids, Localizer};
+
+/// Largest config accepted, in bytes.
+pub const MAX_CONFIG_BYTES: usize = 64 * 1024;
+/// Largest translation file accepted from `ftl-base`, in bytes.
+pub const MAX_FTL_BYTES: usize = 256 * 1024;
+/// How long the widget waits for a config or translation before giving up,
+/// in milliseconds (it covers a slow body, too).
+pub const FETCH_TIMEOUT_MS: u32 = 5_000;
+
+/// Where the newer translation of locale `tag` lives under `base`:
+/// `<base>/<tag>/notice.ftl` (one trailing slash of `base` or not).
+pub fn ftl_url(base: &str, tag: &str) -> String {
+    format!("{}/{tag}/notice.ftl", base.trim_end_matches('/'))
+}
+
+/// Why a fetched translation is not used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Refused {
+    /// The error event's code: `ftl-invalid` or `ftl-incomplete`.
+    pub code: &'static str,
+    /// What is wrong, completing "translation <url> …".
+    pub problem: String,
+}
+
+/// A fetched translation is used only if it parses without errors and has
+/// every message the widget shows; `url` names it in the problems.
+pub fn check_translation(url: &str, text: &str) -> Result<(), Refused> {
+    let candidate = Localizer::from_source("und", url, text);
+    if let Some(problem) = candidate.problems().first() {
+        return Err(Refused {
+            code: "ftl-invalid",
+            problem: format!("has errors ({problem})"),
+        });
+    }
+    let missing: Vec<_> = ids::ALL
+        .iter()
+        .filter(|id| !candidate.has_own_message(id))
+        .collect();
+    if !missing.is_empty() {
+        return Err(Refused {
+            code: "ftl-incomplete",
+            problem: format!("lacks the messages {missing:?}"),
+        });
+    }
+    Ok(())
+}

@@ -1,0 +1,58 @@
+//! What may come from the network: where newer translations live and when a
+//! fetched one replaces the built-in text.
+#![cfg(not(target_arch = "wasm32"))]
+
+use member_notice::l10n::locale_by_tag;
+use member_notice::remote::{check_translation, ftl_url, MAX_CONFIG_BYTES, MAX_FTL_BYTES};
+
+#[test]
+fn translations_live_at_base_locale_notice_ftl() {
+    assert_eq!(
+        ftl_url("https://cdn.example.org/i18n", "ar"),
+        "https://cdn.example.org/i18n/ar/notice.ftl"
+    );
+    assert_eq!(
+        ftl_url("https://cdn.example.org/i18n/", "ar"),
+        "https://cdn.example.org/i18n/ar/notice.ftl"
+    );
+}
+
+#[test]
+fn a_fetched_translation_is_used_only_when_clean_and_complete() {
+    let english = locale_by_tag("en").unwrap().ftl;
+    assert_eq!(check_translation("u", english), Ok(()));
+
+    let broken = format!("{english}\nthis line is not Fluent {{\n");
+    let refused = check_translation("https://x/en/notice.ftl", &broken).unwrap_err();
+    assert_eq!(refused.code, "ftl-invalid");
+    assert!(
+        refused.problem.contains("https://x/en/notice.ftl"),
+        "{}",
+        refused.problem
+    );
+
+    let incomplete: String = english
+        .lines()
+        .filter(|line| !line.starts_with("notice-restore ="))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    let refused = check_translation("u", &incomplete).unwrap_err();
+    assert_eq!(refused.code, "ftl-incomplete");
+    assert!(
+        refused.problem.contains("notice-restore"),
+        "{}",
+        refused.problem
+    );
+}
+
+#[test]
+fn the_caps_leave_room_for_the_real_files() {
+    let largest = member_notice::l10n::LOCALES
+        .iter()
+        .map(|l| l.ftl.len())
+        .max()
+        .unwrap();
+    assert!(largest * 4 < MAX_FTL_BYTES, "{largest} bytes");
+    let example = include_str!("../static/notice.example.json");
+    assert!(example.len() * 16 < MAX_CONFIG_BYTES);
+}
