@@ -59,13 +59,13 @@ describe('keyboard', () => {
     assert.equal((await readNotice(page)).toggle.expanded, 'false');
 
     await page.keyboard.press('Enter');
-    assert.equal(await settledExpanded(page, 'true'), 'true', 'Enter sets aria-expanded="true"');
+    assert.equal(await settledExpanded(page, 'true'), 'true', 'Enter opens the details');
     let notice = await readNotice(page);
     assert.equal(notice.sections.priority.visible, true, 'Enter reveals the details');
     assert.deepEqual(await focusedElement(page), focused, 'focus stays on the button after Enter');
 
     await page.keyboard.press('Space');
-    assert.equal(await settledExpanded(page, 'false'), 'false', 'Space sets aria-expanded="false"');
+    assert.equal(await settledExpanded(page, 'false'), 'false', 'Space closes them');
     notice = await readNotice(page);
     assert.equal(notice.sections.priority.visible, false, 'Space hides the details again');
     assert.deepEqual(await focusedElement(page), focused, 'focus stays on the button after Space');

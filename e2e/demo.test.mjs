@@ -175,7 +175,7 @@ test('the demo’s aggressive global CSS does not reach the notice', async () =>
       pageLetterSpacing: pageParagraph.letterSpacing,
       pageParagraphColor: pageParagraph.color,
       paragraphColor: style('[data-section="delay"] p').color,
-      buttonTransform: style('button[data-action="toggle"]').textTransform,
+      buttonTransform: style('summary[data-action="toggle"]').textTransform,
       headingLetterSpacing: style('.notice h2').letterSpacing,
       paragraphLetterSpacing: style('[data-section="delay"] p').letterSpacing,
     };

@@ -37,7 +37,7 @@ async function shadowStyles(page) {
     return {
       heading: pick(`#${CSS.escape(heading.id)}`),
       notice: pick('.notice'),
-      button: pick('button[data-action="toggle"]'),
+      button: pick('summary[data-action="toggle"]'),
     };
   });
 }

@@ -23,6 +23,9 @@
   const LOCALES = "__MEMBER_NOTICE_LOCALES__".split(",");
   const PREFIX = "__MEMBER_NOTICE_LOG_PREFIX__";
   const EVENT_PREFIX = "__MEMBER_NOTICE_EVENT_PREFIX__";
+  const PSEUDO_LOCALES = "__MEMBER_NOTICE_PSEUDO_LOCALES__".split(",");
+  const STYLESHEET = "__MEMBER_NOTICE_STYLESHEET__";
+  const KEY_ATTRIBUTE = "__MEMBER_NOTICE_KEY_ATTRIBUTE__";
   const TAG = "member-notice";
   /** Attributes of <member-notice> and the option each one sets; `data-<attribute>` on the script tag. */
   const ATTRIBUTES = {
@@ -55,6 +58,7 @@
   const getter = (proto, name) => Object.getOwnPropertyDescriptor(proto, name).get;
   const DOC = Document.prototype;
   const currentScriptOf = getter(DOC, "currentScript");
+  const documentElementOf = getter(DOC, "documentElement");
   const readyStateOf = getter(DOC, "readyState");
   const scriptSrcOf = getter(HTMLScriptElement.prototype, "src");
   const scriptTypeOf = getter(HTMLScriptElement.prototype, "type");
@@ -159,10 +163,96 @@
     return options;
   }
 
+  // --- The prerendered notice, painted before the wasm arrives ------------
+
+  /**
+   * The shipped locale `raw` names, or null: a well-formed language tag
+   * (language, script, region, variants — what the wasm's parser accepts)
+   * whose language ships. The same rules as src/l10n/negotiate.rs; an
+   * end-to-end test checks both against tests/fixtures/negotiation.json.
+   */
+  function matchTag(raw) {
+    const parts = String(raw ?? "").trim().split(/[-_]/);
+    if (!/^([a-z]{2,3}|[a-z]{5,8})$/i.test(parts[0])) return null;
+    let at = 1;
+    if (at < parts.length && /^[a-z]{4}$/i.test(parts[at])) at++;
+    if (at < parts.length && /^([a-z]{2}|\d{3})$/i.test(parts[at])) at++;
+    while (at < parts.length && /^[a-z0-9]{4,8}$/i.test(parts[at])) at++;
+    if (at < parts.length) return null;
+    const language = parts[0].toLowerCase();
+    return LOCALES.includes(language) ? language : null;
+  }
+
+  /** The locale the wasm will negotiate for a web page (not a WebView): explicit → <html lang> → browser → German. */
+  function negotiate(explicit) {
+    const html = documentElementOf.call(document);
+    const sources = [explicit, html && html.getAttribute("lang"), ...(navigator.languages || [])];
+    for (const tag of sources) {
+      const locale = matchTag(tag);
+      if (locale) return locale;
+    }
+    return LOCALES[0];
+  }
+
+  /** Builds the prerendered tree (see xtask/src/html_tree.rs) under `parent`, without HTML strings. */
+  function build(parent, nodes) {
+    for (const node of nodes) {
+      if (typeof node === "string") {
+        parent.appendChild(document.createTextNode(node));
+      } else if (Array.isArray(node)) {
+        const [tag, attributes, ...children] = node;
+        const element = createElement(tag);
+        // Never an event handler, even from a tampered file.
+        for (const [name, value] of Object.entries(attributes)) {
+          if (!/^on/i.test(name)) element.setAttribute(name, value);
+        }
+        build(element, children);
+        parent.appendChild(element);
+      } else {
+        parent.appendChild(document.createComment(node.c));
+      }
+    }
+  }
+
+  /**
+   * Shows the notice prerendered at build time for `element`'s locale and
+   * variant as soon as its small file has arrived — before (or without) the
+   * wasm, which then takes it over. Only where the wasm's first render would
+   * be the same: a web page, the default heading level, a shipped locale.
+   */
+  function paintPrerendered(element) {
+    if (!base || element.shadowRoot) return;
+    const options = optionsOf(element);
+    const explicit = options.lang;
+    const level = options.headingLevel;
+    if (options.webview || (level != null && String(level).trim() !== "" && String(level).trim() !== "2")) return;
+    if (explicit && PSEUDO_LOCALES.some((p) => p.toLowerCase() === String(explicit).trim().toLowerCase())) return;
+    const variant = String(options.variant || "").trim().toLowerCase() === "full" ? ".full" : "";
+    const file = new URL("static/" + negotiate(explicit) + variant + ".json", base).href;
+    fetch(file, { credentials: "same-origin" })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((notice) => {
+        // The wasm may have rendered already, or the element left the page.
+        if (!notice || element.shadowRoot || !element.isConnected) return;
+        const root = element.attachShadow({ mode: "open" });
+        const link = createElement("link");
+        link.setAttribute("rel", "stylesheet");
+        link.setAttribute("href", new URL(STYLESHEET, base).href);
+        root.appendChild(link);
+        const container = createElement("div");
+        container.setAttribute("class", "root");
+        container.setAttribute(KEY_ATTRIBUTE, notice.key);
+        build(container, notice.tree);
+        root.appendChild(container);
+      })
+      .catch(() => { /* the wasm renders it; its load error speaks for both */ });
+  }
+
   /** Renders the notice into the element's shadow root (once per connection). */
   function connect(element) {
     const entry = entryOf(element);
     if (entry.ready) return entry.ready;
+    paintPrerendered(element);
     entry.ready = loadWasm().then((glue) => {
       if (!element.isConnected || entry.handle) return entry.handle;
       try {

@@ -31,6 +31,7 @@ pub mod events;
 pub mod invisible;
 pub mod l10n;
 pub mod options;
+pub mod prerender;
 pub mod remote;
 
 /// The translation checker behind `cargo xtask i18n check` (feature `checker`).

@@ -43,9 +43,14 @@ fn section(root: &Element, name: &str) -> Element {
         .unwrap_or_else(|| panic!("section {name} is rendered"))
 }
 
-/// Whether the element or an ancestor up to `root` is `hidden`.
+/// Whether the element is not rendered (in a closed `<details>`, `hidden`).
 fn is_hidden(element: &Element) -> bool {
-    element.closest("[hidden]").unwrap().is_some()
+    let check = js_sys::Reflect::get(element, &"checkVisibility".into()).unwrap();
+    let visible = check
+        .unchecked_ref::<js_sys::Function>()
+        .call0(element)
+        .unwrap();
+    visible == JsValue::FALSE
 }
 
 #[wasm_bindgen_test]
@@ -69,7 +74,7 @@ async fn full_variant_shows_every_section() {
     assert_eq!(title.tag_name(), "H2");
     assert_eq!(notice.get_attribute("lang").as_deref(), Some("de"));
     assert!(
-        host.query_selector("button[data-action=toggle]")
+        host.query_selector("[data-action=toggle]")
             .unwrap()
             .is_none(),
         "full has no disclosure"
@@ -77,9 +82,23 @@ async fn full_variant_shows_every_section() {
     app.destroy();
 }
 
+/// The banner's `<details>` and its `<summary>`.
+fn disclosure(host: &Element) -> (Element, HtmlElement) {
+    let summary: HtmlElement = host
+        .query_selector("summary[data-action=toggle]")
+        .unwrap()
+        .expect("the banner has a disclosure")
+        .dyn_into()
+        .unwrap();
+    let details = summary.parent_element().unwrap();
+    assert_eq!(details.tag_name(), "DETAILS");
+    (details, summary)
+}
+
 #[wasm_bindgen_test]
 async fn banner_hides_details_until_toggled() {
     let page = TestPage::new();
+    let toggles = Recorder::new("toggle");
     let (host, app) = render(&page, props("en", Variant::Banner)).await;
     assert!(!is_hidden(&section(&host, "delay")));
     assert!(
@@ -89,73 +108,47 @@ async fn banner_hides_details_until_toggled() {
     for name in ["priority", "data-safety", "what-happened"] {
         assert!(is_hidden(&section(&host, name)), "{name} starts hidden");
     }
-    let button: HtmlElement = host
-        .query_selector("button[data-action=toggle]")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    assert_eq!(
-        button.get_attribute("aria-expanded").as_deref(),
-        Some("false")
-    );
-    button.click();
-    wait_for("the disclosure to open", || {
-        button.get_attribute("aria-expanded").as_deref() == Some("true")
-    })
-    .await;
+    let (details, summary) = disclosure(&host);
+    assert!(!details.has_attribute("open"));
+    summary.click();
+    wait_for("the disclosure to open", || details.has_attribute("open")).await;
     for name in ["priority", "data-safety", "what-happened"] {
         assert!(
             !is_hidden(&section(&host, name)),
             "{name} shows after toggling"
         );
     }
+    // The view only reports; the raw component has no embedding, no events.
+    assert_eq!(toggles.count(), 0);
     app.destroy();
 }
 
 #[wasm_bindgen_test]
-async fn disclosure_is_a_focusable_button_named_in_the_members_language() {
-    // Enter and Space activate a native <button type=button> by themselves;
-    // the end-to-end suite presses the real keys. Here: it is that button,
-    // it takes focus, it is named, and activation toggles it.
+async fn disclosure_is_a_focusable_summary_named_in_the_members_language() {
+    // Enter and Space open a native <summary> by themselves; the end-to-end
+    // suite presses the real keys. Here: it is that summary, it takes focus,
+    // it is named, and activation toggles it and keeps focus.
     let page = TestPage::new();
     let (host, app) = render(&page, props("tr", Variant::Banner)).await;
-    let button: HtmlElement = host
-        .query_selector("button[data-action=toggle]")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    assert_eq!(button.get_attribute("type").as_deref(), Some("button"));
+    let (details, summary) = disclosure(&host);
     assert_eq!(
-        button.text_content().unwrap().trim(),
+        summary.text_content().unwrap().trim(),
         Localizer::for_locale(locale_by_tag("tr").unwrap())
             .text("notice-details-toggle")
             .value
     );
-    let controls = button.get_attribute("aria-controls").unwrap();
-    assert!(host
-        .query_selector(&format!("#{controls}"))
-        .unwrap()
-        .is_some());
-    button.focus().unwrap();
+    summary.focus().unwrap();
     assert_eq!(
         document().active_element().as_ref(),
-        Some(button.unchecked_ref::<Element>())
+        Some(summary.unchecked_ref::<Element>())
     );
-    button.click();
-    wait_for("the disclosure to open", || {
-        button.get_attribute("aria-expanded").as_deref() == Some("true")
-    })
-    .await;
-    button.click();
-    wait_for("the disclosure to close", || {
-        button.get_attribute("aria-expanded").as_deref() == Some("false")
-    })
-    .await;
+    summary.click();
+    wait_for("the disclosure to open", || details.has_attribute("open")).await;
+    summary.click();
+    wait_for("the disclosure to close", || !details.has_attribute("open")).await;
     assert_eq!(
         document().active_element().as_ref(),
-        Some(button.unchecked_ref::<Element>())
+        Some(summary.unchecked_ref::<Element>())
     );
     app.destroy();
 }

@@ -130,6 +130,7 @@ export function setupBrowser() {
    * @param {{width: number, height: number}} [options.viewport]
    * @param {Function} [options.initScript]  runs in the page before any of its scripts
    * @param {unknown} [options.initArg]  argument for `initScript`
+   * @param {boolean} [options.javaScriptEnabled]  false: the page runs no script at all
    * @param {Array<{script: Function|string|{path: string}, arg?: unknown}>} [options.initScripts]
    *   more scripts like `initScript`, run in order after it (e.g. a fake app bridge and an
    *   event recorder); each also runs in every frame and after every reload
@@ -137,9 +138,9 @@ export function setupBrowser() {
    */
   async function open(
     path,
-    { locale = 'en-US', colorScheme = 'light', viewport, initScript, initArg, initScripts = [] } = {},
+    { locale = 'en-US', colorScheme = 'light', viewport, initScript, initArg, initScripts = [], javaScriptEnabled = true } = {},
   ) {
-    const context = await browser.newContext({ locale, colorScheme, ...(viewport && { viewport }) });
+    const context = await browser.newContext({ locale, colorScheme, javaScriptEnabled, ...(viewport && { viewport }) });
     contexts.push(context);
     if (initScript) await context.addInitScript(initScript, initArg);
     for (const { script, arg } of initScripts) await context.addInitScript(script, arg);

@@ -32,8 +32,8 @@ export const DIRECTIONS = Object.fromEntries(
 export const SECTIONS = ['delay', 'priority', 'fraud', 'data-safety', 'what-happened'];
 /** Sections the banner always shows (the fraud warning protects members). */
 export const BANNER_VISIBLE = ['delay', 'fraud'];
-/** Selector of the banner's disclosure button, inside the shadow root. */
-export const TOGGLE = 'button[data-action="toggle"]';
+/** Selector of the banner's disclosure: the `<summary>` of a native `<details>`, inside the shadow root. */
+export const TOGGLE = 'summary[data-action="toggle"]';
 
 /**
  * Waits until exactly `count` `<member-notice>` elements exist and each has rendered its
@@ -81,8 +81,8 @@ export async function readNotice(page, host = 'member-notice') {
         label: label && { tag: label.localName, text: label.textContent.trim() },
         sections: parts,
         toggle: button && {
-          expanded: button.getAttribute('aria-expanded'),
-          controls: button.getAttribute('aria-controls'),
+          // The browser exposes a <summary>'s state itself; its <details> holds it.
+          expanded: String(button.parentElement.open),
           name: button.textContent.trim(),
         },
       };
@@ -121,9 +121,20 @@ export async function settledAttribute(
   );
 }
 
-/** `settledAttribute` for the disclosure button's `aria-expanded` ('true' / 'false'). */
-export function settledExpanded(page, value, host = 'member-notice') {
-  return settledAttribute(page, { selector: TOGGLE, attribute: 'aria-expanded', value, host });
+/**
+ * Waits (at most 5 s) until the banner's disclosure is open (`'true'`) or closed
+ * (`'false'`), and returns its state then.
+ */
+export async function settledExpanded(page, value, host = 'member-notice') {
+  const read = () =>
+    page.evaluate(
+      ({ host, toggle }) => {
+        const summary = document.querySelector(host)?.shadowRoot?.querySelector(toggle);
+        return summary ? String(summary.parentElement.open) : null;
+      },
+      { host, toggle: TOGGLE },
+    );
+  return eventually(page, read, (state) => state === value, 5_000);
 }
 
 /** Asserts the root section is a region named by a non-empty h2 and carries `lang`/`dir`. */

@@ -190,6 +190,21 @@ const ROUTES = [
   ],
 ];
 
+/** `/prerendered*.html`: the fixture with dist/static/<lang>[.full].html in place of its marker. */
+async function prerenderedPage(res, pathname, query) {
+  const lang = query.get('lang') ?? 'de';
+  const name = `${lang}${query.get('variant') === 'full' ? '.full' : ''}.html`;
+  if (!/^[a-zA-Z-]+(\.full)?\.html$/.test(name)) return send(res, 400, MIME_TYPES['.txt'], 'bad lang');
+  const [page, fragment] = await Promise.all([
+    readFile(join(FIXTURES_DIR, pathname), 'utf8'),
+    readFile(join(DIST_DIR, 'static', name), 'utf8').catch(() => null),
+  ]);
+  if (fragment === null) return send(res, 404, MIME_TYPES['.txt'], `no dist/static/${name}`);
+  // ?stale: the fragment of another release (its render key names another version).
+  const included = query.has('stale') ? fragment.replace(/data-prerendered="[^"|]+\|/, 'data-prerendered="0.0.0-stale|') : fragment;
+  return send(res, 200, MIME_TYPES['.html'], page.replace('<!--PRERENDERED-->', included));
+}
+
 async function handle(req, res) {
   const url = new URL(req.url, 'http://localhost');
   let pathname;
@@ -201,6 +216,9 @@ async function handle(req, res) {
   for (const [pattern, route] of ROUTES) {
     const match = pattern.exec(pathname);
     if (match) return route(res, match, url.searchParams);
+  }
+  if (pathname === '/prerendered.html' || pathname === '/prerendered-static.html') {
+    return prerenderedPage(res, pathname, url.searchParams);
   }
   const preload = PRELOAD.exec(pathname);
   if (preload) pathname = preload[2];

@@ -1,5 +1,9 @@
-//! The banner's disclosure: a real button that shows or hides the details.
+//! The banner's disclosure: a native `<details>` whose `<summary>` shows or
+//! hides the rest of the notice — with and without JavaScript (the notice
+//! rendered at build time works before, or without, the wasm), by mouse,
+//! Enter and Space, with the expanded state announced by the browser.
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::Texts;
@@ -10,35 +14,40 @@ use crate::l10n::ids;
 pub struct DisclosureProps {
     /// Where the label comes from.
     pub texts: Texts,
-    /// Whether the details are shown.
-    pub expanded: bool,
-    /// Id of the element the button controls.
+    /// Id of the details' content.
     pub controls: AttrValue,
-    /// Called on activation (click, Enter, Space — the button handles all).
-    pub ontoggle: Callback<MouseEvent>,
+    /// Called with the new state after the member opened or closed it.
+    pub ontoggle: Callback<bool>,
     /// The details themselves.
     #[prop_or_default]
     pub children: Children,
 }
 
-/// A button with `aria-expanded` followed by the region it reveals. The label
-/// stays the same in both states; screen readers announce the state.
+/// `<details>` with a `<summary>` labelled in the member's language. The
+/// open state belongs to the browser: the view never sets it, so a render
+/// cannot undo what the member did.
 #[component]
 pub fn Disclosure(props: &DisclosureProps) -> Html {
     let label = props.texts.text(ids::DETAILS_TOGGLE);
+    let ontoggle = {
+        let ontoggle = props.ontoggle.clone();
+        Callback::from(move |event: Event| {
+            let open = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|details| details.has_attribute("open"));
+            ontoggle.emit(open);
+        })
+    };
     html! {
-        <>
-            <button type="button" class="toggle" data-action="toggle"
-                aria-expanded={props.expanded.to_string()}
-                aria-controls={props.controls.clone()}
-                lang={label.lang}
-                onclick={props.ontoggle.clone()}>
+        <details class="disclosure" {ontoggle}>
+            <summary class="toggle" data-action="toggle" lang={label.lang}>
                 <span class="toggle-icon" aria-hidden="true"></span>
                 { label.value }
-            </button>
-            <div id={props.controls.clone()} class="details" hidden={!props.expanded}>
+            </summary>
+            <div id={props.controls.clone()} class="details">
                 { props.children.clone() }
             </div>
-        </>
+        </details>
     }
 }

@@ -74,6 +74,11 @@ pub struct NoticeProps {
     /// Receives what the member does.
     #[prop_or_default]
     pub onaction: Callback<MemberAction>,
+    /// `false` for the notice rendered at build time, shown before (or
+    /// without) the wasm: its buttons would do nothing, so they keep their
+    /// place but stay hidden; the `<details>` disclosure works regardless.
+    #[prop_or(true)]
+    pub interactive: bool,
 }
 
 impl NoticeProps {
@@ -93,6 +98,7 @@ impl NoticeProps {
             visible: true,
             intercept_links: false,
             onaction: Callback::noop(),
+            interactive: true,
         }
     }
 }
@@ -101,7 +107,6 @@ impl NoticeProps {
 /// list it as a region; `lang` and `dir` follow the locale.
 #[component]
 pub fn Notice(props: &NoticeProps) -> Html {
-    let expanded = use_state_eq(|| false);
     let title_ref = use_node_ref();
     let restore_ref = use_node_ref();
     // Focus moves only after the member's own dismiss/restore, never on load.
@@ -133,13 +138,8 @@ pub fn Notice(props: &NoticeProps) -> Html {
     };
 
     let ontoggle = {
-        let expanded = expanded.clone();
         let onaction = props.onaction.clone();
-        Callback::from(move |_: MouseEvent| {
-            let now = !*expanded;
-            expanded.set(now);
-            onaction.emit(MemberAction::Toggle { expanded: now });
-        })
+        Callback::from(move |expanded| onaction.emit(MemberAction::Toggle { expanded }))
     };
     let content = if collapsed {
         let restore = texts.text(ids::RESTORE);
@@ -182,7 +182,7 @@ pub fn Notice(props: &NoticeProps) -> Html {
                     more_info_url={props.more_info_url.clone()}
                     intercept_links={props.intercept_links}
                     onaction={props.onaction.clone()}
-                    expanded={*expanded} {ontoggle} />
+                    {ontoggle} />
             </>
         }
     };
@@ -192,7 +192,8 @@ pub fn Notice(props: &NoticeProps) -> Html {
             lang={props.locale.tag} dir={props.locale.direction.as_str()}
             data-variant={props.variant.as_str()} data-theme={props.theme.as_str()}
             data-severity={props.severity.as_str()}
-            data-state={if collapsed { "collapsed" } else { "open" }}>
+            data-state={if collapsed { "collapsed" } else { "open" }}
+            data-interactive={props.interactive.then_some("")}>
             { content }
         </section>
     }
@@ -208,8 +209,7 @@ struct BodyProps {
     more_info_url: AttrValue,
     intercept_links: bool,
     onaction: Callback<MemberAction>,
-    expanded: bool,
-    ontoggle: Callback<MouseEvent>,
+    ontoggle: Callback<bool>,
 }
 
 /// The sections in the order of the variant.
@@ -241,7 +241,7 @@ fn Body(props: &BodyProps) -> Html {
             <>
                 <DelaySummary texts={texts.clone()} {level} />
                 <Fraud texts={texts.clone()} {level} />
-                <Disclosure texts={texts.clone()} expanded={props.expanded}
+                <Disclosure texts={texts.clone()}
                     controls={DETAILS_ID} ontoggle={props.ontoggle.clone()}>
                     <Priority texts={texts.clone()} {level} />
                     <DataSafety texts={texts.clone()} {level} />

@@ -16,12 +16,17 @@ use crate::components::Notice;
 use crate::events::EventKind;
 use crate::options::MountOptions;
 
-/// Mounts a notice into an open shadow root on `host` and announces
+/// Mounts a notice into an open shadow root on `host` — taking over the
+/// notice prerendered there at build time, if any — and announces
 /// `member-notice:ready` once it has rendered.
 pub fn mount(host: Element, options: MountOptions) -> Result<Shared, JsValue> {
     let root = shadow::shadow_root(&host)?;
     shadow::apply_styles(&root)?;
-    let container = shadow::render_root(&root)?;
+    let prerendered = shadow::prerendered_root(&root);
+    let container = match &prerendered {
+        Some(container) => container.clone(),
+        None => shadow::render_root(&root)?,
+    };
     let mut warnings = Vec::new();
     let shared = Rc::new(RefCell::new(Instance::new(
         host,
@@ -31,6 +36,9 @@ pub fn mount(host: Element, options: MountOptions) -> Result<Shared, JsValue> {
     )));
     warnings.iter().for_each(|w| log::warn(w));
     registry::register(&shared);
+    if prerendered.is_some() {
+        hydrate(&shared);
+    }
     refresh(&shared);
     // Yew renders in a task it has just queued; this one runs after it.
     let ready = Rc::downgrade(&shared);
@@ -40,6 +48,55 @@ pub fn mount(host: Element, options: MountOptions) -> Result<Shared, JsValue> {
         }
     });
     Ok(shared)
+}
+
+/// Takes over the prerendered notice in the instance's container: hydrates
+/// it when it has the structure this first render would have (its
+/// [`render_key`] matches), otherwise empties it for a clean render — never
+/// a second copy. The hydrating render uses exactly what the prerender used
+/// (built-in content, controls not yet live); the caller's refresh then
+/// applies the member's dismissal, the config and live controls.
+///
+/// [`render_key`]: crate::prerender::render_key
+fn hydrate(shared: &Shared) {
+    let mut warnings = Vec::new();
+    let (props, container, matches) = {
+        let mut this = shared.borrow_mut();
+        this.negotiate(&mut warnings);
+        let key = crate::prerender::render_key(
+            this.locale,
+            this.settings.variant,
+            this.settings.heading_level,
+            this.webview(),
+        );
+        let found = this
+            .container
+            .get_attribute(crate::prerender::KEY_ATTRIBUTE)
+            .unwrap_or_default();
+        if found.split('|').next() != key.split('|').next() {
+            warnings.push(format!(
+                "the prerendered notice is from release {}, this is {}; it is rendered anew \
+                 — include the fragment of the deployed release",
+                found.split('|').next().unwrap_or("?"),
+                crate::VERSION
+            ));
+        }
+        let mut props = this.props(Rc::downgrade(shared), &mut warnings);
+        props.interactive = false;
+        props.dismissed = false;
+        props.visible = true;
+        (props, this.container.clone(), found == key)
+    };
+    warnings.iter().for_each(|w| log::warn(w));
+    // Another locale or variant (a WebView's ?lang=, a changed attribute)
+    // or another release: the HTML is replaced, not patched.
+    if !matches {
+        shadow::clear(&container);
+        let _ = container.remove_attribute(crate::prerender::KEY_ATTRIBUTE);
+        return;
+    }
+    let app = Renderer::<Notice>::with_root_and_props(container, props).hydrate();
+    shared.borrow_mut().app = Some(app);
 }
 
 /// Takes new options (the full set: a removed attribute returns to its

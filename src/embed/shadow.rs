@@ -54,6 +54,21 @@ fn shared_sheet() -> Option<CssStyleSheet> {
     })
 }
 
+/// The render root of a notice prerendered at build time (a declarative
+/// shadow root the page's HTML brought), if `root` holds one.
+pub fn prerendered_root(root: &ShadowRoot) -> Option<Element> {
+    root.query_selector(&format!("div.root[{}]", crate::prerender::KEY_ATTRIBUTE))
+        .ok()
+        .flatten()
+}
+
+/// Empties `element` without an HTML string (which Trusted Types forbid).
+pub fn clear(element: &Element) {
+    while let Some(child) = element.first_child() {
+        let _ = element.remove_child(&child);
+    }
+}
+
 /// Creates the element Yew renders into, inside `root`.
 pub fn render_root(root: &ShadowRoot) -> Result<Element, JsValue> {
     let document = root.owner_document().ok_or("shadow root has a document")?;

@@ -123,6 +123,7 @@ impl Instance {
             dismissed: storage::is_dismissed(&self.config.version),
             visible: self.config.visible_at(js_sys::Date::now() as i64),
             intercept_links: self.webview(),
+            interactive: true,
             onaction: Callback::from(move |action| {
                 if let Some(shared) = weak.upgrade() {
                     actions::on_member_action(&shared, action);

@@ -74,9 +74,19 @@ pub fn build() -> Result<Vec<FileSize>, String> {
     let glue_name = format!("member-notice-{}.js", short_hash(&glue));
     write(&dist.join(&glue_name), &glue)?;
 
+    // The stylesheet as a file of its own, for the prerendered notices (the
+    // wasm carries the same text for the notices it renders itself).
+    let css = read(&root.join("styles/notice.css"))?;
+    let css_name = format!("member-notice-{}.css", short_hash(&css));
+    write(&dist.join(&css_name), &css)?;
+
     let loader = fs::read_to_string(root.join("js/loader.js"))
         .map_err(|e| format!("cannot read js/loader.js: {e}"))?;
     let locales: Vec<&str> = member_notice::l10n::LOCALES.iter().map(|l| l.tag).collect();
+    let pseudo: Vec<&str> = member_notice::l10n::PSEUDO_LOCALES
+        .iter()
+        .map(|l| l.tag)
+        .collect();
     let loader = fill(
         &loader,
         &[
@@ -89,12 +99,33 @@ pub fn build() -> Result<Vec<FileSize>, String> {
                 "__MEMBER_NOTICE_EVENT_PREFIX__",
                 member_notice::events::EVENT_PREFIX,
             ),
+            ("__MEMBER_NOTICE_STYLESHEET__", &css_name),
+            ("__MEMBER_NOTICE_PSEUDO_LOCALES__", &pseudo.join(",")),
+            (
+                "__MEMBER_NOTICE_KEY_ATTRIBUTE__",
+                member_notice::prerender::KEY_ATTRIBUTE,
+            ),
         ],
     )?;
     write(&dist.join(ENTRY), loader.as_bytes())?;
 
-    let mut names = vec![ENTRY.to_owned(), glue_name.clone(), wasm_name.clone()];
+    let mut names = vec![
+        ENTRY.to_owned(),
+        glue_name.clone(),
+        wasm_name.clone(),
+        css_name.clone(),
+    ];
     names.extend(copy_static(&root.join("static"), &dist)?);
+    let stylesheet = format!("{}{css_name}", crate::prerender::public_path()?);
+    fs::create_dir_all(dist.join("static"))
+        .map_err(|e| format!("cannot create dist/static: {e}"))?;
+    for notice in crate::prerender::all(&stylesheet)? {
+        for (ext, text) in [("html", &notice.html), ("json", &notice.json)] {
+            let name = format!("static/{}.{ext}", notice.stem);
+            write(&dist.join(&name), text.as_bytes())?;
+            names.push(name);
+        }
+    }
 
     let mut sizes = Vec::new();
     let mut entries = Vec::new();
@@ -105,7 +136,7 @@ pub fn build() -> Result<Vec<FileSize>, String> {
             "path": name,
             "bytes": bytes.len(),
             "integrity": sri(&bytes),
-            "immutable": name == &glue_name || name == &wasm_name,
+            "immutable": name == &glue_name || name == &wasm_name || name == &css_name,
         }));
     }
     let manifest = serde_json::json!({
@@ -118,6 +149,7 @@ pub fn build() -> Result<Vec<FileSize>, String> {
         "languages": languages(member_notice::l10n::LOCALES),
         "pseudoLocales": member_notice::l10n::PSEUDO_LOCALES.iter().map(|l| l.tag).collect::<Vec<_>>(),
         "pseudoLanguages": languages(member_notice::l10n::PSEUDO_LOCALES),
+        "stylesheet": css_name,
         "files": entries,
     });
     let manifest = serde_json::to_string_pretty(&manifest).expect("manifest serializes");

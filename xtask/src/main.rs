@@ -5,6 +5,8 @@
 //! - `dist`            build `dist/` (loader, hashed wasm + glue, manifest) and print sizes
 //! - `serve [--port N]` build dist/ and the translators' preview, then serve the
 //!   demo pages on http://127.0.0.1:8080
+//! - `render --lang TAG [--variant V] [--config FILE]` print the prerendered
+//!   notice for a portal backend or CMS
 //! - `preview`         build only the translators' preview (`serve` builds it too)
 //! - `test`            fmt, translations, clippy, native tests, browser tests, end-to-end
 //!   tests (Chromium), the smoke suite in Firefox ESR and WebKitGTK, the new-locale trial
@@ -15,8 +17,10 @@
 //!   browser tests in a chosen order (`cargo xtask test` sets it)
 
 mod dist;
+mod html_tree;
 mod i18n;
 mod locale_trial;
+mod prerender;
 mod preview;
 mod screenshots;
 mod serve;
@@ -40,6 +44,7 @@ fn main() -> ExitCode {
                     .and_then(|()| serve::run(port))
             }),
         Some("test") => test::run(),
+        Some("render") => prerender::run(&args[1..]),
         Some("preview") => tools::ensure_for_build().and_then(|()| preview::build()),
         Some("browser-test-runner") => test_order::runner(&args[1..]),
         Some("i18n") => i18n::run(&args[1..]),
@@ -66,6 +71,8 @@ const HELP: &str = "usage: cargo xtask <command>
 
   dist              build dist/ and print the size table
   serve [--port N]  build, then serve the demo on http://127.0.0.1:8080 (or port N)
+  render --lang TAG [--variant banner|full] [--config FILE] [--heading-level N]
+                    print the notice prerendered for a portal backend or CMS to include
   preview           build only the translators' preview (into cargo's target dir, preview/)
   test              run every check: fmt, translations, clippy, native, browser and end-to-end tests
                     (Chromium), the smoke suite in Firefox ESR and WebKitGTK, and the new-locale

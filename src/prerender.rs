@@ -1,0 +1,126 @@
+//! The notice rendered at build time: HTML a page shows at once, readable
+//! without JavaScript, which the wasm later takes over ("hydrates") instead
+//! of rendering a second copy.
+//!
+//! The same components render both, through Yew's server renderer (feature
+//! `ssr`, used by `cargo xtask dist` and `cargo xtask render`). What the wasm
+//! needs to know — whether a prerendered notice has the structure its own
+//! first render would have — is the [`render_key`], written into the HTML
+//! and compared before hydrating; a notice from another release, locale or
+//! variant is re-rendered cleanly rather than hydrated into a mismatch.
+
+use crate::l10n::LocaleInfo;
+use crate::options::{HeadingLevel, Variant};
+
+/// Attribute on the render root that carries the [`render_key`].
+pub const KEY_ATTRIBUTE: &str = "data-prerendered";
+
+/// What decides the structure of the first render: the release, the
+/// locale, the variant, the heading level and whether the app opens links.
+/// Equal keys mean the prerendered HTML can be hydrated.
+pub fn render_key(
+    locale: &LocaleInfo,
+    variant: Variant,
+    heading_level: HeadingLevel,
+    app_links: bool,
+) -> String {
+    format!(
+        "{}|{}|{}|h{}|{}",
+        crate::VERSION,
+        locale.tag,
+        variant.as_str(),
+        heading_level.get(),
+        if app_links { "app" } else { "web" }
+    )
+}
+
+#[cfg(feature = "ssr")]
+pub use render::{fragment, render_notice, Prerender};
+
+#[cfg(feature = "ssr")]
+mod render {
+    use yew::LocalServerRenderer;
+
+    use super::{render_key, KEY_ATTRIBUTE};
+    use crate::components::{Notice, NoticeProps, Texts};
+    use crate::config::NoticeConfig;
+    use crate::l10n::{LocaleInfo, Localizer};
+    use crate::options::{HeadingLevel, Variant};
+
+    /// What to render.
+    #[derive(Clone, Debug)]
+    pub struct Prerender<'a> {
+        /// The locale.
+        pub locale: &'static LocaleInfo,
+        /// Banner or full.
+        pub variant: Variant,
+        /// Level of the headline.
+        pub heading_level: HeadingLevel,
+        /// In the member app's WebView (links without `href`).
+        pub app_links: bool,
+        /// A config to render with (its link, severity and terms); the
+        /// built-in content when `None`.
+        pub config: Option<&'a NoticeConfig>,
+    }
+
+    /// The notice's HTML as the wasm's first render would build it — buttons
+    /// not yet interactive — with Yew's hydration markers.
+    pub async fn render_notice(what: &Prerender<'_>) -> String {
+        let mut props = NoticeProps {
+            variant: what.variant,
+            heading_level: what.heading_level,
+            intercept_links: what.app_links,
+            interactive: false,
+            ..NoticeProps::new(what.locale)
+        };
+        if let Some(config) = what.config {
+            let mut localizer = Localizer::for_locale(what.locale);
+            localizer.override_terms(&config.terms);
+            props.texts = Texts::new(localizer);
+            props.severity = config.severity;
+            if let Some(url) = &config.more_info_url {
+                props.more_info_url = url.clone().into();
+            }
+        }
+        LocalServerRenderer::<Notice>::with_props(props)
+            .hydratable(true)
+            .render()
+            .await
+    }
+
+    /// The whole fragment a page includes: `<member-notice>` with a
+    /// declarative open shadow root holding the stylesheet link and the
+    /// rendered notice. `stylesheet` is the URL of the hashed CSS file.
+    pub fn fragment(what: &Prerender<'_>, notice_html: &str, stylesheet: &str) -> String {
+        let key = render_key(
+            what.locale,
+            what.variant,
+            what.heading_level,
+            what.app_links,
+        );
+        format!(
+            "<member-notice lang=\"{lang}\" variant=\"{variant}\"{heading}>\
+             <template shadowrootmode=\"open\">\
+             <link rel=\"stylesheet\" href=\"{css}\">\
+             <div class=\"root\" {KEY_ATTRIBUTE}=\"{key}\">{notice_html}</div>\
+             </template></member-notice>",
+            lang = what.locale.tag,
+            variant = what.variant.as_str(),
+            heading = if what.heading_level == HeadingLevel::default() {
+                String::new()
+            } else {
+                format!(" heading-level=\"{}\"", what.heading_level.get())
+            },
+            css = escape_attribute(stylesheet),
+            key = escape_attribute(&key),
+        )
+    }
+
+    fn escape_attribute(value: &str) -> String {
+        value
+            .replace('&', "&amp;")
+            .replace('"', "&quot;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    }
+}

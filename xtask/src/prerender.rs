@@ -1,0 +1,193 @@
+//! The notice rendered at build time, by the crate's own components (Yew's
+//! server renderer): `dist/static/<locale>.html` and `<locale>.full.html`
+//! for `cargo xtask dist`, and `cargo xtask render` for a portal backend or
+//! CMS that includes the fragment with its current config.
+
+use std::path::{Path, PathBuf};
+
+use member_notice::config::{parse_config, NoticeConfig};
+use member_notice::l10n::{match_tag, LocaleInfo, LOCALES};
+use member_notice::options::{HeadingLevel, Variant};
+use member_notice::prerender::{fragment, render_notice, Prerender};
+
+use crate::util::root;
+
+/// Renders one fragment.
+pub fn render(what: &Prerender<'_>, stylesheet: &str) -> String {
+    let html = futures::executor::block_on(render_notice(what));
+    fragment(what, &html, stylesheet)
+}
+
+/// The file name stem of a prerendered notice in `dist/static/`:
+/// `<locale>` for the banner, `<locale>.full` for the full variant (the
+/// loader builds the same names).
+pub fn file_stem(locale: &LocaleInfo, variant: Variant) -> String {
+    match variant {
+        Variant::Banner => locale.tag.to_owned(),
+        Variant::Full => format!("{}.full", locale.tag),
+    }
+}
+
+/// One prerendered notice: the HTML fragment for pages, and the JSON tree
+/// the loader builds before the wasm arrives.
+pub struct Prerendered {
+    /// `dist/static/<stem>.html` and `.json`.
+    pub stem: String,
+    /// The `<member-notice>` fragment.
+    pub html: String,
+    /// `{"key": render key, "tree": …}`.
+    pub json: String,
+}
+
+/// Every shipped locale in both variants.
+pub fn all(stylesheet: &str) -> Result<Vec<Prerendered>, String> {
+    LOCALES
+        .iter()
+        .flat_map(|locale| Variant::ALL.map(|variant| (locale, variant)))
+        .map(|(locale, variant)| {
+            let what = Prerender {
+                locale,
+                variant,
+                heading_level: HeadingLevel::default(),
+                app_links: false,
+                config: None,
+            };
+            let notice = futures::executor::block_on(render_notice(&what));
+            let tree = crate::html_tree::parse(&notice).map_err(|e| {
+                format!(
+                    "the prerendered {} {variant:?} cannot be read: {e}",
+                    locale.tag
+                )
+            })?;
+            let key = member_notice::prerender::render_key(
+                locale,
+                variant,
+                what.heading_level,
+                what.app_links,
+            );
+            Ok(Prerendered {
+                stem: file_stem(locale, variant),
+                html: fragment(&what, &notice, stylesheet),
+                json: serde_json::json!({ "key": key, "tree": tree }).to_string(),
+            })
+        })
+        .collect()
+}
+
+/// `public_path` from `[deploy]` in member-notice.toml: where `dist/` is
+/// served, as prerendered fragments name their stylesheet.
+pub fn public_path() -> Result<String, String> {
+    let file = root().join("member-notice.toml");
+    let text = std::fs::read_to_string(&file)
+        .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    let table: toml::Table = text
+        .parse()
+        .map_err(|e| format!("{} is not valid TOML: {e}", file.display()))?;
+    let path = table
+        .get("deploy")
+        .and_then(|d| d.get("public_path"))
+        .and_then(|p| p.as_str())
+        .ok_or("member-notice.toml has no `public_path` in [deploy]: set where dist/ is served, e.g. \"/member-notice/\"")?;
+    if !path.ends_with('/') || !(path.starts_with('/') || path.starts_with("https://")) {
+        return Err(format!(
+            "member-notice.toml: [deploy] public_path \"{path}\" must be a path (\"/member-notice/\") \
+             or an https URL, ending in \"/\""
+        ));
+    }
+    Ok(path.to_owned())
+}
+
+const USAGE: &str = "usage: cargo xtask render --lang TAG [--variant banner|full] [--config FILE]
+                          [--heading-level 2-6] [--stylesheet URL]
+
+  Prints the prerendered notice (a <member-notice> with a declarative shadow root) for a
+  portal backend or CMS to include; the script tag then takes it over.
+  --lang           a shipped language (region variants match their base: de-AT → de)
+  --variant        banner (default) or full
+  --config         a notice config (JSON) to render with, validated like a remote one
+  --heading-level  level of the headline (default 2)
+  --stylesheet     URL of member-notice-<hash>.css (default: from dist/manifest.json and
+                   [deploy] public_path in member-notice.toml)";
+
+/// Runs `cargo xtask render <args>`: prints the fragment on standard output.
+pub fn run(args: &[String]) -> Result<(), String> {
+    let mut lang = None;
+    let mut variant = Variant::Banner;
+    let mut config_file: Option<PathBuf> = None;
+    let mut heading_level = HeadingLevel::default();
+    let mut stylesheet = None;
+    let mut args = args.iter();
+    while let Some(flag) = args.next() {
+        let value = args
+            .next()
+            .ok_or_else(|| format!("{flag} needs a value\n\n{USAGE}"))?;
+        match flag.as_str() {
+            "--lang" => lang = Some(value.clone()),
+            "--variant" => {
+                variant = Variant::parse(value).ok_or_else(|| {
+                    format!("--variant \"{value}\": use banner or full\n\n{USAGE}")
+                })?
+            }
+            "--config" => config_file = Some(PathBuf::from(value)),
+            "--heading-level" => {
+                heading_level = value
+                    .parse()
+                    .ok()
+                    .and_then(HeadingLevel::new)
+                    .ok_or_else(|| format!("--heading-level \"{value}\": use 2 to 6\n\n{USAGE}"))?
+            }
+            "--stylesheet" => stylesheet = Some(value.clone()),
+            other => return Err(format!("unknown option `{other}`\n\n{USAGE}")),
+        }
+    }
+    let lang = lang.ok_or_else(|| format!("--lang is required\n\n{USAGE}"))?;
+    let locale = match_tag(&lang).ok_or_else(|| {
+        let shipped: Vec<_> = LOCALES.iter().map(|l| l.tag).collect();
+        format!(
+            "--lang \"{lang}\" is not a shipped language; use one of {}",
+            shipped.join(", ")
+        )
+    })?;
+    let config = config_file.as_deref().map(read_config).transpose()?;
+    let stylesheet = match stylesheet {
+        Some(url) => url,
+        None => format!("{}{}", public_path()?, stylesheet_name()?),
+    };
+    let what = Prerender {
+        locale,
+        variant,
+        heading_level,
+        app_links: false,
+        config: config.as_ref(),
+    };
+    println!("{}", render(&what, &stylesheet));
+    Ok(())
+}
+
+/// A config file, validated as the widget validates a remote one.
+fn read_config(path: &Path) -> Result<NoticeConfig, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read the config {}: {e}", path.display()))?;
+    let parsed = parse_config(&text);
+    for warning in &parsed.warnings {
+        eprintln!("xtask: warning: config {}: {warning}", path.display());
+    }
+    parsed
+        .config
+        .map_err(|e| format!("config {} {e}", path.display()))
+}
+
+/// The hashed stylesheet's name, from the built `dist/manifest.json`.
+fn stylesheet_name() -> Result<String, String> {
+    let file = root().join("dist/manifest.json");
+    let manifest: serde_json::Value = std::fs::read_to_string(&file)
+        .ok()
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .ok_or("dist/manifest.json is missing: run `cargo xtask dist` first (or pass --stylesheet URL)")?;
+    manifest["stylesheet"]
+        .as_str()
+        .map(str::to_owned)
+        .ok_or_else(|| {
+            "dist/manifest.json names no stylesheet: rebuild with `cargo xtask dist`".into()
+        })
+}
