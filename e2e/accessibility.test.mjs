@@ -4,8 +4,8 @@
  * - axe-core on the whole page (it reaches into the open shadow root) finds no violations
  *   for banner and full, light and dark colour scheme, German and Arabic — for the banner
  *   both collapsed and expanded.
- * - Keyboard: Tab from the start of the page reaches the disclosure button; Enter expands
- *   it, Space collapses it again, and focus stays on the button throughout.
+ * - Keyboard: Tab from the start of the page reaches the disclosure (a <summary>); Enter
+ *   expands it, Space collapses it again, and focus stays on it throughout.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -50,12 +50,12 @@ describe('keyboard', () => {
     assert.fail(`${limit} Tab presses never reached the disclosure button; focus visited: ${visited.join(', ')}`);
   }
 
-  test('Tab reaches the disclosure button; Enter expands, Space collapses, focus stays', async () => {
+  test('Tab reaches the disclosure; Enter expands, Space collapses, focus stays', async () => {
     const { page, log } = await browser.open('/notice.html?lang=de&variant=banner');
     await waitForNotices(page);
 
     const focused = await tabToToggle(page);
-    assert.equal(focused.tag, 'button', 'the disclosure is a real <button>');
+    assert.equal(focused.tag, 'summary', 'the disclosure is a native <details>/<summary>');
     assert.equal((await readNotice(page)).toggle.expanded, 'false');
 
     await page.keyboard.press('Enter');

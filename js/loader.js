@@ -319,14 +319,28 @@
     get locale() { return state.get(this.element)?.handle?.locale; }
   }
 
-  /** Mounts a notice inside `container`; resolves to a handle once rendered. */
+  /**
+   * Mounts a notice inside `container`; resolves to a handle once rendered.
+   * A <member-notice> from the page's own HTML that the container already
+   * holds (the notice a page's server prerendered) is taken over instead of
+   * adding a second one.
+   */
   function mount(container, options) {
     if (!container || container.nodeType !== 1) {
       return Promise.reject(new TypeError(PREFIX + " mount(element, options): element must be a DOM element"));
     }
-    const element = createElement(TAG);
-    entryOf(element).options = Object.assign({}, options);
-    container.appendChild(element);
+    const adopted = Array.from(container.children).find(
+      (child) => child.localName === TAG && !state.get(child)?.mounted,
+    );
+    const element = adopted || createElement(TAG);
+    const entry = entryOf(element);
+    entry.options = Object.assign({}, options);
+    entry.mounted = true;
+    if (adopted) {
+      update(element);
+    } else {
+      container.appendChild(element);
+    }
     return connect(element).then((handle) => {
       if (!handle) throw new Error(PREFIX + " the widget could not be loaded");
       return new Handle(element);
@@ -346,6 +360,7 @@
   /** A <member-notice> with the script tag's data-* attributes, as given (the wasm reads them). */
   function mountForScript(script) {
     const element = createElement(TAG);
+    entryOf(element).mounted = true; // never taken over by a later mount()
     for (const attribute of Object.keys(ATTRIBUTES)) {
       const value = script.getAttribute("data-" + attribute);
       if (value) element.setAttribute(attribute, value);

@@ -91,6 +91,10 @@ mod render {
     /// The whole fragment a page includes: `<member-notice>` with a
     /// declarative open shadow root holding the stylesheet link and the
     /// rendered notice. `stylesheet` is the URL of the hashed CSS file.
+    ///
+    /// The host element names its language and heading level, so the wasm
+    /// keeps what the page's server chose — except in the member app's
+    /// WebView, where `?lang=` and the page-level headline decide.
     pub fn fragment(what: &Prerender<'_>, notice_html: &str, stylesheet: &str) -> String {
         let key = render_key(
             what.locale,
@@ -98,19 +102,20 @@ mod render {
             what.heading_level,
             what.app_links,
         );
+        let mut host = String::new();
+        if !what.app_links {
+            host.push_str(&format!(" lang=\"{}\"", what.locale.tag));
+        }
+        host.push_str(&format!(" variant=\"{}\"", what.variant.as_str()));
+        if !what.app_links && what.heading_level != HeadingLevel::default() {
+            host.push_str(&format!(" heading-level=\"{}\"", what.heading_level.get()));
+        }
         format!(
-            "<member-notice lang=\"{lang}\" variant=\"{variant}\"{heading}>\
+            "<member-notice{host}>\
              <template shadowrootmode=\"open\">\
              <link rel=\"stylesheet\" href=\"{css}\">\
              <div class=\"root\" {KEY_ATTRIBUTE}=\"{key}\">{notice_html}</div>\
              </template></member-notice>",
-            lang = what.locale.tag,
-            variant = what.variant.as_str(),
-            heading = if what.heading_level == HeadingLevel::default() {
-                String::new()
-            } else {
-                format!(" heading-level=\"{}\"", what.heading_level.get())
-            },
             css = escape_attribute(stylesheet),
             key = escape_attribute(&key),
         )

@@ -13,58 +13,65 @@ fn prefs(explicit: &str, url: &str, document: &str, navigator: &[&str]) -> Langu
     }
 }
 
-/// One row: (explicit, url, `<html lang>`, navigator.languages) → (locale, source).
-/// Languages that must not match are private-use tags (`qaa`–`qtz`), which
-/// never ship, so adding a locale never breaks this table.
-type Case = (
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static [&'static str],
-    &'static str,
-    LangSource,
-);
+/// The table shared with the loader's copy of these rules (its early paint):
+/// `tests/fixtures/negotiation.json`. Languages that must not match are
+/// private-use tags (`qaa`–`qtz`), which never ship, so adding a locale never
+/// breaks it.
+const TABLE: &str = include_str!("fixtures/negotiation.json");
+
+fn table() -> serde_json::Value {
+    serde_json::from_str(TABLE).expect("the negotiation table is JSON")
+}
+
+fn source(name: &str) -> LangSource {
+    match name {
+        "Explicit" => LangSource::Explicit,
+        "Url" => LangSource::Url,
+        "Document" => LangSource::Document,
+        "Navigator" => LangSource::Navigator,
+        "Default" => LangSource::Default,
+        other => panic!("unknown source {other}"),
+    }
+}
 
 #[test]
 fn negotiation_table() {
-    use LangSource::*;
-    let table: &[Case] = &[
-        ("ar", "", "", &[], "ar", Explicit),
-        ("de-AT", "", "", &[], "de", Explicit),
-        ("EN-us", "", "", &[], "en", Explicit),
-        ("ar-EG", "", "", &[], "ar", Explicit),
-        ("pl_PL", "", "", &[], "pl", Explicit),
-        ("  tr  ", "", "", &[], "tr", Explicit),
-        ("auto", "", "ru", &[], "ru", Document),
-        ("AUTO", "", "", &["uk-UA"], "uk", Navigator),
-        ("", "", "", &[], "de", Default),
-        ("", "uk", "en", &[], "uk", Url),
-        ("en", "uk", "ar", &["pl"], "en", Explicit),
-        ("qaa", "", "", &[], "de", Default),
-        ("!!garbage!!", "", "tr-TR", &[], "tr", Document),
-        (
-            "qaa",
-            "qab",
-            "qac",
-            &["qad", "pl-PL", "en"],
-            "pl",
-            Navigator,
-        ),
-        ("", "", "", &["qaa-QM", "qaa", "ru-RU"], "ru", Navigator),
-        ("", "", "", &["", "not a tag", "zz-ZZ"], "de", Default),
-        ("", "", "qtz-Hant-TW", &["en-GB"], "en", Navigator),
-        ("", "", "qtz-Latn-RS", &[], "de", Default),
-        ("", "<script>", "", &["ar-SA"], "ar", Navigator),
-        ("de-CH-1996", "", "", &[], "de", Explicit),
-        ("uk", "", "", &[], "uk", Explicit),
-    ];
-    for (explicit, url, document, navigator, want, source) in table {
-        let got = prefs(explicit, url, document, navigator).negotiate();
+    let table = table();
+    let chains = table["chains"].as_array().unwrap();
+    assert!(chains.len() >= 20);
+    for row in chains {
+        let text = |key: &str| row[key].as_str().unwrap().to_owned();
+        let navigator: Vec<&str> = row["navigator"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap())
+            .collect();
+        let got = prefs(
+            &text("explicit"),
+            &text("url"),
+            &text("document"),
+            &navigator,
+        )
+        .negotiate();
         assert_eq!(
             (got.locale.tag, got.source),
-            (*want, *source),
-            "explicit={explicit:?} url={url:?} document={document:?} navigator={navigator:?}"
+            (
+                row["locale"].as_str().unwrap(),
+                source(row["source"].as_str().unwrap())
+            ),
+            "{row}"
         );
+    }
+}
+
+#[test]
+fn tag_table() {
+    let table = table();
+    let tags = table["tags"].as_object().unwrap();
+    assert!(tags.len() >= 40);
+    for (tag, expected) in tags {
+        assert_eq!(match_tag(tag).map(|l| l.tag), expected.as_str(), "{tag:?}");
     }
 }
 

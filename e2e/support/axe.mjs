@@ -22,7 +22,11 @@ export async function axeViolations(page) {
     if (await frame.evaluate(() => typeof window.axe === 'undefined')) await frame.evaluate(source);
   }
   return page.evaluate(async () => {
-    const results = await window.axe.run(document, { resultTypes: ['violations'] });
+    // preload: false — axe would fetch every stylesheet (the notice's own <link> in its shadow
+    // root too) and parse it through an inline <style>, which the pages' strict CSP refuses
+    // with a console error of axe's making. It only feeds css-orientation-lock, and the
+    // notice's CSS has no orientation media queries.
+    const results = await window.axe.run(document, { resultTypes: ['violations'], preload: false });
     return results.violations.map(({ id, impact, help, helpUrl, nodes }) => ({
       id,
       impact,

@@ -36,14 +36,18 @@ export const BANNER_VISIBLE = ['delay', 'fraud'];
 export const TOGGLE = 'summary[data-action="toggle"]';
 
 /**
- * Waits until exactly `count` `<member-notice>` elements exist and each has rendered its
- * `.notice` section, then returns how many there are.
+ * Waits until exactly `count` `<member-notice>` elements exist and the wasm runs each one:
+ * its `.notice` is live (`data-interactive`), not only the notice prerendered at build time
+ * that shows before the wasm arrives. Returns how many there are.
  */
 export async function waitForNotices(page, count = 1) {
   await page.waitForFunction(
     (count) => {
       const hosts = [...document.querySelectorAll('member-notice')];
-      return hosts.length === count && hosts.every((host) => host.shadowRoot?.querySelector('.notice'));
+      return (
+        hosts.length === count &&
+        hosts.every((host) => host.shadowRoot?.querySelector('.notice')?.hasAttribute('data-interactive'))
+      );
     },
     count,
     { timeout: 15_000 },

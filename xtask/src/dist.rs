@@ -115,7 +115,7 @@ pub fn build() -> Result<Vec<FileSize>, String> {
         wasm_name.clone(),
         css_name.clone(),
     ];
-    names.extend(copy_static(&root.join("static"), &dist)?);
+    names.extend(copy_static(&root.join("static"), &dist, &css_name)?);
     let stylesheet = format!("{}{css_name}", crate::prerender::public_path()?);
     fs::create_dir_all(dist.join("static"))
         .map_err(|e| format!("cannot create dist/static: {e}"))?;
@@ -186,17 +186,32 @@ fn languages(locales: &[member_notice::l10n::LocaleInfo]) -> Vec<serde_json::Val
 }
 
 /// Placeholders in `static/` files, filled while copying: the WebView page's
-/// CSP lists exactly the origins `member-notice.toml` trusts for content.
-fn static_placeholders() -> Vec<(&'static str, String)> {
-    vec![(
-        "__MEMBER_NOTICE_CONTENT_ORIGINS__",
-        member_notice::trust::CONTENT_ORIGINS.join(" "),
-    )]
+/// CSP lists exactly the origins `member-notice.toml` trusts for content, and
+/// the page carries the German notice prerendered for the app (full, its
+/// headline the page's h1, links for the app; stylesheet next to it).
+fn static_placeholders(css_name: &str) -> Vec<(&'static str, String)> {
+    let webview = member_notice::prerender::Prerender {
+        locale: member_notice::l10n::source_locale(),
+        variant: member_notice::options::Variant::Full,
+        heading_level: member_notice::options::HeadingLevel::PAGE,
+        app_links: true,
+        config: None,
+    };
+    vec![
+        (
+            "__MEMBER_NOTICE_CONTENT_ORIGINS__",
+            member_notice::trust::CONTENT_ORIGINS.join(" "),
+        ),
+        (
+            "__MEMBER_NOTICE_WEBVIEW_NOTICE__",
+            crate::prerender::render(&webview, css_name),
+        ),
+    ]
 }
 
 /// Copies the files of `static/` (WebView page, example config) into `dist/`,
 /// filling [`static_placeholders`], and returns their names in a stable order.
-fn copy_static(from: &Path, to: &Path) -> Result<Vec<String>, String> {
+fn copy_static(from: &Path, to: &Path, css_name: &str) -> Result<Vec<String>, String> {
     let mut names = Vec::new();
     let entries = fs::read_dir(from).map_err(|e| format!("cannot read {}: {e}", from.display()))?;
     for entry in entries {
@@ -211,7 +226,7 @@ fn copy_static(from: &Path, to: &Path) -> Result<Vec<String>, String> {
             let mut bytes = read(&path)?;
             if let Ok(text) = std::str::from_utf8(&bytes) {
                 let mut text = text.to_owned();
-                for (key, value) in static_placeholders() {
+                for (key, value) in static_placeholders(css_name) {
                     text = text.replace(key, &value);
                 }
                 bytes = text.into_bytes();
