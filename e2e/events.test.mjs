@@ -87,7 +87,12 @@ test('when the wasm cannot be loaded, one error event (code "load") reaches docu
   );
   assert.equal(error.detail.code, 'load');
   assert.match(error.detail.message, /member-notice\.js|dist\//, 'the message says where the files were expected');
-  assert.equal(await page.evaluate(() => document.querySelector('member-notice').shadowRoot), null, 'nothing half-rendered');
+  // What stays is the notice prerendered at build time, readable, its controls not live.
+  const stays = await page.evaluate(() => {
+    const notice = document.querySelector('member-notice').shadowRoot?.querySelector('.notice');
+    return notice && { live: notice.hasAttribute('data-interactive'), fraud: notice.querySelector('[data-section="fraud"]').checkVisibility() };
+  });
+  assert.deepEqual(stays, { live: false, fraud: true }, 'the member keeps reading the prerendered notice');
   const warnings = log.widgetWarnings();
   assert.equal(warnings.length, 1, `one warning, got:\n${warnings.join('\n')}`);
   log.assertClean({ allowWarnings: true, expectedFailures: [wasm] });

@@ -49,6 +49,10 @@ function readNotice(host, sections) {
     sections: sections.filter((name) => part(name)),
     visibleSections: sections.filter((name) => part(name) && part(name).checkVisibility()),
     actions: [...notice.querySelectorAll('button[data-action]')].map((button) => button.dataset.action),
+    // Live: the wasm runs it (not only the notice prerendered at build time).
+    interactive: notice.hasAttribute('data-interactive'),
+    notices: root.querySelectorAll('.notice').length,
+    prerenderedKey: root.querySelector('div.root')?.getAttribute('data-prerendered') ?? null,
     focus:
       focus && focus !== document.body
         ? { tag: focus.localName, action: focus.getAttribute('data-action'), inNotice: root.contains(focus) }
@@ -116,13 +120,16 @@ export class SmokePage {
 
   /**
    * Waits until the notice matches `expected` (keys of `notice()`; RegExp or JSON-equal
-   * values, as `matchesState`) and returns it; fails with the last reading.
+   * values, as `matchesState`) and returns it; fails with the last reading. Unless
+   * `expected` says otherwise, the notice must be live (`interactive: true`): the
+   * prerendered notice that shows before the wasm does not count.
    */
   waitForNotice(expected, { host = 'member-notice', timeout } = {}) {
+    const wanted = { interactive: true, ...expected };
     return waitFor(
-      `${host} to show ${JSON.stringify(expected)}`,
+      `${host} to show ${JSON.stringify(wanted)}`,
       () => this.notice(host),
-      (state) => state.rendered && matchesState(state, expected),
+      (state) => state.rendered && matchesState(state, wanted),
       { timeout },
     );
   }

@@ -17,6 +17,7 @@ import { DIRECTIONS, LOCALES, pick, SECTIONS } from '../support/notice.mjs';
 import { waitFor } from './wait.mjs';
 
 const DISMISS = 'button[data-action="dismiss"]';
+const TOGGLE = 'summary[data-action="toggle"]';
 const RESTORE = 'button[data-action="restore"]';
 
 /** The shipped locales (dist/manifest.json) — one case each. */
@@ -154,6 +155,30 @@ export const CASES = [
       );
       assert.ok(reported.every((record) => record.kind === 'securitypolicyviolation'), JSON.stringify(reported));
       await page.takeErrors();
+    },
+  },
+
+  {
+    name: 'the prerendered fragment alone (no widget script): readable, its details open from the summary',
+    async run({ open }) {
+      const page = await open('/smoke-prerendered-static.html?lang=ar');
+      const notice = await page.waitForNotice({ lang: 'ar', dir: DIRECTIONS.ar, interactive: false });
+      assert.deepEqual(notice.visibleSections, ['delay', 'fraud'], 'the banner as it shows first');
+      await page.click(TOGGLE);
+      await page.waitForNotice({ visibleSections: SECTIONS, interactive: false });
+    },
+  },
+
+  {
+    name: 'the prerendered fragment + script tag: taken over in place, one notice, live',
+    async run({ open }) {
+      const page = await open('/smoke-prerendered.html?lang=tr');
+      const notice = await page.waitForNotice({ lang: 'tr', interactive: true });
+      assert.equal(notice.notices, 1, 'one notice, not a second copy');
+      assert.match(notice.prerenderedKey ?? '', /\|tr\|banner\|/, 'hydrated into the prerendered root');
+      await page.waitForEvents('member-notice:ready');
+      await page.click(DISMISS);
+      await page.waitForNotice({ state: 'collapsed' });
     },
   },
 

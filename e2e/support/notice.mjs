@@ -293,7 +293,7 @@ export async function noticeState(page, host = 'member-notice') {
       sectionHeadings: [...notice.querySelectorAll('[data-section] > :is(h1, h2, h3, h4, h5, h6)')].map(
         (heading) => heading.localName,
       ),
-      actions: [...notice.querySelectorAll('button[data-action]')].map((button) => button.dataset.action),
+      actions: [...notice.querySelectorAll(':is(button, summary)[data-action]')].map((control) => control.dataset.action),
       moreInfo: link && link.getAttribute('href'),
       text: notice.textContent.replace(/\s+/g, ' ').trim(),
       background: getComputedStyle(notice).backgroundColor,

@@ -217,7 +217,7 @@ async function handle(req, res) {
     const match = pattern.exec(pathname);
     if (match) return route(res, match, url.searchParams);
   }
-  if (pathname === '/prerendered.html' || pathname === '/prerendered-static.html') {
+  if (/^\/(smoke-)?prerendered(-static)?\.html$/.test(pathname)) {
     return prerenderedPage(res, pathname, url.searchParams);
   }
   const preload = PRELOAD.exec(pathname);

@@ -7,6 +7,7 @@
 //!   demo pages on http://127.0.0.1:8080
 //! - `render --lang TAG [--variant V] [--config FILE]` print the prerendered
 //!   notice for a portal backend or CMS
+//! - `bench`           build, then measure visible/interactive times and first-view bytes
 //! - `preview`         build only the translators' preview (`serve` builds it too)
 //! - `test`            fmt, translations, clippy, native tests, browser tests, end-to-end
 //!   tests (Chromium), the smoke suite in Firefox ESR and WebKitGTK, the new-locale trial
@@ -16,6 +17,7 @@
 //! - `browser-test-runner <order> <test.wasm>` cargo's wasm32 runner for the
 //!   browser tests in a chosen order (`cargo xtask test` sets it)
 
+mod bench;
 mod dist;
 mod html_tree;
 mod i18n;
@@ -45,6 +47,7 @@ fn main() -> ExitCode {
             }),
         Some("test") => test::run(),
         Some("render") => prerender::run(&args[1..]),
+        Some("bench") => bench::run_bench(&args[1..]),
         Some("preview") => tools::ensure_for_build().and_then(|()| preview::build()),
         Some("browser-test-runner") => test_order::runner(&args[1..]),
         Some("i18n") => i18n::run(&args[1..]),
@@ -73,6 +76,9 @@ const HELP: &str = "usage: cargo xtask <command>
   serve [--port N]  build, then serve the demo on http://127.0.0.1:8080 (or port N)
   render --lang TAG [--variant banner|full] [--config FILE] [--heading-level N]
                     print the notice prerendered for a portal backend or CMS to include
+  bench             build, then measure how soon the notice is visible and interactive against
+                    static HTML (unthrottled and slow phone) and the first view's bytes;
+                    writes target/bench.md
   preview           build only the translators' preview (into cargo's target dir, preview/)
   test              run every check: fmt, translations, clippy, native, browser and end-to-end tests
                     (Chromium), the smoke suite in Firefox ESR and WebKitGTK, and the new-locale
