@@ -11,6 +11,8 @@
  *   then it becomes interactive;
  * - when the wasm cannot run (404, a CSP without 'wasm-unsafe-eval'), the notice stays
  *   readable, one error event reaches the page, nothing is thrown;
+ * - the WebView page ships the German notice prerendered (full, for the app) and switches to
+ *   the app's language;
  * - `cargo xtask render` prints exactly the fragment in dist/static/.
  */
 import assert from 'node:assert/strict';
@@ -189,6 +191,30 @@ describe('when the wasm cannot run, the prerendered notice stays', () => {
     await page.goto(browser.url('/prerendered.html?lang=de'));
     const wasm = `${browser.url('/dist/')}${MANIFEST_WASM}`;
     await assertStays(page, log, 'load', { expectedFailures: [wasm] });
+  });
+});
+
+describe('the WebView page', () => {
+  test('ships the German notice prerendered: ?lang=de takes it over, ?lang=ar renders Arabic anew', async () => {
+    for (const [lang, hydrated] of [['de', true], ['ar', false]]) {
+      const { page, log } = await browser.open(`/dist/webview.html?lang=${lang}&platform=ios`);
+      log.knownFailures.push(browser.url('/favicon.ico'));
+      const [notice] = await eventually(page, () => shown(page), ([n]) => n?.interactive && n.lang === lang);
+      assert.deepEqual(
+        { notices: notice.notices, lang: notice.lang, hydrated: notice.key !== null },
+        { notices: 1, lang, hydrated },
+        `?lang=${lang}`,
+      );
+      log.assertClean();
+    }
+  });
+
+  test('without JavaScript it shows the full German notice', async () => {
+    const { page, log } = await browser.open('/dist/webview.html?lang=de', { javaScriptEnabled: false });
+    log.knownFailures.push(browser.url('/favicon.ico'));
+    const [notice] = await shown(page);
+    assert.deepEqual({ lang: notice.lang, visible: notice.visible }, { lang: 'de', visible: SECTIONS });
+    log.assertClean();
   });
 });
 

@@ -214,6 +214,27 @@
     }
   }
 
+  let sheet = null;
+  /**
+   * Gives a painted notice its styles: one constructed stylesheet for all of
+   * them (which style-src does not restrict, as for the wasm's own); a
+   * <link> to the stylesheet file where constructed sheets are missing.
+   */
+  function adoptStyles(root, css) {
+    try {
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+      }
+      root.adoptedStyleSheets = [sheet];
+    } catch (_) {
+      const link = createElement("link");
+      link.setAttribute("rel", "stylesheet");
+      link.setAttribute("href", new URL(STYLESHEET, base).href);
+      root.appendChild(link);
+    }
+  }
+
   /**
    * Shows the notice prerendered at build time for `element`'s locale and
    * variant as soon as its small file has arrived — before (or without) the
@@ -235,10 +256,7 @@
         // The wasm may have rendered already, or the element left the page.
         if (!notice || element.shadowRoot || !element.isConnected) return;
         const root = element.attachShadow({ mode: "open" });
-        const link = createElement("link");
-        link.setAttribute("rel", "stylesheet");
-        link.setAttribute("href", new URL(STYLESHEET, base).href);
-        root.appendChild(link);
+        adoptStyles(root, notice.css);
         const container = createElement("div");
         container.setAttribute("class", "root");
         container.setAttribute(KEY_ATTRIBUTE, notice.key);

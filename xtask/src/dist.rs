@@ -119,7 +119,9 @@ pub fn build() -> Result<Vec<FileSize>, String> {
     let stylesheet = format!("{}{css_name}", crate::prerender::public_path()?);
     fs::create_dir_all(dist.join("static"))
         .map_err(|e| format!("cannot create dist/static: {e}"))?;
-    for notice in crate::prerender::all(&stylesheet)? {
+    let css_text =
+        String::from_utf8(css).map_err(|_| "styles/notice.css is not UTF-8".to_owned())?;
+    for notice in crate::prerender::all(&stylesheet, &css_text)? {
         for (ext, text) in [("html", &notice.html), ("json", &notice.json)] {
             let name = format!("static/{}.{ext}", notice.stem);
             write(&dist.join(&name), text.as_bytes())?;

@@ -28,19 +28,22 @@ pub fn file_stem(locale: &LocaleInfo, variant: Variant) -> String {
     }
 }
 
-/// One prerendered notice: the HTML fragment for pages, and the JSON tree
-/// the loader builds before the wasm arrives.
+/// One prerendered notice: the HTML fragment for pages, and the JSON the
+/// loader builds it from before the wasm arrives.
 pub struct Prerendered {
     /// `dist/static/<stem>.html` and `.json`.
     pub stem: String,
     /// The `<member-notice>` fragment.
     pub html: String,
-    /// `{"key": render key, "tree": …}`.
+    /// `{"key": render key, "css": the stylesheet's text, "tree": …}`: the
+    /// stylesheet travels along, so the loader adopts it as a constructed
+    /// sheet (which `style-src` does not restrict) with no second request.
     pub json: String,
 }
 
-/// Every shipped locale in both variants.
-pub fn all(stylesheet: &str) -> Result<Vec<Prerendered>, String> {
+/// Every shipped locale in both variants; `stylesheet` is the CSS file's URL
+/// for the fragments, `css` its text for the JSON.
+pub fn all(stylesheet: &str, css: &str) -> Result<Vec<Prerendered>, String> {
     LOCALES
         .iter()
         .flat_map(|locale| Variant::ALL.map(|variant| (locale, variant)))
@@ -68,7 +71,7 @@ pub fn all(stylesheet: &str) -> Result<Vec<Prerendered>, String> {
             Ok(Prerendered {
                 stem: file_stem(locale, variant),
                 html: fragment(&what, &notice, stylesheet),
-                json: serde_json::json!({ "key": key, "tree": tree }).to_string(),
+                json: serde_json::json!({ "key": key, "css": css, "tree": tree }).to_string(),
             })
         })
         .collect()
