@@ -160,7 +160,7 @@ async function load(browser, origin, name, profile) {
     );
     // Shifts are reported after the frame they happen in: give them a frame to arrive.
     await tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    return tab.evaluate(() => ({ ...window[Symbol.for('member-notice.bench')] }));
+    return await tab.evaluate(() => ({ ...window[Symbol.for('member-notice.bench')] }));
   } finally {
     await context.close();
   }
@@ -176,7 +176,7 @@ async function sizes() {
     'member-notice.js',
     manifest.files.find((f) => /^member-notice-[0-9a-f]+\.js$/.test(f.path)).path,
     manifest.files.find((f) => f.path.endsWith('.wasm')).path,
-    manifest.stylesheet,
+    // The prerendered notice, its styles inside (the loader adopts them as a sheet).
     `static/${LOCALE}.json`,
   ];
   const rows = [];
