@@ -18,6 +18,7 @@
 //!   browser tests in a chosen order (`cargo xtask test` sets it)
 
 mod bench;
+mod budget;
 mod dist;
 mod html_tree;
 mod i18n;
@@ -37,7 +38,15 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
-        Some("dist") => tools::ensure_for_build().and_then(|()| dist::build().map(drop)),
+        Some("dist") => tools::ensure_for_build().and_then(|()| {
+            let sizes = dist::build()?;
+            // Reported here, enforced by `cargo xtask test`.
+            match budget::check(&sizes) {
+                Ok(report) => print!("\nsize budget (size-budget.toml):\n{report}"),
+                Err(over) => println!("\nxtask: warning: {over}"),
+            }
+            Ok(())
+        }),
         Some("serve") => serve::parse_port(&args[1..])
             .and_then(|port| tools::ensure_for_build().map(|()| port))
             .and_then(|port| {

@@ -82,8 +82,13 @@ pub fn run() -> Result<(), String> {
             browser_tests(order)
         })?;
     }
+    let mut sizes = Vec::new();
     step("dist + preview", &mut || {
-        dist::build().and_then(|_| preview::build())
+        sizes = dist::build()?;
+        preview::build()
+    })?;
+    step("size budget", &mut || {
+        crate::budget::check(&sizes).map(|report| print!("{report}"))
     })?;
     step("end-to-end tests", &mut || {
         let files = shuffled_e2e_files(seed)?;
