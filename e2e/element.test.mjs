@@ -188,7 +188,9 @@ describe('several instances on one page', () => {
     await page.locator(`#de ${TOGGLE}`).click();
     let expected = both('true', 'false');
     assert.deepEqual(await settledBoth(page, expected), expected, 'opening the German details leaves the Arabic closed');
-    const toggles = await recordedEvents(page, 'member-notice:toggle');
+    // The browser queues <details>' toggle event after `open` flips, so wait for the event
+    // itself; the settle window gives a wrong second event (from the Arabic notice) its chance.
+    const toggles = await waitForRecorded(page, 'member-notice:toggle', { settle: 200 });
     assert.deepEqual(toggles.map((e) => e.targetId), ['de'], 'one toggle event, from the German notice only');
 
     await page.locator(`#ar ${TOGGLE}`).click();
