@@ -1,6 +1,6 @@
 //! The remote notice config: what operators change without a release.
 //!
-//! A JSON file (`data-config` / `config`) parsed with serde and validated here.
+//! A JSON file (`data-config` / `config`) read with [`crate::json`] and validated here.
 //! Validation is all or nothing: a config with any wrong field is refused as
 //! a whole and the built-in notice stays, because a server that lies about
 //! one field cannot be trusted with the others. Every refusal names the
@@ -10,6 +10,7 @@
 //!
 //! Pure Rust; the fetching (size cap, timeout) lives in `embed::remote`.
 
+use crate::json::{self, Value};
 use crate::l10n::ids;
 use crate::remote::MAX_CONFIG_BYTES;
 use crate::time::{parse_rfc3339, Millis};
@@ -167,8 +168,8 @@ pub fn parse_config(text: &str) -> Parsed {
     if text.len() > MAX_CONFIG_BYTES {
         return refused(ConfigError::TooLarge(text.len()));
     }
-    let object = match serde_json::from_str::<serde_json::Value>(text) {
-        Ok(serde_json::Value::Object(object)) => object,
+    let object = match json::parse(text) {
+        Ok(Value::Object(object)) => object,
         Ok(_) => return refused(ConfigError::Malformed("it is not a JSON object".into())),
         Err(e) => return refused(ConfigError::Malformed(e.to_string())),
     };
@@ -197,7 +198,7 @@ pub fn parse_config(text: &str) -> Parsed {
             "links",
             "terms",
         ];
-        if !known.contains(&key.as_str()) {
+        if !known.contains(&key) {
             fields.unknown(key);
         }
     }
@@ -243,17 +244,17 @@ impl Fields {
     }
 
     /// A string field, or a problem when present with another type.
-    fn string<'a>(&mut self, field: &str, value: Option<&'a serde_json::Value>) -> Option<&'a str> {
+    fn string<'a>(&mut self, field: &str, value: Option<&'a Value>) -> Option<&'a str> {
         match value? {
-            serde_json::Value::String(text) => Some(text),
+            Value::String(text) => Some(text),
             other => {
-                self.problem(field, format!("is {}, not a string", kind(other)));
+                self.problem(field, format!("is {}, not a string", other.kind()));
                 None
             }
         }
     }
 
-    fn version(&mut self, value: Option<&serde_json::Value>) -> Option<String> {
+    fn version(&mut self, value: Option<&Value>) -> Option<String> {
         if value.is_none() {
             self.problem(
                 "version",
@@ -276,17 +277,17 @@ impl Fields {
         Some(version.to_owned())
     }
 
-    fn boolean(&mut self, field: &str, value: Option<&serde_json::Value>) -> Option<bool> {
+    fn boolean(&mut self, field: &str, value: Option<&Value>) -> Option<bool> {
         match value? {
-            serde_json::Value::Bool(b) => Some(*b),
+            Value::Bool(b) => Some(*b),
             other => {
-                self.problem(field, format!("is {}; use true or false", kind(other)));
+                self.problem(field, format!("is {}; use true or false", other.kind()));
                 None
             }
         }
     }
 
-    fn severity(&mut self, value: Option<&serde_json::Value>) -> Severity {
+    fn severity(&mut self, value: Option<&Value>) -> Severity {
         match self.string("severity", value) {
             None | Some("warning") => Severity::Warning,
             Some("info") => Severity::Info,
@@ -302,7 +303,7 @@ impl Fields {
         }
     }
 
-    fn instant(&mut self, field: &str, value: Option<&serde_json::Value>) -> Option<Millis> {
+    fn instant(&mut self, field: &str, value: Option<&Value>) -> Option<Millis> {
         let text = self.string(field, value)?;
         let parsed = parse_rfc3339(text);
         if parsed.is_none() {
@@ -315,15 +316,15 @@ impl Fields {
         parsed
     }
 
-    fn links(&mut self, value: Option<&serde_json::Value>) -> Option<String> {
+    fn links(&mut self, value: Option<&Value>) -> Option<String> {
         let links = match value? {
-            serde_json::Value::Object(links) => links,
+            Value::Object(links) => links,
             other => {
-                self.problem("links", format!("is {}, not an object", kind(other)));
+                self.problem("links", format!("is {}, not an object", other.kind()));
                 return None;
             }
         };
-        for key in links.keys().filter(|k| k.as_str() != "more_info") {
+        for key in links.keys().filter(|k| *k != "more_info") {
             self.unknown(&format!("links.{key}"));
         }
         let url = self.string("links.more_info", links.get("more_info"))?;
@@ -336,19 +337,19 @@ impl Fields {
         }
     }
 
-    fn terms(&mut self, value: Option<&serde_json::Value>) -> Vec<(String, String)> {
+    fn terms(&mut self, value: Option<&Value>) -> Vec<(String, String)> {
         let terms = match value {
             None => return Vec::new(),
-            Some(serde_json::Value::Object(terms)) => terms,
+            Some(Value::Object(terms)) => terms,
             Some(other) => {
-                self.problem("terms", format!("is {}, not an object", kind(other)));
+                self.problem("terms", format!("is {}, not an object", other.kind()));
                 return Vec::new();
             }
         };
         let mut accepted = Vec::new();
-        for (name, value) in terms {
+        for (name, value) in terms.iter() {
             let field = format!("terms.{name}");
-            if !ids::TERMS.contains(&name.as_str()) {
+            if !ids::TERMS.contains(&name) {
                 self.problem(
                     &field,
                     format!("is not a term the notice uses; use one of {:?}", ids::TERMS),
@@ -359,23 +360,11 @@ impl Fields {
                 continue;
             };
             match check_term(text) {
-                Ok(text) => accepted.push((name.clone(), text)),
+                Ok(text) => accepted.push((name.to_owned(), text)),
                 Err(problem) => self.problem(&field, problem),
             }
         }
         accepted
-    }
-}
-
-/// How a JSON value's type is named in messages.
-fn kind(value: &serde_json::Value) -> &'static str {
-    match value {
-        serde_json::Value::Null => "null",
-        serde_json::Value::Bool(_) => "a boolean",
-        serde_json::Value::Number(_) => "a number",
-        serde_json::Value::String(_) => "a string",
-        serde_json::Value::Array(_) => "a list",
-        serde_json::Value::Object(_) => "an object",
     }
 }
 

@@ -4,7 +4,7 @@
 //! Pure; dispatching lives in `embed::events`, the app's message format in
 //! [`crate::webview`].
 
-use serde_json::{json, Value};
+use crate::json::Object;
 
 use crate::options::Variant;
 
@@ -45,18 +45,13 @@ impl EventKind {
     }
 }
 
-/// The fields every event's detail carries, then the event's own (`extra`,
-/// an object; its keys never replace the common ones).
-pub fn detail(locale: &str, variant: Variant, content_version: &str, extra: Value) -> Value {
-    let mut detail = json!({
-        "locale": locale,
-        "variant": variant.as_str(),
-        "contentVersion": content_version,
-    });
-    if let (Some(detail), Value::Object(extra)) = (detail.as_object_mut(), extra) {
-        for (key, value) in extra {
-            detail.entry(key).or_insert(value);
-        }
-    }
+/// The fields every event's detail carries, then the event's own (`extra`;
+/// its keys never replace the common ones).
+pub fn detail(locale: &str, variant: Variant, content_version: &str, extra: &Object) -> Object {
+    let mut detail = Object::new()
+        .with("locale", locale)
+        .with("variant", variant.as_str())
+        .with("contentVersion", content_version);
+    detail.extend_missing(extra);
     detail
 }

@@ -29,6 +29,7 @@ pub mod config;
 pub mod dismissal;
 pub mod events;
 pub mod invisible;
+pub mod json;
 pub mod l10n;
 pub mod options;
 pub mod prerender;

@@ -4,7 +4,7 @@
 //! Parsing is lenient on purpose: an unknown value is reported and replaced by
 //! the default, so a typo on a host page never hides the notice.
 
-use serde::Deserialize;
+use crate::json::{self, Object, Value};
 
 /// Which layout the notice uses.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -121,8 +121,7 @@ impl HeadingLevel {
 }
 
 /// Options as they arrive from JavaScript (all optional, all strings or numbers).
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MountOptions {
     /// Language tag or `auto`.
     pub lang: Option<String>,
@@ -131,7 +130,7 @@ pub struct MountOptions {
     /// `auto`, `light` or `dark`.
     pub theme: Option<String>,
     /// 2–6, as a number or a string.
-    pub heading_level: Option<serde_json::Value>,
+    pub heading_level: Option<Value>,
     /// URL of the remote JSON config.
     pub config: Option<String>,
     /// The `?lang=` of a WebView page, second in the language order.
@@ -161,15 +160,51 @@ impl MountOptions {
     /// Parses options from the JSON the loader passes; malformed JSON yields the
     /// defaults plus a warning.
     pub fn from_json(json: &str) -> (Self, Vec<String>) {
-        match serde_json::from_str(json) {
-            Ok(options) => (options, Vec::new()),
-            Err(error) => (
-                MountOptions::default(),
-                vec![format!(
-                    "mount options are not a valid object ({error}); using the defaults"
-                )],
-            ),
-        }
+        let object = match json::parse(json) {
+            Ok(Value::Object(object)) => object,
+            Ok(other) => {
+                return (
+                    MountOptions::default(),
+                    vec![format!(
+                        "mount options are {}, not an object; using the defaults",
+                        other.kind()
+                    )],
+                )
+            }
+            Err(error) => {
+                return (
+                    MountOptions::default(),
+                    vec![format!(
+                        "mount options are not a valid object ({error}); using the defaults"
+                    )],
+                )
+            }
+        };
+        let mut warnings = Vec::new();
+        let mut text = |key: &str| read_string(&object, key, &mut warnings);
+        let mut options = MountOptions {
+            lang: text("lang"),
+            variant: text("variant"),
+            theme: text("theme"),
+            config: text("config"),
+            url_lang: text("urlLang"),
+            ftl_base: text("ftlBase"),
+            platform: text("platform"),
+            heading_level: object.get("headingLevel").cloned(),
+            webview: None,
+        };
+        options.webview = match object.get("webview") {
+            None | Some(Value::Null) => None,
+            Some(Value::Bool(b)) => Some(*b),
+            Some(other) => {
+                warnings.push(format!(
+                    "option webview is {}; use true or false (ignored)",
+                    other.kind()
+                ));
+                None
+            }
+        };
+        (options, warnings)
     }
 
     /// Validates the options into settings; each unusable value is replaced by
@@ -196,9 +231,8 @@ impl MountOptions {
         }
         if let Some(value) = self.heading_level.as_ref().filter(|v| !v.is_null()) {
             let level = match value {
-                serde_json::Value::Number(n) => n.as_u64(),
-                serde_json::Value::String(s) => s.trim().parse().ok(),
-                _ => None,
+                Value::String(s) => s.trim().parse().ok(),
+                other => other.as_u64(),
             };
             match level
                 .and_then(|l| u8::try_from(l).ok())
@@ -233,6 +267,22 @@ impl MountOptions {
     /// The base URL for newer translations as given, if set.
     pub fn ftl_base(&self) -> Option<&str> {
         non_empty(&self.ftl_base)
+    }
+}
+
+/// The string option `key`: absent and `null` are unset; any other type is
+/// named in a warning and ignored.
+fn read_string(object: &Object, key: &str, warnings: &mut Vec<String>) -> Option<String> {
+    match object.get(key)? {
+        Value::Null => None,
+        Value::String(text) => Some(text.clone()),
+        other => {
+            warnings.push(format!(
+                "option {key} is {}, not a string (ignored)",
+                other.kind()
+            ));
+            None
+        }
     }
 }
 

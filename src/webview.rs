@@ -6,8 +6,7 @@
 //! No personal data travels either way. Pure; the posting lives in
 //! `embed::bridge`.
 
-use serde::Deserialize;
-
+use crate::json::{self, Object, Value};
 use crate::options::Theme;
 
 /// Version of the message format; the app checks it before reading a message.
@@ -15,13 +14,9 @@ pub const SCHEMA: u32 = 1;
 
 /// Builds the outgoing message for event `kind` (`ready`, `dismiss`, …) from
 /// the event's detail object.
-pub fn outgoing(kind: &str, detail: &serde_json::Value) -> String {
-    let mut message = serde_json::json!({ "schema": SCHEMA, "type": kind });
-    if let (Some(message), Some(detail)) = (message.as_object_mut(), detail.as_object()) {
-        for (key, value) in detail {
-            message.entry(key.clone()).or_insert_with(|| value.clone());
-        }
-    }
+pub fn outgoing(kind: &str, detail: &Object) -> String {
+    let mut message = Object::new().with("schema", SCHEMA).with("type", kind);
+    message.extend_missing(detail);
     message.to_string()
 }
 
@@ -34,27 +29,37 @@ pub enum Incoming {
     SetTheme(Theme),
 }
 
-#[derive(Deserialize)]
-#[serde(tag = "type", rename_all = "camelCase")]
-enum Raw {
-    SetLocale { locale: String },
-    SetTheme { theme: String },
-}
+/// The shape every incoming message must have, for the warning.
+const EXPECTED: &str =
+    "expected {\"type\":\"setLocale\",\"locale\":\"ar\"} or {\"type\":\"setTheme\",\"theme\":\"dark\"}";
 
 /// Reads a message from the app; the error says what was wrong, for a warning.
 pub fn parse_incoming(json: &str) -> Result<Incoming, String> {
-    match serde_json::from_str::<Raw>(json) {
-        Ok(Raw::SetLocale { locale }) => Ok(Incoming::SetLocale(locale)),
-        Ok(Raw::SetTheme { theme }) => match Theme::parse(&theme) {
-            Some(theme) => Ok(Incoming::SetTheme(theme)),
-            None => Err(format!(
-                "setTheme with theme \"{theme}\" is ignored; use {}",
-                Theme::listed()
-            )),
-        },
-        Err(error) => Err(format!(
-            "message ignored ({error}); expected {{\"type\":\"setLocale\",\"locale\":\"ar\"}} \
-             or {{\"type\":\"setTheme\",\"theme\":\"dark\"}}"
-        )),
+    let ignored = |why: String| format!("message ignored ({why}); {EXPECTED}");
+    let message = match json::parse(json) {
+        Ok(Value::Object(message)) => message,
+        Ok(other) => return Err(ignored(format!("it is {}, not an object", other.kind()))),
+        Err(error) => return Err(ignored(error.to_string())),
+    };
+    let field = |name: &str| match message.get(name) {
+        Some(Value::String(text)) => Ok(text.clone()),
+        Some(other) => Err(ignored(format!(
+            "`{name}` is {}, not a string",
+            other.kind()
+        ))),
+        None => Err(ignored(format!("`{name}` is missing"))),
+    };
+    match field("type")?.as_str() {
+        "setLocale" => Ok(Incoming::SetLocale(field("locale")?)),
+        "setTheme" => {
+            let theme = field("theme")?;
+            Theme::parse(&theme).map(Incoming::SetTheme).ok_or_else(|| {
+                format!(
+                    "setTheme with theme \"{theme}\" is ignored; use {}",
+                    Theme::listed()
+                )
+            })
+        }
+        other => Err(ignored(format!("unknown type \"{other}\""))),
     }
 }

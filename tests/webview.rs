@@ -1,12 +1,15 @@
 //! The WebView bridge's message format.
 #![cfg(not(target_arch = "wasm32"))]
 
+use member_notice::json::Object;
 use member_notice::webview::{outgoing, parse_incoming, Incoming};
 
 #[test]
 fn outgoing_messages_are_versioned_json() {
-    let detail =
-        serde_json::json!({ "locale": "ar", "url": "https://www.hkk.de/", "type": "spoof" });
+    let detail = Object::new()
+        .with("locale", "ar")
+        .with("url", "https://www.hkk.de/")
+        .with("type", "spoof");
     let message: serde_json::Value = serde_json::from_str(&outgoing("link", &detail)).unwrap();
     assert_eq!(message["schema"], 1);
     assert_eq!(

@@ -2,29 +2,33 @@
 //! needed), and the events and bridge messages that report them and every
 //! refused input.
 
-use serde_json::json;
-
 use super::state::Shared;
 use super::{bridge, events, log, page, registry, render, storage};
 use crate::components::MemberAction;
 use crate::events::EventKind;
+use crate::json::Object;
 
 /// Handles what the member did: remember a dismissal, then tell the host.
 pub fn on_member_action(shared: &Shared, action: MemberAction) {
     let version = shared.borrow().config.version.clone();
     let (kind, extra) = match action {
-        MemberAction::Toggle { expanded } => (EventKind::Toggle, json!({ "expanded": expanded })),
+        MemberAction::Toggle { expanded } => {
+            (EventKind::Toggle, Object::new().with("expanded", expanded))
+        }
         // Absolute, so the app (or analytics) can open it as it is.
-        MemberAction::Link { url } => (EventKind::Link, json!({ "url": page::absolute_url(&url) })),
+        MemberAction::Link { url } => (
+            EventKind::Link,
+            Object::new().with("url", page::absolute_url(&url)),
+        ),
         MemberAction::Dismiss => {
             storage::set_dismissed(&version, true);
             refresh_version(&version);
-            (EventKind::Dismiss, json!({}))
+            (EventKind::Dismiss, Object::new())
         }
         MemberAction::Restore => {
             storage::set_dismissed(&version, false);
             refresh_version(&version);
-            (EventKind::Restore, json!({}))
+            (EventKind::Restore, Object::new())
         }
     };
     announce(shared, kind, extra);
@@ -42,12 +46,12 @@ fn refresh_version(version: &str) {
 
 /// Dispatches `member-notice:<kind>` on the host and, in a WebView, posts it
 /// to the app's bridge.
-pub fn announce(shared: &Shared, kind: EventKind, extra: serde_json::Value) {
+pub fn announce(shared: &Shared, kind: EventKind, extra: Object) {
     let (host, detail, webview, platform) = {
         let this = shared.borrow();
         (
             this.host.clone(),
-            this.detail(extra),
+            this.detail(&extra),
             this.webview(),
             this.options.platform.clone(),
         )
@@ -67,6 +71,6 @@ pub fn report(shared: &Shared, code: &str, message: String) {
     announce(
         shared,
         EventKind::Error,
-        json!({ "code": code, "message": message }),
+        Object::new().with("code", code).with("message", message),
     );
 }

@@ -9,9 +9,10 @@ use web_sys::{CustomEvent, CustomEventInit, Element};
 
 use super::log;
 use crate::events::{EventKind, EVENT_PREFIX};
+use crate::json::Object;
 
 /// Dispatches `member-notice:<kind>` on `host` with `detail` as its detail.
-pub fn dispatch(host: &Element, kind: EventKind, detail: &serde_json::Value) {
+pub fn dispatch(host: &Element, kind: EventKind, detail: &Object) {
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);

@@ -5,13 +5,12 @@
 
 use std::rc::{Rc, Weak};
 
-use serde_json::json;
-
 use super::actions::{announce, report};
 use super::state::{Instance, Shared};
 use super::{log, page, remote, render};
 use crate::config::{parse_config, NoticeConfig};
 use crate::events::EventKind;
+use crate::json::Object;
 use crate::remote::{
     check_translation, ftl_url, FETCH_TIMEOUT_MS, MAX_CONFIG_BYTES, MAX_FTL_BYTES,
 };
@@ -163,7 +162,11 @@ pub fn start(shared: &Shared, request: Request) {
                 let updated = Rc::downgrade(&shared);
                 wasm_bindgen_futures::spawn_local(async move {
                     if let Some(shared) = updated.upgrade() {
-                        announce(&shared, EventKind::Update, json!({ "source": kind.what() }));
+                        announce(
+                            &shared,
+                            EventKind::Update,
+                            Object::new().with("source", kind.what()),
+                        );
                     }
                 });
             }

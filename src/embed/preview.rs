@@ -10,6 +10,7 @@ use wasm_bindgen::prelude::*;
 
 use super::{registry, render};
 use crate::check::{check, shipped_files, CheckInput, SourceFile};
+use crate::json::{Object, Value};
 use crate::l10n::{LOCALES, PSEUDO_LOCALES};
 
 thread_local! {
@@ -31,15 +32,15 @@ pub fn preview_locales() -> String {
         .iter()
         .chain(PSEUDO_LOCALES)
         .map(|l| {
-            serde_json::json!({
-                "tag": l.tag,
-                "name": l.native_name,
-                "dir": l.direction.as_str(),
-                "editable": l.pseudo.is_none(),
-            })
+            Object::new()
+                .with("tag", l.tag)
+                .with("name", l.native_name)
+                .with("dir", l.direction.as_str())
+                .with("editable", l.pseudo.is_none())
+                .into()
         })
         .collect();
-    serde_json::Value::Array(list).to_string()
+    Value::Array(list).to_string()
 }
 
 /// The built-in FTL text of a shipped locale (the editor's starting point).

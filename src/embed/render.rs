@@ -4,7 +4,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use serde_json::json;
 use wasm_bindgen::JsValue;
 use web_sys::Element;
 use yew::Renderer;
@@ -14,6 +13,7 @@ use super::state::{Instance, Shared};
 use super::{fetches, log, registry, shadow};
 use crate::components::Notice;
 use crate::events::EventKind;
+use crate::json::Object;
 use crate::options::MountOptions;
 
 /// Mounts a notice into an open shadow root on `host` — taking over the
@@ -44,7 +44,7 @@ pub fn mount(host: Element, options: MountOptions) -> Result<Shared, JsValue> {
     let ready = Rc::downgrade(&shared);
     wasm_bindgen_futures::spawn_local(async move {
         if let Some(shared) = ready.upgrade() {
-            announce(&shared, EventKind::Ready, json!({}));
+            announce(&shared, EventKind::Ready, Object::new());
         }
     });
     Ok(shared)

@@ -16,6 +16,7 @@ use super::fetches::Generations;
 use super::{actions, localizers, page, storage};
 use crate::components::{Notice, NoticeProps, DEFAULT_MORE_INFO_URL};
 use crate::config::NoticeConfig;
+use crate::json::Object;
 use crate::l10n::{unshipped_lang_warning, LocaleInfo};
 use crate::options::{MountOptions, Settings};
 
@@ -133,7 +134,7 @@ impl Instance {
     }
 
     /// The detail every event of this notice carries, plus `extra`.
-    pub fn detail(&self, extra: serde_json::Value) -> serde_json::Value {
+    pub fn detail(&self, extra: &Object) -> Object {
         crate::events::detail(
             self.locale.tag,
             self.settings.variant,
