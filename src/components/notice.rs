@@ -4,9 +4,9 @@
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use super::disclosure::Disclosure;
-use super::sections::{DataSafety, Delay, DelaySummary, Fraud, Priority, WhatHappened};
-use super::text::Heading;
+use super::disclosure::disclosure;
+use super::sections::{data_safety, delay, delay_summary, fraud, priority, what_happened, MoreInfo};
+use super::text::headline;
 use super::Texts;
 use crate::config::Severity;
 use crate::l10n::{ids, LocaleInfo};
@@ -172,17 +172,10 @@ pub fn Notice(props: &NoticeProps) -> Html {
         html! {
             <>
                 <div class="header">
-                    <Heading texts={texts.clone()} id={ids::TITLE} level={props.heading_level}
-                        html_id={AttrValue::Static(TITLE_ID)} class="title"
-                        focus_ref={Some(title_ref.clone())} />
+                    { headline(texts, ids::TITLE, props.heading_level, TITLE_ID, title_ref.clone()) }
                     { dismiss }
                 </div>
-                <Body texts={texts.clone()} variant={props.variant}
-                    heading_level={props.heading_level}
-                    more_info_url={props.more_info_url.clone()}
-                    intercept_links={props.intercept_links}
-                    onaction={props.onaction.clone()}
-                    {ontoggle} />
+                { body(props, ontoggle) }
             </>
         }
     };
@@ -199,22 +192,8 @@ pub fn Notice(props: &NoticeProps) -> Html {
     }
 }
 
-/// Props of [`Body`]: what the sections need from the notice's props, plus
-/// the disclosure state.
-#[derive(Properties, PartialEq)]
-struct BodyProps {
-    texts: Texts,
-    variant: Variant,
-    heading_level: HeadingLevel,
-    more_info_url: AttrValue,
-    intercept_links: bool,
-    onaction: Callback<MemberAction>,
-    ontoggle: Callback<bool>,
-}
-
-/// The sections in the order of the variant.
-#[component]
-fn Body(props: &BodyProps) -> Html {
+/// The sections in the order of the variant, below the headline.
+fn body(props: &NoticeProps, ontoggle: Callback<bool>) -> Html {
     let texts = &props.texts;
     let level = props.heading_level.below();
     let onlink = {
@@ -222,32 +201,36 @@ fn Body(props: &BodyProps) -> Html {
         let url = props.more_info_url.to_string();
         Callback::from(move |()| onaction.emit(MemberAction::Link { url: url.clone() }))
     };
-    let what_happened = html! {
-        <WhatHappened texts={texts.clone()} {level}
-            more_info_url={props.more_info_url.clone()} app_opens_links={props.intercept_links}
-            {onlink} />
+    let more_info = MoreInfo {
+        url: props.more_info_url.clone(),
+        app_opens_links: props.intercept_links,
+        onlink,
     };
     match props.variant {
         Variant::Full => html! {
             <>
-                <Delay texts={texts.clone()} {level} />
-                <Priority texts={texts.clone()} {level} />
-                <Fraud texts={texts.clone()} {level} />
-                <DataSafety texts={texts.clone()} {level} />
-                { what_happened }
+                { delay(texts) }
+                { priority(texts, level) }
+                { fraud(texts, level) }
+                { data_safety(texts, level) }
+                { what_happened(texts, level, &more_info) }
             </>
         },
-        Variant::Banner => html! {
-            <>
-                <DelaySummary texts={texts.clone()} {level} />
-                <Fraud texts={texts.clone()} {level} />
-                <Disclosure texts={texts.clone()}
-                    controls={DETAILS_ID} ontoggle={props.ontoggle.clone()}>
-                    <Priority texts={texts.clone()} {level} />
-                    <DataSafety texts={texts.clone()} {level} />
-                    { what_happened }
-                </Disclosure>
-            </>
-        },
+        Variant::Banner => {
+            let details = html! {
+                <>
+                    { priority(texts, level) }
+                    { data_safety(texts, level) }
+                    { what_happened(texts, level, &more_info) }
+                </>
+            };
+            html! {
+                <>
+                    { delay_summary(texts) }
+                    { fraud(texts, level) }
+                    { disclosure(texts, DETAILS_ID, ontoggle, details) }
+                </>
+            }
+        }
     }
 }
