@@ -1,5 +1,7 @@
-//! Generates two files the crate includes:
+//! Generates three files the crate includes:
 //!
+//! - `notice.min.css`, the stylesheet the wasm embeds, minified by
+//!   `src/css.rs` (comments and layout whitespace are dead weight there);
 //! - `embedded_ftl!`, the macro `src/l10n/locales.rs` embeds each registered
 //!   locale's `i18n/<tag>/notice.ftl` with;
 //! - `CONTENT_ORIGINS` and `LINK_ORIGINS` for `src/trust/`, from the
@@ -22,6 +24,9 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::{env, fs};
 
+#[path = "src/css.rs"]
+mod css;
+
 #[path = "src/trust/origin.rs"]
 #[allow(dead_code)] // origin_of is for the crate
 mod origin;
@@ -30,6 +35,7 @@ fn main() {
     let manifest = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     embed_locales(Path::new(&manifest), Path::new(&out));
+    minified_stylesheet(Path::new(&manifest), Path::new(&out));
     trusted_origins(Path::new(&manifest), Path::new(&out));
 }
 
@@ -83,6 +89,16 @@ fn embed_locales(manifest: &Path, out: &Path) {
     }
     code.push_str("    ($other:tt) => { None };\n}\n");
     fs::write(out.join("embedded_ftl.rs"), code).expect("OUT_DIR is writable during the build");
+}
+
+/// Writes `notice.min.css`: `styles/notice.css` minified.
+fn minified_stylesheet(manifest: &Path, out: &Path) {
+    const FILE: &str = "styles/notice.css";
+    println!("cargo:rerun-if-changed={FILE}");
+    let css = fs::read_to_string(manifest.join(FILE))
+        .unwrap_or_else(|e| panic!("{FILE}: cannot read it ({e})"));
+    fs::write(out.join("notice.min.css"), css::minify(&css))
+        .expect("OUT_DIR is writable during the build");
 }
 
 /// Fluent source without its comment lines (`#`, `##`, `###` at the start of

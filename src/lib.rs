@@ -26,6 +26,7 @@
 
 pub mod components;
 pub mod config;
+pub mod css;
 pub mod dismissal;
 pub mod events;
 pub mod invisible;

@@ -10,8 +10,9 @@ use std::cell::RefCell;
 use wasm_bindgen::JsValue;
 use web_sys::{CssStyleSheet, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
-/// The widget's stylesheet, embedded at compile time.
-pub const CSS: &str = include_str!("../../styles/notice.css");
+/// The widget's stylesheet (`styles/notice.css`), minified by `build.rs`
+/// and embedded at compile time.
+pub const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/notice.min.css"));
 
 thread_local! {
     /// The shared constructed stylesheet, created on first use.

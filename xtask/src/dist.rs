@@ -75,8 +75,11 @@ pub fn build() -> Result<Vec<FileSize>, String> {
     write(&dist.join(&glue_name), &glue)?;
 
     // The stylesheet as a file of its own, for the prerendered notices (the
-    // wasm carries the same text for the notices it renders itself).
-    let css = read(&root.join("styles/notice.css"))?;
+    // wasm carries the same text for the notices it renders itself), minified
+    // as the wasm's copy is.
+    let css = String::from_utf8(read(&root.join("styles/notice.css"))?)
+        .map_err(|_| "styles/notice.css is not UTF-8".to_owned())?;
+    let css = member_notice::css::minify(&css).into_bytes();
     let css_name = format!("member-notice-{}.css", short_hash(&css));
     write(&dist.join(&css_name), &css)?;
 
