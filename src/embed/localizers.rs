@@ -2,14 +2,15 @@
 //! notice that shows the same text (parsing Fluent is the costly part).
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::components::Texts;
 use crate::l10n::{LocaleInfo, Localizer, LocalizerKey};
 
 thread_local! {
-    static LOCALIZERS: RefCell<HashMap<LocalizerKey, Texts>> = RefCell::new(HashMap::new());
+    /// A list, not a `HashMap`: a page holds a handful of entries, and each
+    /// map type adds its own copy of the hash table code to the wasm.
+    static LOCALIZERS: RefCell<Vec<(LocalizerKey, Texts)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The texts of `locale`, from the fetched translation `ftl` (URL, text) or
@@ -32,18 +33,18 @@ pub fn texts(
     }
     let key = LocalizerKey::new(locale.tag, ftl.map(|(url, _)| url.as_str()), terms);
     LOCALIZERS.with(|cache| {
-        cache
-            .borrow_mut()
-            .entry(key)
-            .or_insert_with(|| {
-                let mut localizer = match ftl {
-                    Some((url, text)) => Localizer::from_source(locale.tag, url, text),
-                    None => Localizer::for_locale(locale),
-                };
-                localizer.override_terms(terms);
-                warnings.extend(localizer.problems().iter().cloned());
-                Texts::new(localizer)
-            })
-            .clone()
+        let mut cache = cache.borrow_mut();
+        if let Some((_, texts)) = cache.iter().find(|(k, _)| *k == key) {
+            return texts.clone();
+        }
+        let mut localizer = match ftl {
+            Some((url, text)) => Localizer::from_source(locale.tag, url, text),
+            None => Localizer::for_locale(locale),
+        };
+        localizer.override_terms(terms);
+        warnings.extend(localizer.problems().iter().cloned());
+        let texts = Texts::new(localizer);
+        cache.push((key, texts.clone()));
+        texts
     })
 }

@@ -10,7 +10,6 @@
 //! some privacy modes) — exactly the case the fallback here exists for.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 
 use super::log;
 
@@ -21,13 +20,18 @@ thread_local! {
     /// Choices that storage could not keep, for the page's life. They win
     /// over what storage says; a choice storage did keep is not held here, so
     /// storage stays the one record whenever it works.
-    static MEMORY: RefCell<HashMap<String, bool>> = RefCell::new(HashMap::new());
+    static MEMORY: RefCell<Vec<(String, bool)>> = const { RefCell::new(Vec::new()) };
     static WARNED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Whether the notice of `version` was collapsed.
 pub fn is_dismissed(version: &str) -> bool {
-    if let Some(choice) = MEMORY.with(|m| m.borrow().get(version).copied()) {
+    if let Some(choice) = MEMORY.with(|m| {
+        m.borrow()
+            .iter()
+            .find(|(v, _)| v == version)
+            .map(|&(_, choice)| choice)
+    }) {
         return choice;
     }
     local_storage()
@@ -51,10 +55,9 @@ pub fn set_dismissed(version: &str, dismissed: bool) {
     });
     MEMORY.with(|m| {
         let mut memory = m.borrow_mut();
-        if stored {
-            memory.remove(version);
-        } else {
-            memory.insert(version.to_owned(), dismissed);
+        memory.retain(|(v, _)| v != version);
+        if !stored {
+            memory.push((version.to_owned(), dismissed));
         }
     });
     if !stored && !WARNED.with(|w| w.replace(true)) {
