@@ -109,7 +109,10 @@ mod tests {
     fn the_shipped_stylesheet_shrinks_and_keeps_every_rule() {
         let written = include_str!("../styles/notice.css");
         let shipped = minify(written);
-        assert!(shipped.len() * 3 < written.len() * 2, "at least a third smaller");
+        assert!(
+            shipped.len() * 3 < written.len() * 2,
+            "at least a third smaller"
+        );
         assert!(!shipped.contains("/*"));
         let braces = |s: &str| (s.matches('{').count(), s.matches('}').count());
         let without_comments: String = {
@@ -120,7 +123,11 @@ mod tests {
             text
         };
         assert_eq!(braces(&shipped), braces(&without_comments));
-        for declaration in ["content: \"⚠\\FE0E\"", ".notice[data-theme=\"dark\"]{", "@media"] {
+        for declaration in [
+            "content: \"⚠\\FE0E\"",
+            ".notice[data-theme=\"dark\"]{",
+            "@media",
+        ] {
             assert!(shipped.contains(declaration), "{declaration} survives");
         }
     }

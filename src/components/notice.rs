@@ -5,7 +5,9 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use super::disclosure::disclosure;
-use super::sections::{data_safety, delay, delay_summary, fraud, priority, what_happened, MoreInfo};
+use super::sections::{
+    data_safety, delay, delay_summary, fraud, priority, what_happened, MoreInfo,
+};
 use super::text::headline;
 use super::Texts;
 use crate::config::Severity;

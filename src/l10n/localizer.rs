@@ -4,9 +4,7 @@
 //! message that is missing or fails to format in that locale is taken from
 //! German instead, and the result says so, so the view can mark it `lang="de"`.
 
-use fluent_bundle::{FluentBundle, FluentResource};
-use unic_langid::LanguageIdentifier;
-
+use super::bundle::Bundle;
 use super::locales::{source_locale, LocaleInfo};
 
 /// A formatted message, ready to be rendered as text.
@@ -21,7 +19,7 @@ pub struct Text {
 
 /// One locale's messages, with German as the per-message fallback.
 pub struct Localizer {
-    /// The language of the text, for Fluent's plural rules. Rendering takes
+    /// The language of the text (German needs no fallback). Rendering takes
     /// `lang` and `dir` from the negotiated [`LocaleInfo`], not from here.
     lang: String,
     /// Where the text came from (a path or URL), and the text itself: the
@@ -38,8 +36,8 @@ pub struct Localizer {
 
 /// A locale's bundle and the German fallback bundle.
 struct Bundles {
-    primary: FluentBundle<FluentResource>,
-    fallback: Option<FluentBundle<FluentResource>>,
+    primary: Bundle,
+    fallback: Option<Bundle>,
 }
 
 impl Bundles {
@@ -50,13 +48,11 @@ impl Bundles {
         pseudo: Option<super::pseudo::Pseudo>,
         problems: &mut Vec<String>,
     ) -> Self {
-        let mut primary = build_bundle(lang, origin, ftl, problems);
-        if let Some(pseudo) = pseudo {
-            primary.set_transform(Some(pseudo.transform()));
-        }
+        let mut primary = build_bundle(origin, ftl, problems);
+        primary.set_transform(pseudo.map(|p| p.transform()));
         let source = source_locale();
-        let fallback = (lang != source.tag)
-            .then(|| build_bundle(source.tag, source.path, source.ftl, problems));
+        let fallback =
+            (lang != source.tag).then(|| build_bundle(source.path, source.ftl, problems));
         Bundles { primary, fallback }
     }
 }
@@ -123,12 +119,9 @@ impl Localizer {
         let mut again = Vec::new();
         let mut bundles =
             Bundles::build(&self.lang, &self.origin, &self.ftl, self.pseudo, &mut again);
-        for source in accepted {
-            for bundle in std::iter::once(&mut bundles.primary).chain(bundles.fallback.as_mut()) {
-                if let Ok(resource) = FluentResource::try_new(source.clone()) {
-                    bundle.add_resource_overriding(resource);
-                }
-            }
+        let source = accepted.concat();
+        for bundle in std::iter::once(&mut bundles.primary).chain(bundles.fallback.as_mut()) {
+            bundle.override_terms(&source);
         }
         self.overridden = Some(bundles);
     }
@@ -147,11 +140,11 @@ impl Localizer {
             Some(overridden) if !super::ids::FIXED_TERMS.contains(&id) => overridden,
             _ => &self.builtin,
         };
-        if let Some(value) = format(&bundles.primary, id) {
+        if let Some(value) = bundles.primary.format(id) {
             return Text { value, lang: None };
         }
         let source = source_locale();
-        if let Some(value) = bundles.fallback.as_ref().and_then(|b| format(b, id)) {
+        if let Some(value) = bundles.fallback.as_ref().and_then(|b| b.format(id)) {
             return Text {
                 value,
                 lang: Some(source.tag),
@@ -165,51 +158,29 @@ impl Localizer {
 
     /// Whether the locale itself (without fallback) has message `id`.
     pub fn has_own_message(&self, id: &str) -> bool {
-        format(&self.builtin.primary, id).is_some()
+        self.builtin.primary.format(id).is_some()
     }
 }
 
 /// Parses `ftl` into a bundle, keeping every entry that parsed and recording
 /// what did not.
-fn build_bundle(
-    lang: &str,
-    origin: &str,
-    ftl: &str,
-    problems: &mut Vec<String>,
-) -> FluentBundle<FluentResource> {
-    let langid: LanguageIdentifier = lang.parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new(vec![langid]);
-    let resource = match FluentResource::try_new(ftl.to_owned()) {
-        Ok(resource) => resource,
-        Err((resource, errors)) => {
-            for error in errors {
-                // The junk slice starts at the broken entry; `pos` may lie past it.
-                let at = error.slice.as_ref().map_or(error.pos.start, |s| s.start);
-                let before = ftl.get(..at).unwrap_or(ftl);
-                let line = before.matches('\n').count() + 1;
-                problems.push(format!(
-                    "{origin}:{line}: syntax error ({:?}); that entry cannot be used — \
-                     fix the line",
-                    error.kind
-                ));
-            }
-            resource
-        }
-    };
-    if let Err(errors) = bundle.add_resource(resource) {
-        for error in errors {
-            problems.push(format!(
-                "{origin}: {error}; the first definition is used — remove the duplicate"
-            ));
-        }
+fn build_bundle(origin: &str, ftl: &str, problems: &mut Vec<String>) -> Bundle {
+    let (bundle, errors, duplicates) = Bundle::parse(ftl);
+    for error in errors {
+        // The junk slice starts at the broken entry; `pos` may lie past it.
+        let at = error.slice.as_ref().map_or(error.pos.start, |s| s.start);
+        let before = ftl.get(..at).unwrap_or(ftl);
+        let line = before.matches('\n').count() + 1;
+        problems.push(format!(
+            "{origin}:{line}: syntax error ({:?}); that entry cannot be used — \
+             fix the line",
+            error.kind
+        ));
+    }
+    for duplicate in duplicates {
+        problems.push(format!(
+            "{origin}: {duplicate}; the first definition is used — remove the duplicate"
+        ));
     }
     bundle
-}
-
-/// Formats a message's value; `None` when missing, valueless or erroneous.
-fn format(bundle: &FluentBundle<FluentResource>, id: &str) -> Option<String> {
-    let pattern = bundle.get_message(id)?.value()?;
-    let mut errors = Vec::new();
-    let value = bundle.format_pattern(pattern, None, &mut errors);
-    errors.is_empty().then(|| value.into_owned())
 }

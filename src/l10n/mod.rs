@@ -2,6 +2,7 @@
 //!
 //! Pure Rust, no browser calls; tested natively.
 
+pub mod bundle;
 pub mod ids;
 pub mod key;
 pub mod locales;

@@ -42,7 +42,7 @@ pub enum Pseudo {
 }
 
 impl Pseudo {
-    /// The transform in the form `FluentBundle::set_transform` takes.
+    /// The transform in the form [`Bundle::set_transform`](super::bundle::Bundle::set_transform) takes.
     pub fn transform(self) -> fn(&str) -> Cow<'_, str> {
         match self {
             Pseudo::Accented => accented,
