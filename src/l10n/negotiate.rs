@@ -3,9 +3,6 @@
 //! Pure logic, no browser calls: the embedding layer collects the sources
 //! (option, URL, `<html lang>`, `navigator.languages`) and hands them in.
 
-use fluent_langneg::{negotiate_languages, NegotiationStrategy};
-use unic_langid::LanguageIdentifier;
-
 use super::locales::{pseudo_by_tag, source_locale, LocaleInfo, LOCALES};
 
 /// Where a language preference came from, in priority order.
@@ -80,23 +77,46 @@ impl LanguagePreferences {
 }
 
 /// Matches one raw tag against the shipped locales; `None` for empty,
-/// unparsable (`auto` is not a language tag) or unsupported tags.
+/// malformed (`auto` is not a language tag) or unsupported tags.
+///
+/// A tag is well-formed when it is a language (2–3 or 5–8 letters), then
+/// optionally a script (4 letters), a region (2 letters or 3 digits) and
+/// variants (4–8 letters or digits), split by `-` or `_`, in any case;
+/// extensions and private use (`de-u-…`, `de-x-…`) are not. It matches the
+/// shipped locale of its language. The loader's `matchTag` (`js/loader.js`)
+/// is the same rule for its early paint; `tests/fixtures/negotiation.json`
+/// holds both to it. (Shipped locales are bare languages; a regional locale
+/// would need both to compare regions.)
 pub fn match_tag(raw: &str) -> Option<&'static LocaleInfo> {
-    let raw = raw.trim();
-    if raw.is_empty() {
+    let mut parts = raw.trim().split(['-', '_']).peekable();
+    let language = parts.next()?;
+    if !(letters(language, 2, 3) || letters(language, 5, 8)) {
         return None;
     }
-    let requested: LanguageIdentifier = raw.parse().ok()?;
-    let available: Vec<LanguageIdentifier> =
-        LOCALES.iter().filter_map(|l| l.tag.parse().ok()).collect();
-    let matched = negotiate_languages(
-        &[requested],
-        &available,
-        None,
-        NegotiationStrategy::Filtering,
-    );
-    let tag = matched.first()?.to_string();
-    LOCALES.iter().find(|l| l.tag == tag)
+    parts.next_if(|script| letters(script, 4, 4));
+    parts.next_if(|region| letters(region, 2, 2) || digits(region, 3));
+    while parts
+        .next_if(|variant| {
+            (4..=8).contains(&variant.len()) && variant.bytes().all(|b| b.is_ascii_alphanumeric())
+        })
+        .is_some()
+    {}
+    if parts.next().is_some() {
+        return None;
+    }
+    LOCALES
+        .iter()
+        .find(|l| l.tag.eq_ignore_ascii_case(language))
+}
+
+/// `part` is `min` to `max` ASCII letters.
+fn letters(part: &str, min: usize, max: usize) -> bool {
+    (min..=max).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphabetic())
+}
+
+/// `part` is `count` ASCII digits.
+fn digits(part: &str, count: usize) -> bool {
+    part.len() == count && part.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The warning for an explicit `lang` that is not a shipped language (the
