@@ -352,7 +352,10 @@ impl Fields {
             if !ids::TERMS.contains(&name) {
                 self.problem(
                     &field,
-                    format!("is not a term the notice uses; use one of {:?}", ids::TERMS),
+                    format!(
+                        "is not a term the notice uses; use one of {}",
+                        ids::TERMS.join(", ")
+                    ),
                 );
                 continue;
             }

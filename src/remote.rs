@@ -42,12 +42,13 @@ pub fn check_translation(url: &str, text: &str) -> Result<(), Refused> {
     }
     let missing: Vec<_> = ids::ALL
         .iter()
+        .copied()
         .filter(|id| !candidate.has_own_message(id))
         .collect();
     if !missing.is_empty() {
         return Err(Refused {
             code: "ftl-incomplete",
-            problem: format!("lacks the messages {missing:?}"),
+            problem: format!("lacks the messages {}", missing.join(", ")),
         });
     }
     Ok(())

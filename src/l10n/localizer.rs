@@ -172,7 +172,7 @@ fn build_bundle(origin: &str, ftl: &str, problems: &mut Vec<String>) -> Bundle {
         let before = ftl.get(..at).unwrap_or(ftl);
         let line = before.matches('\n').count() + 1;
         problems.push(format!(
-            "{origin}:{line}: syntax error ({:?}); that entry cannot be used — \
+            "{origin}:{line}: syntax error ({}); that entry cannot be used — \
              fix the line",
             error.kind
         ));

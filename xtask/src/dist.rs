@@ -7,7 +7,9 @@
 //! - `notice.example.json`: the remote config schema by example
 //! - `manifest.json`: every file with its size and SRI hash
 //!
-//! Release profile tuned for size, then binaryen's `wasm-opt -Oz` from npm. No
+//! Release profile tuned for size, compiled by the pinned nightly of
+//! `release_build.rs` (std rebuilt for size), then binaryen's `wasm-opt -Oz`
+//! from npm. No
 //! `--all-features`: it lets wasm-opt emit proposals (compact imports) that
 //! browsers reject; the features come from the module's `target_features`.
 
@@ -28,17 +30,11 @@ pub const ENTRY: &str = "member-notice.js";
 /// Builds `dist/` from scratch and prints the size table.
 pub fn build() -> Result<Vec<FileSize>, String> {
     let root = root();
-    run(Command::new("cargo").args([
-        "build",
-        "--release",
-        "--package",
-        "member-notice",
-        "--lib",
-        "--target",
-        WASM_TARGET,
-    ]))?;
+    // Its own target dir: the release toolchain is not the one the tests use.
+    let wasm_target_dir = target_dir().join("release-wasm");
+    run(&mut crate::release_build::command(&wasm_target_dir))?;
     let bindgen_dir = target_dir().join("bindgen");
-    let input = target_dir().join(format!("{WASM_TARGET}/release/member_notice.wasm"));
+    let input = wasm_target_dir.join(format!("{WASM_TARGET}/release/member_notice.wasm"));
     run(Command::new("wasm-bindgen")
         .arg(&input)
         .args([
@@ -70,7 +66,9 @@ pub fn build() -> Result<Vec<FileSize>, String> {
     let wasm_name = format!("member-notice-{}.wasm", short_hash(&wasm));
     write(&dist.join(&wasm_name), &wasm)?;
 
-    let glue = read(&bindgen_dir.join("member-notice.js"))?;
+    let glue = String::from_utf8(read(&bindgen_dir.join("member-notice.js"))?)
+        .map_err(|_| "the wasm-bindgen glue is not UTF-8".to_owned())?;
+    let glue = crate::minify::js("the wasm-bindgen glue", &glue)?.into_bytes();
     let glue_name = format!("member-notice-{}.js", short_hash(&glue));
     write(&dist.join(&glue_name), &glue)?;
 
@@ -110,6 +108,7 @@ pub fn build() -> Result<Vec<FileSize>, String> {
             ),
         ],
     )?;
+    let loader = crate::minify::js("js/loader.js", &loader)?;
     write(&dist.join(ENTRY), loader.as_bytes())?;
 
     let mut names = vec![

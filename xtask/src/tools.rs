@@ -1,8 +1,9 @@
 //! Installs what a fresh machine lacks, and skips what is there.
 //!
 //! Everything comes from the package registries this project may reach:
-//! rustup's wasm target, `wasm-bindgen-cli` from crates.io (at exactly the
-//! version in Cargo.lock), npm packages (binaryen's wasm-opt, playwright-core,
+//! rustup's wasm target and the release wasm's pinned nightly
+//! (`release_build.rs`), `wasm-bindgen-cli` from crates.io (at exactly the
+//! version in Cargo.lock), npm packages (binaryen's wasm-opt, esbuild, playwright-core,
 //! axe-core, puppeteer-core), Debian's `chromium` + `chromium-driver`, and for
 //! the smoke suite Debian's `firefox-esr`, `webkit2gtk-driver` and `xvfb`.
 
@@ -21,6 +22,7 @@ pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 /// Everything `dist` and `serve` need.
 pub fn ensure_for_build() -> Result<(), String> {
     ensure_wasm_target()?;
+    crate::release_build::ensure()?;
     ensure_wasm_bindgen()?;
     ensure_npm_packages()
 }
@@ -86,7 +88,7 @@ fn ensure_npm_packages() -> Result<(), String> {
         return Err("npm is missing: install Node.js 20 or newer with npm (Debian: `apt-get install nodejs npm`)".into());
     }
     println!(
-        "xtask: installing npm packages (binaryen, playwright-core, axe-core, puppeteer-core)"
+        "xtask: installing npm packages (binaryen, esbuild, playwright-core, axe-core, puppeteer-core)"
     );
     run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]))
 }
