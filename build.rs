@@ -1,5 +1,8 @@
 //! Generates three files the crate includes:
 //!
+//! (`embedded_ftl.rs` also names each locale's release file, for builds
+//! with the `split-locales` feature; see `src/l10n/shipped.rs`.)
+//!
 //! - `notice.min.css`, the stylesheet the wasm embeds, minified by
 //!   `src/css.rs` (comments and layout whitespace are dead weight there);
 //! - `embedded_ftl!`, the macro `src/l10n/locales.rs` embeds each registered
@@ -24,8 +27,14 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::{env, fs};
 
+use base64::Engine as _;
+use sha2::{Digest, Sha256, Sha384};
+
 #[path = "src/css.rs"]
 mod css;
+
+#[path = "src/l10n/shipped.rs"]
+mod shipped;
 
 #[path = "src/trust/origin.rs"]
 #[allow(dead_code)] // origin_of is for the crate
@@ -71,7 +80,7 @@ fn embed_locales(manifest: &Path, out: &Path) {
         for (tag, path) in &mut tags {
             let text = fs::read_to_string(&*path).expect("the locale file is readable");
             let target = stripped.join(format!("{tag}.ftl"));
-            fs::write(&target, strip_comments(&text))
+            fs::write(&target, shipped::strip_comments(&text))
                 .expect("OUT_DIR is writable during the build");
             *path = target.to_str().expect("OUT_DIR is UTF-8").to_owned();
         }
@@ -88,6 +97,39 @@ fn embed_locales(manifest: &Path, out: &Path) {
         let _ = writeln!(code, "    ({tag:?}) => {{ Some(include_str!({path:?})) }};");
     }
     code.push_str("    ($other:tt) => { None };\n}\n");
+
+    // The release files of `split-locales` builds: each locale's text as
+    // shipped, named and integrity-checked by its content.
+    code.push_str(
+        "/// `Some(ReleaseFile)` of `dist/i18n/<tag>-<hash>.ftl` for a tag whose\n\
+         /// folder has the file, `None` for any other: `release_ftl!(\"uk\")`.\n\
+         #[allow(unused_macros)]\n\
+         macro_rules! release_ftl {\n",
+    );
+    let mut table = String::from(
+        "/// Every locale file's release name and integrity, by tag.\n\
+         pub static RELEASE_FILES: &[(&str, ReleaseFile)] = &[\n",
+    );
+    for (tag, path) in &tags {
+        let text = fs::read_to_string(path).expect("the locale file is readable");
+        let shipped = shipped::strip_comments(&text);
+        let hash: String = Sha256::digest(shipped.as_bytes())
+            .iter()
+            .take(8)
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        let name = shipped::file_name(tag, &hash);
+        let integrity = format!(
+            "sha384-{}",
+            base64::engine::general_purpose::STANDARD.encode(Sha384::digest(shipped.as_bytes()))
+        );
+        let file = format!("ReleaseFile {{ name: {name:?}, integrity: {integrity:?} }}");
+        let _ = writeln!(code, "    ({tag:?}) => {{ Some({file}) }};");
+        let _ = writeln!(table, "    ({tag:?}, {file}),");
+    }
+    code.push_str("    ($other:tt) => { None };\n}\n");
+    table.push_str("];\n");
+    code.push_str(&table);
     fs::write(out.join("embedded_ftl.rs"), code).expect("OUT_DIR is writable during the build");
 }
 
@@ -99,15 +141,6 @@ fn minified_stylesheet(manifest: &Path, out: &Path) {
         .unwrap_or_else(|e| panic!("{FILE}: cannot read it ({e})"));
     fs::write(out.join("notice.min.css"), css::minify(&css))
         .expect("OUT_DIR is writable during the build");
-}
-
-/// Fluent source without its comment lines (`#`, `##`, `###` at the start of
-/// a line; a pattern's own lines are indented, so none of them starts so).
-fn strip_comments(ftl: &str) -> String {
-    ftl.lines()
-        .filter(|line| !line.starts_with('#'))
-        .map(|line| format!("{line}\n"))
-        .collect()
 }
 
 /// Writes `trusted_origins.rs` from `member-notice.toml` (`[trusted]`

@@ -123,7 +123,11 @@
     if (!wasm) {
       wasm = base
         ? import(new URL(GLUE, base).href).then((glue) =>
-          glue.default({ module_or_path: new URL(WASM, base).href }).then(() => glue))
+          glue.default({ module_or_path: new URL(WASM, base).href }).then(() => {
+            // The release's other files (translations) are next to the wasm.
+            glue.setReleaseBase(base.href);
+            return glue;
+          }))
         : Promise.reject(new Error("cannot tell where member-notice.js itself was loaded from"));
     }
     return wasm;

@@ -146,7 +146,7 @@ pub fn start(shared: &Shared, request: Request) {
     }
     let weak: Weak<_> = Rc::downgrade(shared);
     wasm_bindgen_futures::spawn_local(async move {
-        let result = remote::fetch_text(&url, kind.max_bytes(), FETCH_TIMEOUT_MS).await;
+        let result = remote::fetch_text(&url, kind.max_bytes(), FETCH_TIMEOUT_MS, None).await;
         let Some(shared) = weak.upgrade() else { return };
         if *shared.borrow_mut().generations.of(kind) != generation {
             return;

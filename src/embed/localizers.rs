@@ -13,8 +13,8 @@ thread_local! {
     static LOCALIZERS: RefCell<Vec<(LocalizerKey, Texts)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The texts of `locale`, from the fetched translation `ftl` (URL, text) or
-/// the built-in file, with `terms` overridden; the problems of a newly built
+/// The texts of `locale`, from the fetched translation `ftl` (URL, text),
+/// its release file (once there) or the built-in file, with `terms` overridden; the problems of a newly built
 /// localizer go to `warnings`.
 pub fn texts(
     locale: &'static LocaleInfo,
@@ -37,9 +37,10 @@ pub fn texts(
         if let Some((_, texts)) = cache.iter().find(|(k, _)| *k == key) {
             return texts.clone();
         }
-        let mut localizer = match ftl {
-            Some((url, text)) => Localizer::from_source(locale.tag, url, text),
-            None => Localizer::for_locale(locale),
+        let mut localizer = match (ftl, super::release_texts::text(locale)) {
+            (Some((url, text)), _) => Localizer::from_source(locale.tag, url, text),
+            (None, Some(text)) => Localizer::for_release(locale, &text),
+            (None, None) => Localizer::for_locale(locale),
         };
         localizer.override_terms(terms);
         warnings.extend(localizer.problems().iter().cloned());

@@ -12,6 +12,7 @@
 //! - `actions` — the member's actions, events and bridge messages
 //! - `fetches` — which config and translation to fetch, and what to do with them
 //! - `remote` — fetching text with a size cap and a timeout
+//! - `release_texts` — the locales the release ships as files beside the wasm
 //! - `shadow`, `storage`, `events`, `bridge`, `page`, `log` — the browser APIs
 
 mod actions;
@@ -25,6 +26,7 @@ mod page;
 #[cfg(feature = "preview")]
 pub mod preview;
 mod registry;
+mod release_texts;
 mod remote;
 mod render;
 mod shadow;
@@ -41,6 +43,10 @@ use crate::webview::{parse_incoming, Incoming};
 /// the widget's prefix instead of letting Yew's hook speak for the page.
 #[wasm_bindgen(start)]
 pub fn start() {
+    // The release build (`panic = immediate-abort`) traps at once, before any
+    // hook could run, so it carries none.
+    #[allow(unexpected_cfgs)]
+    #[cfg(not(panic = "immediate-abort"))]
     yew::set_custom_panic_hook(Box::new(|info| {
         log::error(&format!("internal error, please report: {info}"));
     }));

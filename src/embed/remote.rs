@@ -26,11 +26,13 @@ fn fail(code: &'static str, problem: impl Into<String>) -> FetchError {
 }
 
 /// GETs `url` as UTF-8 text, refusing more than `max_bytes` and giving up
-/// after `timeout_ms` (which covers a slow body, too).
+/// after `timeout_ms` (which covers a slow body, too). With `integrity` (an
+/// SRI hash), the browser refuses any other content.
 pub async fn fetch_text(
     url: &str,
     max_bytes: usize,
     timeout_ms: u32,
+    integrity: Option<&str>,
 ) -> Result<String, FetchError> {
     let window = gloo_utils::window();
     let controller = AbortController::new().ok();
@@ -45,7 +47,7 @@ pub async fn fetch_text(
             }
         })
     };
-    match fetch_body(&window, url, controller.as_ref(), max_bytes).await {
+    match fetch_body(&window, url, controller.as_ref(), max_bytes, integrity).await {
         Err(_) if timed_out.get() => Err(fail(
             "timeout",
             format!("did not arrive within {} s", timeout_ms / 1000),
@@ -59,17 +61,26 @@ async fn fetch_body(
     url: &str,
     controller: Option<&AbortController>,
     max_bytes: usize,
+    integrity: Option<&str>,
 ) -> Result<String, FetchError> {
     let init = RequestInit::new();
     init.set_method("GET");
     init.set_credentials(RequestCredentials::SameOrigin);
+    if let Some(integrity) = integrity {
+        init.set_integrity(integrity);
+    }
     if let Some(controller) = controller {
         init.set_signal(Some(&controller.signal()));
     }
     let unreachable = |_: JsValue| {
         fail(
             "unreachable",
-            "could not be fetched (network error, CORS, or the page's CSP connect-src)",
+            if integrity.is_some() {
+                "could not be fetched (network error, CORS, the page's CSP connect-src, or \
+                 content that is not the release's: its integrity check failed)"
+            } else {
+                "could not be fetched (network error, CORS, or the page's CSP connect-src)"
+            },
         )
     };
     let response: Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))

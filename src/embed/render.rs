@@ -10,7 +10,7 @@ use yew::Renderer;
 
 use super::actions::announce;
 use super::state::{Instance, Shared};
-use super::{fetches, log, registry, shadow};
+use super::{fetches, log, registry, release_texts, shadow};
 use crate::components::Notice;
 use crate::events::EventKind;
 use crate::json::Object;
@@ -28,25 +28,12 @@ pub fn mount(host: Element, options: MountOptions) -> Result<Shared, JsValue> {
         None => shadow::render_root(&root)?,
     };
     let mut warnings = Vec::new();
-    let shared = Rc::new(RefCell::new(Instance::new(
-        host,
-        container,
-        options,
-        &mut warnings,
-    )));
+    let mut instance = Instance::new(host, container, options, &mut warnings);
+    instance.hydrate_pending = prerendered.is_some();
+    let shared = Rc::new(RefCell::new(instance));
     warnings.iter().for_each(|w| log::warn(w));
     registry::register(&shared);
-    if prerendered.is_some() {
-        hydrate(&shared);
-    }
     refresh(&shared);
-    // Yew renders in a task it has just queued; this one runs after it.
-    let ready = Rc::downgrade(&shared);
-    wasm_bindgen_futures::spawn_local(async move {
-        if let Some(shared) = ready.upgrade() {
-            announce(&shared, EventKind::Ready, Object::new());
-        }
-    });
     Ok(shared)
 }
 
@@ -114,6 +101,28 @@ pub fn refresh(shared: &Shared) {
     // Console lines wait until the borrow ends: a page that wraps
     // `console.warn` must not be able to call back into a borrowed instance.
     let mut warnings = Vec::new();
+    let (waiting, hydrate_first) = {
+        let mut this = shared.borrow_mut();
+        this.negotiate(&mut warnings);
+        let waiting = matches!(
+            release_texts::availability(this.locale),
+            release_texts::Availability::Waiting
+        );
+        (
+            waiting,
+            !waiting && std::mem::take(&mut this.hydrate_pending),
+        )
+    };
+    warnings.iter().for_each(|w| log::warn(w));
+    // The locale's release file is on its way: what shows (the prerendered
+    // notice, or the previous language) stays; its arrival refreshes again.
+    if waiting {
+        return;
+    }
+    if hydrate_first {
+        hydrate(shared);
+    }
+    let mut warnings = Vec::new();
     let (props, app, requests) = {
         let mut this = shared.borrow_mut();
         this.negotiate(&mut warnings);
@@ -132,7 +141,20 @@ pub fn refresh(shared: &Shared) {
             Renderer::<Notice>::with_root_and_props(container, props).render()
         }
     };
-    shared.borrow_mut().app = Some(app);
+    let first = {
+        let mut this = shared.borrow_mut();
+        this.app = Some(app);
+        !std::mem::replace(&mut this.ready_announced, true)
+    };
+    if first {
+        // Yew renders in a task it has just queued; this one runs after it.
+        let ready = Rc::downgrade(shared);
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Some(shared) = ready.upgrade() {
+                announce(&shared, EventKind::Ready, Object::new());
+            }
+        });
+    }
     for request in requests {
         fetches::start(shared, request);
     }

@@ -49,6 +49,11 @@ pub struct Instance {
     pub ftl: Option<(String, Rc<str>)>,
     /// Request generations, so late answers of old requests are dropped.
     pub generations: Generations,
+    /// A notice prerendered at build time waits in the container to be
+    /// hydrated by the first render.
+    pub hydrate_pending: bool,
+    /// `member-notice:ready` went out (after the first render).
+    pub ready_announced: bool,
 }
 
 impl Instance {
@@ -73,6 +78,8 @@ impl Instance {
             ftl_url: None,
             ftl: None,
             generations: Generations::default(),
+            hydrate_pending: false,
+            ready_announced: false,
         };
         instance.set_options(options, warnings);
         instance

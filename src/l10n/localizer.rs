@@ -72,6 +72,16 @@ impl Localizer {
         Self::build(locale.tag, locale.path, locale.ftl, locale.pseudo)
     }
 
+    /// The localizer for a shipped locale from the text of its release file
+    /// (`text`, already checked against the file's integrity hash).
+    pub fn for_release(locale: &'static LocaleInfo, text: &str) -> Self {
+        let origin = locale
+            .release
+            .as_ref()
+            .map_or(locale.path, |file| file.name);
+        Self::build(locale.tag, origin, text, locale.pseudo)
+    }
+
     /// A localizer from Fluent text (a fetched or edited file). `origin` names
     /// the text in problem reports (a path or URL). German is the fallback
     /// unless `lang` is German itself.
@@ -171,10 +181,11 @@ fn build_bundle(origin: &str, ftl: &str, problems: &mut Vec<String>) -> Bundle {
         let at = error.slice.as_ref().map_or(error.pos.start, |s| s.start);
         let before = ftl.get(..at).unwrap_or(ftl);
         let line = before.matches('\n').count() + 1;
+        // The kind of error is left to the checker, which explains it at
+        // line and column: its wording would cost every member's download.
         problems.push(format!(
-            "{origin}:{line}: syntax error ({}); that entry cannot be used — \
-             fix the line",
-            error.kind
+            "{origin}:{line}: syntax error; that entry cannot be used — fix the line \
+             (`cargo xtask i18n check` shows what is wrong)"
         ));
     }
     for duplicate in duplicates {

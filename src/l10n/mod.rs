@@ -9,11 +9,12 @@ pub mod locales;
 pub mod localizer;
 pub mod negotiate;
 pub mod pseudo;
+pub mod shipped;
 
 pub use key::LocalizerKey;
 pub use locales::{
-    locale_by_tag, pseudo_by_tag, source_locale, Direction, LocaleInfo, LOCALES, LOCALE_TAGS,
-    PSEUDO_LOCALES,
+    locale_by_tag, pseudo_by_tag, source_locale, Direction, LocaleInfo, ReleaseFile, LOCALES,
+    LOCALE_TAGS, PSEUDO_LOCALES, RELEASE_FILES,
 };
 pub use localizer::{Localizer, Text};
 pub use negotiate::{

@@ -8,7 +8,7 @@
 //! - `manifest.json`: every file with its size and SRI hash
 //!
 //! Release profile tuned for size, compiled by the pinned nightly of
-//! `release_build.rs` (std rebuilt for size), then binaryen's `wasm-opt -Oz`
+//! `release_build.rs` (std rebuilt for size), then binaryen's `wasm-opt -Oz --converge`
 //! from npm. No
 //! `--all-features`: it lets wasm-opt emit proposals (compact imports) that
 //! browsers reject; the features come from the module's `target_features`.
@@ -41,6 +41,8 @@ pub fn build() -> Result<Vec<FileSize>, String> {
             "--target",
             "web",
             "--no-typescript",
+            // The loader always names the wasm; the glue needs no default path.
+            "--omit-default-module-path",
             "--out-name",
             "member-notice",
             "--out-dir",
@@ -48,7 +50,8 @@ pub fn build() -> Result<Vec<FileSize>, String> {
         .arg(&bindgen_dir))?;
     let optimized = bindgen_dir.join("member-notice.opt.wasm");
     run(Command::new(root.join("node_modules/.bin/wasm-opt"))
-        .args(["-Oz", "--strip-debug", "--strip-producers"])
+        // --converge repeats -Oz while it still shrinks the module (0.5 KB).
+        .args(["-Oz", "--converge", "--strip-debug", "--strip-producers"])
         .arg(bindgen_dir.join("member-notice_bg.wasm"))
         .arg("-o")
         .arg(&optimized))?;
@@ -118,6 +121,7 @@ pub fn build() -> Result<Vec<FileSize>, String> {
         css_name.clone(),
     ];
     names.extend(copy_static(&root.join("static"), &dist, &css_name)?);
+    names.extend(release_texts(&root, &dist)?);
     let stylesheet = format!("{}{css_name}", crate::prerender::public_path()?);
     fs::create_dir_all(dist.join("static"))
         .map_err(|e| format!("cannot create dist/static: {e}"))?;
@@ -215,6 +219,34 @@ fn static_placeholders(css_name: &str) -> Vec<(&'static str, String)> {
 
 /// Copies the files of `static/` (WebView page, example config) into `dist/`,
 /// filling [`static_placeholders`], and returns their names in a stable order.
+/// Writes every locale's text but the source's as the release file the wasm
+/// fetches (`i18n/<tag>-<hash>.ftl`, see `src/l10n/shipped.rs`), and checks
+/// each against the integrity hash built into the wasm.
+fn release_texts(root: &Path, dist: &Path) -> Result<Vec<String>, String> {
+    use member_notice::l10n::{shipped, LOCALE_TAGS, RELEASE_FILES};
+    fs::create_dir_all(dist.join("i18n")).map_err(|e| format!("cannot create dist/i18n: {e}"))?;
+    let mut names = Vec::new();
+    for (tag, file) in RELEASE_FILES {
+        // The source locale is built in; unregistered folders ship nothing.
+        if !LOCALE_TAGS[1..].contains(tag) {
+            continue;
+        }
+        let source = root.join(format!("i18n/{tag}/notice.ftl"));
+        let text = fs::read_to_string(&source)
+            .map_err(|e| format!("cannot read {}: {e}", source.display()))?;
+        let shipped = shipped::strip_comments(&text);
+        if sri(shipped.as_bytes()) != file.integrity {
+            return Err(format!(
+                "{} changed after the wasm was built; run `cargo xtask dist` again",
+                source.display()
+            ));
+        }
+        write(&dist.join(file.name), shipped.as_bytes())?;
+        names.push(file.name.to_owned());
+    }
+    Ok(names)
+}
+
 fn copy_static(from: &Path, to: &Path, css_name: &str) -> Result<Vec<String>, String> {
     let mut names = Vec::new();
     let entries = fs::read_dir(from).map_err(|e| format!("cannot read {}: {e}", from.display()))?;

@@ -13,6 +13,9 @@
 //!   `{:?}` prints nothing, so the crate uses `Display` wherever a text
 //!   reaches a person.
 //!
+//! The build has the crate feature `split-locales`: German is built in, the
+//! other locales are files `cargo xtask dist` writes to `dist/i18n/`.
+//!
 //! The toolchain is pinned to a date, so a build is the same next month, and
 //! installed by rustup like the wasm target when it is missing (minimal
 //! profile plus `rust-src`, about 20 s). Only `dist/` uses it: the browser
@@ -97,6 +100,8 @@ pub fn command(target_dir: &Path) -> Command {
         "--package",
         "member-notice",
         "--lib",
+        "--features",
+        "split-locales",
         "--target",
         WASM_TARGET,
     ]);
