@@ -123,11 +123,16 @@
     if (!wasm) {
       wasm = base
         ? import(new URL(GLUE, base).href).then((glue) =>
-          glue.default({ module_or_path: new URL(WASM, base).href }).then(() => {
-            // The release's other files (translations) are next to the wasm.
-            glue.setReleaseBase(base.href);
-            return glue;
-          }))
+          glue.default({ module_or_path: new URL(WASM, base).href })
+            .then(() => stylesheetText())
+            .then((css) => {
+              // The wasm carries neither the stylesheet nor the translations
+              // other than German: the first is handed over, the others are
+              // files next to it.
+              glue.setStylesheet(css);
+              glue.setReleaseBase(base.href);
+              return glue;
+            }))
         : Promise.reject(new Error("cannot tell where member-notice.js itself was loaded from"));
     }
     return wasm;
@@ -218,6 +223,18 @@
     }
   }
 
+  /** The stylesheet's text, once a prerendered notice brought it. */
+  let paintedCss = null;
+
+  /** The stylesheet's text for the wasm: from a prerendered notice, else the release's file. */
+  function stylesheetText() {
+    if (paintedCss != null) return Promise.resolve(paintedCss);
+    return fetch(new URL(STYLESHEET, base).href, { credentials: "same-origin" }).then((response) => {
+      if (!response.ok) throw new Error(STYLESHEET + " answered HTTP " + response.status);
+      return response.text();
+    });
+  }
+
   let sheet = null;
   /**
    * Gives a painted notice its styles: one constructed stylesheet for all of
@@ -258,6 +275,7 @@
       .then((response) => (response.ok ? response.json() : null))
       .then((notice) => {
         // The wasm may have rendered already, or the element left the page.
+        if (notice && typeof notice.css === "string") paintedCss = notice.css;
         if (!notice || element.shadowRoot || !element.isConnected) return;
         const root = element.attachShadow({ mode: "open" });
         adoptStyles(root, notice.css);

@@ -40,6 +40,7 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.wasm': 'application/wasm',
+  '.ftl': 'text/plain; charset=utf-8',
 };
 
 const manifest = JSON.parse(await readFile(join(DIST_DIR, 'manifest.json'), 'utf8'));

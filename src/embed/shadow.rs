@@ -7,16 +7,41 @@
 
 use std::cell::RefCell;
 
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
 use web_sys::{CssStyleSheet, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 /// The widget's stylesheet (`styles/notice.css`), minified by `build.rs`
-/// and embedded at compile time.
-pub const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/notice.min.css"));
+/// and embedded at compile time — except in the release wasm (feature
+/// `stylesheet-from-loader`), whose loader hands over the same text it
+/// already has for its early paint ([`set_stylesheet`]), so no member
+/// downloads it twice.
+#[cfg(not(feature = "stylesheet-from-loader"))]
+const BUILT_IN: Option<&str> = Some(include_str!(concat!(env!("OUT_DIR"), "/notice.min.css")));
+#[cfg(feature = "stylesheet-from-loader")]
+const BUILT_IN: Option<&str> = None;
 
 thread_local! {
+    /// The stylesheet's text, when the loader provided it.
+    static PROVIDED: RefCell<Option<String>> = const { RefCell::new(None) };
     /// The shared constructed stylesheet, created on first use.
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
+}
+
+/// Takes the stylesheet's text from the loader (the release's
+/// `member-notice-<hash>.css`, or the copy in a prerendered notice). The
+/// loader calls it once, before any mount.
+#[wasm_bindgen(js_name = setStylesheet)]
+pub fn set_stylesheet(css: String) {
+    PROVIDED.with(|provided| *provided.borrow_mut() = Some(css));
+}
+
+/// The stylesheet's text: built in, or as the loader provided it.
+fn css() -> String {
+    match BUILT_IN {
+        Some(css) => css.to_owned(),
+        None => PROVIDED.with(|provided| provided.borrow().clone().unwrap_or_default()),
+    }
 }
 
 /// Returns the host's shadow root, attaching an open one if it has none.
@@ -38,7 +63,7 @@ pub fn apply_styles(root: &ShadowRoot) -> Result<(), JsValue> {
     }
     let document = root.owner_document().ok_or("shadow root has a document")?;
     let style = document.create_element("style")?;
-    style.set_text_content(Some(CSS));
+    style.set_text_content(Some(&css()));
     root.append_child(&style)?;
     Ok(())
 }
@@ -48,7 +73,7 @@ fn shared_sheet() -> Option<CssStyleSheet> {
         let mut cell = cell.borrow_mut();
         if cell.is_none() {
             let sheet = CssStyleSheet::new().ok()?;
-            sheet.replace_sync(CSS).ok()?;
+            sheet.replace_sync(&css()).ok()?;
             *cell = Some(sheet);
         }
         cell.clone()

@@ -13,8 +13,10 @@
 //!   `{:?}` prints nothing, so the crate uses `Display` wherever a text
 //!   reaches a person.
 //!
-//! The build has the crate feature `split-locales`: German is built in, the
-//! other locales are files `cargo xtask dist` writes to `dist/i18n/`.
+//! The build has the crate features `split-locales` (German is built in, the
+//! other locales are files `cargo xtask dist` writes to `dist/i18n/`) and
+//! `stylesheet-from-loader` (the loader hands the wasm the stylesheet it
+//! already has for its early paint).
 //!
 //! The toolchain is pinned to a date, so a build is the same next month, and
 //! installed by rustup like the wasm target when it is missing (minimal
@@ -101,7 +103,7 @@ pub fn command(target_dir: &Path) -> Command {
         "member-notice",
         "--lib",
         "--features",
-        "split-locales",
+        "split-locales,stylesheet-from-loader",
         "--target",
         WASM_TARGET,
     ]);
