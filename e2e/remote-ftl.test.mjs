@@ -58,6 +58,7 @@ describe('a remote translation that cannot be used keeps the built-in text', () 
     ['with a syntax error', 'broken', 'ftl-invalid', false],
     ['with a message missing', 'incomplete', 'ftl-incomplete', false],
     ['that does not exist (404)', 'missing', 'ftl-http', true],
+    ['nested 5,000 placeables deep', 'deep', 'ftl-invalid', false],
   ]) {
     test(`${what}: ${code}`, async () => {
       const { page, log } = await browser.open(withFtl(kind));
@@ -82,4 +83,20 @@ describe('a remote translation that cannot be used keeps the built-in text', () 
       log.assertClean({ allowWarnings: true, expectedFailures: failing ? [url] : [] });
     });
   }
+});
+
+test('after a translation nested too deep, another notice on the page still renders', async () => {
+  const { page, log } = await browser.open(withFtl('deep'));
+  await waitForNotices(page);
+  await waitForRecorded(page, 'member-notice:error');
+  await page.evaluate(() => {
+    const second = document.createElement('member-notice');
+    second.id = 'second';
+    second.setAttribute('lang', 'pl');
+    document.querySelector('main').append(second);
+  });
+  assert.equal(await waitForNotices(page, 2), 2, 'the second notice renders');
+  assert.equal((await settledNotice(page, { lang: 'pl' }, { host: '#second' })).lang, 'pl');
+  assert.deepEqual(log.pageErrors, [], 'nothing uncaught, no "memory access out of bounds"');
+  log.assertClean({ allowWarnings: true });
 });

@@ -8,7 +8,9 @@
  * - following "more information" posts `link` (with the URL) and does not navigate; dismiss
  *   and restore are posted too;
  * - `MemberNotice.receive()` takes `setLocale` (→ Ukrainian) and `setTheme`; an unknown or
- *   garbled message only writes a warning, changes nothing and posts nothing;
+ *   garbled message only writes a warning, changes nothing and posts nothing; input that is
+ *   not JSON at all (circular, BigInt, a throwing toJSON) never throws into the app; a
+ *   bridge planted on `Object.prototype` receives nothing;
  * - `?theme=dark` renders dark;
  * - the page passes axe-core with a clean console, and its text scales with the root font
  *   size (no fixed pixel font sizes).
@@ -177,6 +179,64 @@ describe('incoming messages', () => {
     assert.equal((await bridgeMessages(page)).length, posted, 'nothing was posted to the app');
     assert.equal(page.url(), browser.url('/dist/webview.html?lang=ar&platform=ios'), 'no navigation');
     log.assertClean({ allowWarnings: true });
+  });
+});
+
+describe('hostile input from the app or the page', () => {
+  test('receive() never throws into the app, whatever it is given, and names what it ignored', async () => {
+    const { page, log } = await openWebView('lang=ar&platform=ios');
+    await waitForBridgeMessages(page, 'ready');
+    const before = await noticeState(page);
+    const outcomes = await page.evaluate(async () => {
+      const circular = {};
+      circular.self = circular;
+      const inputs = {
+        circular,
+        bigint: 10n,
+        throwingToJSON: { toJSON() { throw new Error('no'); } },
+        symbol: Symbol('x'),
+        undefined,
+        fn: () => 1,
+      };
+      const results = {};
+      for (const [name, input] of Object.entries(inputs)) {
+        try {
+          const returned = window.MemberNotice.receive(input);
+          await returned;
+          results[name] = returned instanceof Promise ? 'resolved' : typeof returned;
+        } catch (error) {
+          results[name] = `threw ${error}`;
+        }
+      }
+      return results;
+    });
+    assert.deepEqual(outcomes, {
+      circular: 'resolved', bigint: 'resolved', throwingToJSON: 'resolved', symbol: 'resolved', undefined: 'resolved', fn: 'resolved',
+    });
+    const warnings = await eventually(page, () => log.widgetWarnings(), (lines) => lines.length >= 6);
+    assert.equal(warnings.length, 6, `one warning each:\n${warnings.join('\n')}`);
+    assert.deepEqual(await noticeState(page), before, 'nothing changed');
+    assert.deepEqual(log.pageErrors, []);
+    log.assertClean({ allowWarnings: true });
+  });
+
+  test('a bridge the page puts on Object.prototype receives nothing', async () => {
+    const planted = () => {
+      const leaked = [];
+      Object.defineProperty(window, Symbol.for('member-notice.e2e.leaked'), { value: leaked });
+      // eslint-disable-next-line no-extend-native
+      Object.prototype.ReactNativeWebView = { postMessage: (message) => leaked.push(String(message)) };
+    };
+    const { page, log } = await browser.open('/dist/webview.html?lang=de', {
+      initScripts: [{ script: planted }, fakeBridges(['android']), RECORD_EVENTS],
+    });
+    await waitForNotices(page);
+    log.knownFailures.push(browser.url('/favicon.ico'));
+    await waitForBridgeMessages(page, 'ready');
+    const leaked = await page.evaluate(() => window[Symbol.for('member-notice.e2e.leaked')]);
+    assert.deepEqual(leaked, [], 'the inherited bridge got nothing');
+    assert.deepEqual([...new Set((await bridgeMessages(page)).map((m) => m.platform))], ['android'], 'the real bridge did');
+    log.assertClean();
   });
 });
 

@@ -121,10 +121,13 @@
   /** Loads the wasm module once, only from next to this file; every caller waits on the same promise. */
   function loadWasm() {
     if (!wasm) {
+      // The stylesheet comes in parallel with the glue and the wasm, not after them.
+      const css = base && stylesheetText();
+      if (css) css.catch(() => { /* reported through the chain below */ });
       wasm = base
         ? import(new URL(GLUE, base).href).then((glue) =>
           glue.default({ module_or_path: new URL(WASM, base).href })
-            .then(() => stylesheetText())
+            .then(() => css)
             .then((css) => {
               // The wasm carries neither the stylesheet nor the translations
               // other than German: the first is handed over, the others are
@@ -223,16 +226,19 @@
     }
   }
 
-  /** The stylesheet's text, once a prerendered notice brought it. */
+  /** The stylesheet's text from the first prerendered notice asked for (null if none came). */
   let paintedCss = null;
 
-  /** The stylesheet's text for the wasm: from a prerendered notice, else the release's file. */
+  /**
+   * The stylesheet's text for the wasm: from the prerendered notice being painted, else
+   * the release's file (fetched at once when nothing is being painted).
+   */
   function stylesheetText() {
-    if (paintedCss != null) return Promise.resolve(paintedCss);
-    return fetch(new URL(STYLESHEET, base).href, { credentials: "same-origin" }).then((response) => {
-      if (!response.ok) throw new Error(STYLESHEET + " answered HTTP " + response.status);
-      return response.text();
-    });
+    return (paintedCss || Promise.resolve(null)).then((css) => css != null ? css :
+      fetch(new URL(STYLESHEET, base).href, { credentials: "same-origin" }).then((response) => {
+        if (!response.ok) throw new Error(STYLESHEET + " answered HTTP " + response.status);
+        return response.text();
+      }));
   }
 
   let sheet = null;
@@ -271,11 +277,14 @@
     if (explicit && PSEUDO_LOCALES.some((p) => p.toLowerCase() === String(explicit).trim().toLowerCase())) return;
     const variant = String(options.variant || "").trim().toLowerCase() === "full" ? ".full" : "";
     const file = new URL("static/" + negotiate(explicit) + variant + ".json", base).href;
-    fetch(file, { credentials: "same-origin" })
-      .then((response) => (response.ok ? response.json() : null))
+    const arrived = fetch(file, { credentials: "same-origin" })
+      .then((response) => (response.ok ? response.json() : null));
+    if (!paintedCss) {
+      paintedCss = arrived.then((notice) => (notice && typeof notice.css === "string" ? notice.css : null), () => null);
+    }
+    arrived
       .then((notice) => {
         // The wasm may have rendered already, or the element left the page.
-        if (notice && typeof notice.css === "string") paintedCss = notice.css;
         if (!notice || element.shadowRoot || !element.isConnected) return;
         const root = element.attachShadow({ mode: "open" });
         adoptStyles(root, notice.css);
@@ -426,10 +435,26 @@
     }
   }
 
-  /** Messages from the member app (WebView): setLocale, setTheme. */
+  /**
+   * Messages from the member app (WebView): setLocale, setTheme. Never throws into the
+   * app's call, whatever it passes (a circular object, a BigInt, a throwing toJSON): what
+   * cannot be read is named in one warning.
+   */
   function receive(message) {
-    const text = typeof message === "string" ? message : JSON.stringify(message);
-    return loadWasm().then((glue) => { glue.receive(String(text)); }, () => {});
+    let text;
+    let problem = typeof message;
+    try {
+      text = typeof message === "string" ? message : JSON.stringify(message);
+    } catch (_) {
+      // Not even the error is trusted to turn into text (its toString could throw too).
+      problem = "it cannot be serialized";
+    }
+    if (typeof text !== "string") {
+      warn("app message is not JSON (" + problem + "); it is ignored — send a JSON string such as " +
+        '{"type":"setLocale","locale":"ar"}');
+      return Promise.resolve();
+    }
+    return loadWasm().then((glue) => { glue.receive(text); }).catch(() => {});
   }
 
   const api = {};

@@ -56,3 +56,23 @@ fn the_caps_leave_room_for_the_real_files() {
     let example = include_str!("../static/notice.example.json");
     assert!(example.len() * 16 < MAX_CONFIG_BYTES);
 }
+
+#[test]
+fn a_translation_nested_thousands_deep_is_refused_before_it_is_parsed() {
+    // About 20 KB, far under the cap: it overflowed the wasm's stack in the parser.
+    let english = include_str!("../i18n/en/notice.ftl");
+    let deep = format!(
+        "{english}\nnotice-deep = {}\"x\"{}\n",
+        "{ ".repeat(5_000),
+        " }".repeat(5_000)
+    );
+    assert!(deep.len() < MAX_FTL_BYTES);
+    let refused = check_translation("https://x/en/notice.ftl", &deep).unwrap_err();
+    assert_eq!(refused.code, "ftl-invalid");
+    assert!(
+        refused.problem.contains("nest 5000 deep")
+            && refused.problem.contains("https://x/en/notice.ftl"),
+        "{}",
+        refused.problem
+    );
+}

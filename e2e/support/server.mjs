@@ -125,12 +125,14 @@ export const REMOTE_FTL_TITLE = 'Notice updated without a release';
 /**
  * Remote translation files, derived from the shipped `i18n/<locale>/notice.ftl` so they
  * stay complete when messages are added. Every kind carries `REMOTE_FTL_TITLE`; only
- * `valid` is otherwise intact.
+ * `valid` is otherwise intact (`deep` adds a message nested 5,000 placeables deep).
  */
 const FTL_KINDS = {
   valid: (ftl) => ftl,
   broken: (ftl) => `${ftl}\nthis line is not Fluent {\n`,
   incomplete: (ftl) => ftl.replace(/^notice-restore = .*$/m, ''),
+  // About 20 KB: placeables nested 5,000 deep overflowed the parser's stack in the wasm.
+  deep: (ftl) => `${ftl}\nnotice-deep = ${'{ '.repeat(5000)}"x"${' }'.repeat(5000)}\n`,
 };
 
 /** Generated routes: pathname pattern → handler(res, match, query). */

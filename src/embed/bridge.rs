@@ -31,11 +31,39 @@ pub fn post(message: &str, platform: Option<&str>) {
     }
 }
 
-/// Follows `path` from `window`; `None` when any step is missing.
+/// Follows `path` from `window`; `None` when any step is missing. The first
+/// step must be the window's own property, and no step may come from
+/// `Object.prototype`: a script that sets `Object.prototype.ReactNativeWebView`
+/// must not receive the notice's messages. (Later steps may be inherited
+/// from the platform: iOS's `webkit.messageHandlers` is a getter on
+/// `WebKitNamespace.prototype`.)
 fn lookup(window: &web_sys::Window, path: &[&str]) -> Option<JsValue> {
+    let object_prototype = js_sys::Reflect::get_prototype_of(&js_sys::Object::new()).ok()?;
     path.iter()
-        .try_fold(JsValue::from(window.clone()), |object, key| {
-            let next = js_sys::Reflect::get(&object, &JsValue::from_str(key)).ok()?;
+        .enumerate()
+        .try_fold(JsValue::from(window.clone()), |object, (step, key)| {
+            let key = JsValue::from_str(key);
+            let owner = owner_of(&object, &key)?;
+            if (step == 0 && owner != object) || owner == JsValue::from(object_prototype.clone()) {
+                return None;
+            }
+            let next = js_sys::Reflect::get(&object, &key).ok()?;
             (!next.is_undefined() && !next.is_null()).then_some(next)
         })
+}
+
+/// The object on `object`'s prototype chain that holds `key` itself
+/// (through `Reflect`, which every WebView has and which never runs the
+/// page's getters).
+fn owner_of(object: &JsValue, key: &JsValue) -> Option<JsValue> {
+    let mut current = object.clone();
+    while current.is_object() {
+        let holder: &js_sys::Object = current.unchecked_ref();
+        let own = js_sys::Reflect::get_own_property_descriptor(holder, key).ok()?;
+        if !own.is_undefined() {
+            return Some(current);
+        }
+        current = js_sys::Reflect::get_prototype_of(&current).ok()?.into();
+    }
+    None
 }

@@ -37,6 +37,11 @@ use fluent_syntax::parser::ParserError;
 /// pseudo-locales' accents and mirroring.
 pub type Transform = fn(&str) -> std::borrow::Cow<'_, str>;
 
+/// How deep placeables may nest (`{ { … } }`, select expressions inside
+/// placeables). The parser recurses once per level, and a remote file nested
+/// thousands deep overflowed the wasm's stack; the shipped files nest two.
+pub const MAX_NESTING: usize = 10;
+
 /// As in `fluent-bundle`: a message with more placeables fails, so a file
 /// cannot make one message expand into a huge text through references.
 const MAX_PLACEABLES: usize = 100;
@@ -72,6 +77,10 @@ impl Bundle {
     /// Parses `ftl`. Entries with syntax errors are left out and reported,
     /// with the second definition of an id; everything else is kept.
     pub fn parse(ftl: &str) -> (Self, Vec<ParserError>, Vec<Duplicate>) {
+        // Checked before parsing: the parser would exhaust the stack first.
+        if nesting(ftl) > MAX_NESTING {
+            return (Bundle::default(), Vec::new(), Vec::new());
+        }
         let (resource, errors) = match fluent_syntax::parser::parse_runtime(ftl.to_owned()) {
             Ok(resource) => (resource, Vec::new()),
             Err((resource, errors)) => (resource, errors),
@@ -354,4 +363,68 @@ fn attribute_value<'b>(
         .find(|attribute| attribute.id.name == name)
         .map(|attribute| &attribute.value)
         .ok_or(Unresolvable)
+}
+
+/// The deepest nesting of placeables in `ftl`: braces inside string literals
+/// and comment lines do not count. A file deeper than [`MAX_NESTING`] is not
+/// parsed at all.
+pub fn nesting(ftl: &str) -> usize {
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    for line in ftl.lines().filter(|line| !line.starts_with('#')) {
+        let mut in_string = false;
+        let mut escaped = false;
+        for c in line.chars() {
+            if in_string {
+                match c {
+                    _ if escaped => escaped = false,
+                    '\\' => escaped = true,
+                    '"' => in_string = false,
+                    _ => {}
+                }
+                continue;
+            }
+            match c {
+                '{' => {
+                    depth += 1;
+                    deepest = deepest.max(depth);
+                }
+                '}' => depth = depth.saturating_sub(1),
+                // A string literal is only one inside a placeable.
+                '"' if depth > 0 => in_string = true,
+                _ => {}
+            }
+        }
+    }
+    deepest
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{nesting, Bundle, MAX_NESTING};
+
+    #[test]
+    fn nesting_counts_placeables_not_braces_in_strings_or_comments() {
+        assert_eq!(nesting("m = text"), 0);
+        assert_eq!(nesting("m = { -brand }"), 1);
+        assert_eq!(nesting("m = { { \"{{{\" } }"), 2);
+        assert_eq!(
+            nesting("m = { \"a \\\" {{ \" }"),
+            1,
+            "an escaped quote does not end the string"
+        );
+        assert_eq!(nesting("# {{{{{{{{{{{{\nm = x"), 0);
+        let select =
+            "m = { $a ->\n    [x] { $b ->\n        [y] deep\n       *[z] z\n    }\n   *[o] o\n}";
+        assert_eq!(nesting(select), 2);
+    }
+
+    #[test]
+    fn a_file_nested_too_deep_is_not_parsed() {
+        let deep = |n: usize| format!("m = {}\"x\"{}\nn = fine", "{ ".repeat(n), " }".repeat(n));
+        let (bundle, errors, _) = Bundle::parse(&deep(MAX_NESTING));
+        assert!(errors.is_empty());
+        assert_eq!(bundle.format("m").as_deref(), Some("x"));
+        let (bundle, _, _) = Bundle::parse(&deep(5_000));
+        assert!(!bundle.has_message("n"), "nothing of it is used");
+    }
 }
