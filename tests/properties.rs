@@ -1,0 +1,201 @@
+//! Property tests (issue 12, point 3): whatever a page, an operator's config
+//! or a translation file holds, parsing and formatting never panic, never
+//! produce markup, and always leave a notice to show.
+//!
+//! Inputs are arbitrary text and text built from the pieces that matter
+//! (JSON and Fluent syntax, markup, bidi and zero-width characters), so the
+//! generators reach past the first syntax error. A failure prints the
+//! smallest input proptest found; add it to the matching unit test.
+#![cfg(not(target_arch = "wasm32"))]
+
+use member_notice::components::{Notice, NoticeProps, Texts};
+use member_notice::config::{check_term, parse_config};
+use member_notice::l10n::{ids, pseudo_by_tag, LanguagePreferences, Localizer, LOCALES};
+use member_notice::options::MountOptions;
+use proptest::prelude::*;
+use yew::LocalServerRenderer;
+
+/// Pieces of JSON, Fluent, markup and tricky characters, glued at random.
+fn pieces(alphabet: &'static [&'static str], max: usize) -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(alphabet), 0..max).prop_map(|parts| parts.concat())
+}
+
+const JSON_PIECES: &[&str] = &[
+    "{",
+    "}",
+    "[",
+    "]",
+    ":",
+    ",",
+    "\"",
+    "\\",
+    "\\u0000",
+    "\\ud800",
+    "null",
+    "true",
+    "1e999",
+    "-0",
+    " ",
+    "\n",
+    "\"version\"",
+    "\"v1\"",
+    "\"severity\"",
+    "\"critical\"",
+    "\"active\"",
+    "\"starts_at\"",
+    "\"ends_at\"",
+    "\"2026-05-01T00:00:00Z\"",
+    "\"links\"",
+    "\"more_info\"",
+    "\"https://www.hkk.de/x\"",
+    "\"javascript:alert(1)\"",
+    "\"terms\"",
+    "\"brand-name\"",
+    "\"<b>hkk</b>\"",
+    "\"h\u{202e}kk\"",
+    "\"h\u{200b}kk\"",
+    "\"AOK\"",
+    "\"lang\"",
+    "\"ar\"",
+    "\"variant\"",
+    "\"full\"",
+    "\"theme\"",
+    "\"dark\"",
+    "\"heading_level\"",
+    "7",
+    "\"webview\"",
+];
+
+const FTL_PIECES: &[&str] = &[
+    "notice-title = ",
+    "notice-fraud-rule = ",
+    "-brand-name = ",
+    "m = ",
+    "\n",
+    "    ",
+    "{ ",
+    " }",
+    "{ -brand-name }",
+    "{ -it-provider }",
+    "{ m }",
+    "{ $x }",
+    "{ NUMBER(1) }",
+    "\"",
+    "{ \"<b>\" }",
+    "<script>alert(1)</script>",
+    "<b>",
+    "&amp;",
+    "\u{202e}",
+    "\u{200b}",
+    "[one]",
+    "*[other]",
+    " ->",
+    "#",
+    "## group",
+    "Text",
+    "Текст",
+    "نص",
+    ".attr = ",
+    "=",
+];
+
+/// Renders the notice in `locale` with `texts` as HTML, the way the build does.
+fn render(texts: Texts, locale: &'static member_notice::l10n::LocaleInfo) -> String {
+    let props = NoticeProps {
+        texts,
+        ..NoticeProps::new(locale)
+    };
+    futures::executor::block_on(
+        LocalServerRenderer::<Notice>::with_props(props)
+            .hydratable(false)
+            .render(),
+    )
+}
+
+/// Every tag the notice renders; anything else in the HTML is markup that
+/// came from a text.
+const TAGS: &[&str] = &[
+    "section", "div", "h2", "h3", "p", "button", "details", "summary", "span", "a",
+];
+
+fn tags_in(html: &str) -> Vec<String> {
+    html.split('<')
+        .skip(1)
+        .map(|rest| {
+            rest.trim_start_matches('/')
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect()
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn a_config_never_panics_and_only_clean_names_and_trusted_links_pass(
+        text in prop_oneof![any::<String>(), pieces(JSON_PIECES, 40)],
+    ) {
+        let parsed = parse_config(&text);
+        if let Ok(config) = parsed.config {
+            for (_, value) in &config.terms {
+                prop_assert!(check_term(value).is_ok(), "term {value:?} passed");
+                prop_assert!(!value.contains(['<', '>', '&']), "term {value:?}");
+            }
+            if let Some(url) = &config.more_info_url {
+                prop_assert!(url.starts_with("https://"), "link {url:?}");
+            }
+            prop_assert!(!config.version.is_empty());
+        }
+    }
+
+    #[test]
+    fn options_never_panic_and_always_give_settings(
+        text in prop_oneof![any::<String>(), pieces(JSON_PIECES, 40)],
+    ) {
+        let (options, _) = MountOptions::from_json(&text);
+        let _ = options.settings();
+    }
+
+    #[test]
+    fn negotiation_always_picks_a_shipped_locale(
+        explicit in prop::option::of(any::<String>()),
+        url in prop::option::of("[a-zA-Z_-]{0,12}"),
+        document in prop::option::of(any::<String>()),
+        navigator in prop::collection::vec(any::<String>(), 0..4),
+    ) {
+        let prefs = LanguagePreferences { explicit, url, document, navigator };
+        let chosen = prefs.negotiate().locale;
+        prop_assert!(
+            LOCALES.iter().any(|l| std::ptr::eq(l, chosen)) || pseudo_by_tag(chosen.tag).is_some(),
+            "{}", chosen.tag
+        );
+    }
+
+    #[test]
+    fn any_translation_leaves_every_message_shown_as_text(
+        ftl in prop_oneof![any::<String>(), pieces(FTL_PIECES, 60)],
+    ) {
+        let localizer = Localizer::from_source("pl", "https://x/pl/notice.ftl", &ftl);
+        for id in ids::ALL {
+            prop_assert!(!localizer.text(id).value.is_empty(), "{id} is empty");
+        }
+        // Rendered, a text's markup stays text: only the notice's own tags appear.
+        let locale = member_notice::l10n::locale_by_tag("pl").expect("pl ships");
+        let html = render(Texts::new(localizer), locale);
+        for tag in tags_in(&html) {
+            prop_assert!(TAGS.contains(&tag.as_str()), "<{tag}> in {html}");
+        }
+        prop_assert!(html.contains("data-section=\"fraud\""), "the fraud warning is there");
+    }
+}
+
+#[test]
+fn the_markup_check_can_fail() {
+    // The property above would see markup that a text smuggled in.
+    assert_eq!(
+        tags_in("<p>a</p><script>x</script>"),
+        ["p", "p", "script", "script"]
+    );
+}
