@@ -48,8 +48,8 @@ pub fn mount(host: Element, options: MountOptions) -> Result<Shared, JsValue> {
 fn hydrate(shared: &Shared) {
     let mut warnings = Vec::new();
     let (props, container, matches) = {
-        let mut this = shared.borrow_mut();
-        this.negotiate(&mut warnings);
+        // `refresh`, the only caller, has just negotiated the locale.
+        let this = shared.borrow();
         let key = crate::prerender::render_key(
             this.locale,
             this.settings.variant,
@@ -125,7 +125,6 @@ pub fn refresh(shared: &Shared) {
     let mut warnings = Vec::new();
     let (props, app, requests) = {
         let mut this = shared.borrow_mut();
-        this.negotiate(&mut warnings);
         let requests = fetches::wanted(&mut this);
         let props = this.props(Rc::downgrade(shared), &mut warnings);
         (props, this.app.take(), requests)
