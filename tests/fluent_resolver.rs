@@ -24,7 +24,7 @@ fn reference(ftl: &str, id: &str, transform: Option<Transform>) -> Option<String
 
 /// What the crate's resolver shows for message `id`.
 fn ours(ftl: &str, id: &str, transform: Option<Transform>) -> Option<String> {
-    let (mut bundle, _, _) = Bundle::parse(ftl);
+    let (mut bundle, _, _) = Bundle::parse(ftl).expect("no test file nests too deep");
     bundle.set_transform(transform);
     bundle.format(id)
 }
@@ -146,7 +146,7 @@ fn isolation_marks_surround_the_same_placeables() {
 #[test]
 fn overridden_terms_replace_the_files_own() {
     let ftl = "-brand-name = hkk\nm = Die { -brand-name } ruft nie an.";
-    let (mut bundle, _, _) = Bundle::parse(ftl);
+    let (mut bundle, _, _) = Bundle::parse(ftl).expect("not too deep");
     bundle.override_terms("-brand-name = AOK\nignored = a message\n");
     assert_eq!(bundle.format("m").as_deref(), Some("Die AOK ruft nie an."));
     assert!(
@@ -157,7 +157,8 @@ fn overridden_terms_replace_the_files_own() {
 
 #[test]
 fn a_second_definition_is_reported_and_the_first_is_kept() {
-    let (bundle, errors, duplicates) = Bundle::parse("m = first\nm = second\n-t = a\n-t = b\n");
+    let (bundle, errors, duplicates) =
+        Bundle::parse("m = first\nm = second\n-t = a\n-t = b\n").expect("not too deep");
     assert!(errors.is_empty());
     let named: Vec<String> = duplicates.iter().map(ToString::to_string).collect();
     assert_eq!(

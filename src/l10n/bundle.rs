@@ -65,6 +65,27 @@ impl std::fmt::Display for Duplicate {
     }
 }
 
+/// A file nesting placeables deeper than [`MAX_NESTING`]: not parsed at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TooDeep {
+    /// How deep it nests.
+    pub depth: usize,
+}
+
+impl std::fmt::Display for TooDeep {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "placeables nest {} deep, more than the {MAX_NESTING} allowed",
+            self.depth
+        )
+    }
+}
+
+/// What [`Bundle::parse`] found: the bundle, the entries left out for syntax
+/// errors, and the second definitions of an id.
+pub type Parsed = (Bundle, Vec<ParserError>, Vec<Duplicate>);
+
 /// The messages and terms of one Fluent file.
 #[derive(Debug, Default)]
 pub struct Bundle {
@@ -75,11 +96,13 @@ pub struct Bundle {
 
 impl Bundle {
     /// Parses `ftl`. Entries with syntax errors are left out and reported,
-    /// with the second definition of an id; everything else is kept.
-    pub fn parse(ftl: &str) -> (Self, Vec<ParserError>, Vec<Duplicate>) {
-        // Checked before parsing: the parser would exhaust the stack first.
-        if nesting(ftl) > MAX_NESTING {
-            return (Bundle::default(), Vec::new(), Vec::new());
+    /// with the second definition of an id; everything else is kept. A file
+    /// nested too deep is refused whole, before the parser (which recurses
+    /// once per level) could exhaust the stack.
+    pub fn parse(ftl: &str) -> Result<Parsed, TooDeep> {
+        let depth = nesting(ftl);
+        if depth > MAX_NESTING {
+            return Err(TooDeep { depth });
         }
         let (resource, errors) = match fluent_syntax::parser::parse_runtime(ftl.to_owned()) {
             Ok(resource) => (resource, Vec::new()),
@@ -112,7 +135,7 @@ impl Bundle {
                 _ => {}
             }
         }
-        (bundle, errors, duplicates)
+        Ok((bundle, errors, duplicates))
     }
 
     /// Applies `transform` to every text element from now on.
@@ -123,7 +146,9 @@ impl Bundle {
     /// Adds the terms of `ftl`, replacing terms of the same name (the config's
     /// `-brand-name` and `-it-provider`). Messages in it are ignored.
     pub fn override_terms(&mut self, ftl: &str) {
-        let (overrides, _, _) = Bundle::parse(ftl);
+        let Ok((overrides, _, _)) = Bundle::parse(ftl) else {
+            return;
+        };
         for term in overrides.terms {
             match self.terms.iter_mut().find(|t| t.id.name == term.id.name) {
                 Some(existing) => *existing = term,
@@ -400,7 +425,7 @@ pub fn nesting(ftl: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{nesting, Bundle, MAX_NESTING};
+    use super::{nesting, Bundle, TooDeep, MAX_NESTING};
 
     #[test]
     fn nesting_counts_placeables_not_braces_in_strings_or_comments() {
@@ -421,10 +446,13 @@ mod tests {
     #[test]
     fn a_file_nested_too_deep_is_not_parsed() {
         let deep = |n: usize| format!("m = {}\"x\"{}\nn = fine", "{ ".repeat(n), " }".repeat(n));
-        let (bundle, errors, _) = Bundle::parse(&deep(MAX_NESTING));
+        let (bundle, errors, _) = Bundle::parse(&deep(MAX_NESTING)).expect("within the limit");
         assert!(errors.is_empty());
         assert_eq!(bundle.format("m").as_deref(), Some("x"));
-        let (bundle, _, _) = Bundle::parse(&deep(5_000));
-        assert!(!bundle.has_message("n"), "nothing of it is used");
+        assert_eq!(
+            Bundle::parse(&deep(5_000)).err(),
+            Some(TooDeep { depth: 5_000 }),
+            "nothing of it is used"
+        );
     }
 }

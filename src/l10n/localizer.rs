@@ -175,16 +175,15 @@ impl Localizer {
 /// Parses `ftl` into a bundle, keeping every entry that parsed and recording
 /// what did not.
 fn build_bundle(origin: &str, ftl: &str, problems: &mut Vec<String>) -> Bundle {
-    let depth = super::bundle::nesting(ftl);
-    if depth > super::bundle::MAX_NESTING {
-        problems.push(format!(
-            "{origin}: placeables nest {depth} deep, more than the {} allowed; the file is \
-             not used — flatten the nested placeables",
-            super::bundle::MAX_NESTING
-        ));
-        return Bundle::default();
-    }
-    let (bundle, errors, duplicates) = Bundle::parse(ftl);
+    let (bundle, errors, duplicates) = match Bundle::parse(ftl) {
+        Ok(parsed) => parsed,
+        Err(too_deep) => {
+            problems.push(format!(
+                "{origin}: {too_deep}; the file is not used — flatten the nested placeables"
+            ));
+            return Bundle::default();
+        }
+    };
     for error in errors {
         // The junk slice starts at the broken entry; `pos` may lie past it.
         let at = error.slice.as_ref().map_or(error.pos.start, |s| s.start);
