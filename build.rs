@@ -27,14 +27,14 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::{env, fs};
 
-use base64::Engine as _;
-use sha2::{Digest, Sha256, Sha384};
-
 #[path = "src/css.rs"]
 mod css;
 
 #[path = "src/l10n/shipped.rs"]
 mod shipped;
+
+#[path = "xtask/src/hashes.rs"]
+mod hashes;
 
 #[path = "src/trust/origin.rs"]
 #[allow(dead_code)] // origin_of is for the crate
@@ -71,17 +71,24 @@ fn embed_locales(manifest: &Path, out: &Path) {
     // In the shipped widget (wasm, not the translators' preview) the
     // translator comments are dead weight — about a third of each file — so
     // the embedded copies leave them out. Native builds (the checker, the
-    // tests) and the preview keep the files as written.
+    // tests) and the preview keep the files as written. Every build names
+    // the release files (`split-locales`) by the text without comments.
     let wasm = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
     let preview = env::var_os("CARGO_FEATURE_PREVIEW").is_some();
-    if wasm && !preview {
-        let stripped = out.join("ftl");
-        fs::create_dir_all(&stripped).expect("OUT_DIR is writable during the build");
-        for (tag, path) in &mut tags {
-            let text = fs::read_to_string(&*path).expect("the locale file is readable");
+    let stripped = out.join("ftl");
+    fs::create_dir_all(&stripped).expect("OUT_DIR is writable during the build");
+    let mut release_files = Vec::new();
+    for (tag, path) in &mut tags {
+        let text = fs::read_to_string(&*path).expect("the locale file is readable");
+        let shipped = shipped::strip_comments(&text);
+        let name = shipped::file_name(tag, &hashes::short_hash(shipped.as_bytes()));
+        let integrity = hashes::sri(shipped.as_bytes());
+        release_files.push(format!(
+            "ReleaseFile {{ name: {name:?}, integrity: {integrity:?} }}"
+        ));
+        if wasm && !preview {
             let target = stripped.join(format!("{tag}.ftl"));
-            fs::write(&target, shipped::strip_comments(&text))
-                .expect("OUT_DIR is writable during the build");
+            fs::write(&target, shipped).expect("OUT_DIR is writable during the build");
             *path = target.to_str().expect("OUT_DIR is UTF-8").to_owned();
         }
     }
@@ -110,20 +117,7 @@ fn embed_locales(manifest: &Path, out: &Path) {
         "/// Every locale file's release name and integrity, by tag.\n\
          pub static RELEASE_FILES: &[(&str, ReleaseFile)] = &[\n",
     );
-    for (tag, path) in &tags {
-        let text = fs::read_to_string(path).expect("the locale file is readable");
-        let shipped = shipped::strip_comments(&text);
-        let hash: String = Sha256::digest(shipped.as_bytes())
-            .iter()
-            .take(8)
-            .map(|b| format!("{b:02x}"))
-            .collect();
-        let name = shipped::file_name(tag, &hash);
-        let integrity = format!(
-            "sha384-{}",
-            base64::engine::general_purpose::STANDARD.encode(Sha384::digest(shipped.as_bytes()))
-        );
-        let file = format!("ReleaseFile {{ name: {name:?}, integrity: {integrity:?} }}");
+    for ((tag, _), file) in tags.iter().zip(&release_files) {
         let _ = writeln!(code, "    ({tag:?}) => {{ Some({file}) }};");
         let _ = writeln!(table, "    ({tag:?}, {file}),");
     }

@@ -17,9 +17,7 @@ use std::fs;
 use std::path::Path;
 use std::process::Command;
 
-use base64::Engine as _;
-use sha2::{Digest, Sha256, Sha384};
-
+use crate::hashes::{short_hash, sri};
 use crate::size::{self, FileSize};
 use crate::tools::WASM_TARGET;
 use crate::util::{root, run, target_dir};
@@ -286,23 +284,6 @@ fn fill(template: &str, values: &[(&str, &str)]) -> Result<String, String> {
         out = out.replace(key, value);
     }
     Ok(out)
-}
-
-/// First 16 hex digits of the SHA-256: enough to tell releases apart.
-fn short_hash(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .take(8)
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
-
-/// A Subresource Integrity value (`sha384-…`).
-pub fn sri(bytes: &[u8]) -> String {
-    format!(
-        "sha384-{}",
-        base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes))
-    )
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, String> {

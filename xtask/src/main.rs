@@ -20,6 +20,7 @@
 mod bench;
 mod budget;
 mod dist;
+mod hashes;
 mod html_tree;
 mod i18n;
 mod locale_trial;
