@@ -8,6 +8,9 @@
 //! check, the native locale tests, the `dist/` and preview builds, and the
 //! end-to-end tests that walk every locale. A test that hard-codes the
 //! locales, or a page that lists them by hand, fails here.
+//!
+//! The copy builds into a target dir of its own (several GB), which is
+//! removed when the trial passes and kept when it fails, to look into.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -84,9 +87,13 @@ pub fn run() -> Result<(), String> {
             .env(
                 "MEMBER_NOTICE_PREVIEW_DIR",
                 base.join("target").join("preview"),
-            ),
+            )
+            // Some tests run `cargo xtask`: into the trial's target, not a third one.
+            .env("CARGO_TARGET_DIR", base.join("target")),
     )
-    .map_err(|e| format!("{e} with the trial locale `{tag}` added"))
+    .map_err(|e| format!("{e} with the trial locale `{tag}` added"))?;
+    // Only a passing trial is removed: a failing one is kept to look into.
+    fs::remove_dir_all(&base).map_err(|e| format!("cannot remove {}: {e}", base.display()))
 }
 
 /// Copies the files git knows (tracked, or new and not ignored) to `to`.

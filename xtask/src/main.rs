@@ -28,6 +28,7 @@ mod minify;
 mod prerender;
 mod preview;
 mod release_build;
+mod scratch;
 mod screenshots;
 mod serve;
 mod size;

@@ -22,6 +22,12 @@ pub fn run() -> Result<(), String> {
     tools::ensure_for_build()?;
     tools::ensure_browser()?;
     tools::ensure_engines()?;
+    // Every browser, driver and profile this run starts writes its temporary files in
+    // here, and they go with it (see `scratch`).
+    crate::scratch::sweep_stale();
+    let scratch = crate::scratch::Scratch::new("test")?;
+    // Set before any thread starts, for every child process below.
+    std::env::set_var("TMPDIR", scratch.path());
     let started = Instant::now();
     let mut timings = Vec::new();
     let mut step = |name: &str, f: &mut dyn FnMut() -> Result<(), String>| {

@@ -14,6 +14,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::scratch::Scratch;
+
 /// Prefix of the exports wasm-bindgen-test generates for `#[wasm_bindgen_test]`.
 const TEST_EXPORT: &[u8] = b"__wbgt_";
 /// The export section's id in the binary format.
@@ -105,9 +107,11 @@ pub fn runner(args: &[String]) -> Result<(), String> {
 
 /// Runs `wasm-bindgen-test-runner` on `wasm` with `args`.
 fn real_runner(wasm: &Path, args: &[String]) -> Result<(), String> {
+    let scratch = Scratch::new("browser")?;
     let status = Command::new("wasm-bindgen-test-runner")
         .arg(wasm)
         .args(args)
+        .env("TMPDIR", scratch.path())
         .status()
         .map_err(|e| format!("cannot start wasm-bindgen-test-runner: {e}"))?;
     status
@@ -143,16 +147,23 @@ fn run_each_alone(wasm: &Path, args: &[String]) -> Result<(), String> {
                 let Some(name) = queue.lock().unwrap().next() else {
                     return;
                 };
-                let run = Command::new("wasm-bindgen-test-runner")
-                    .arg(wasm)
-                    .args(["--exact", &name])
-                    .output();
+                let run = Scratch::new("browser").and_then(|scratch| {
+                    Command::new("wasm-bindgen-test-runner")
+                        .arg(wasm)
+                        .args(["--exact", &name])
+                        .env("TMPDIR", scratch.path())
+                        .output()
+                        .map_err(|e| format!("cannot start wasm-bindgen-test-runner: {e}"))
+                });
                 let passed = run.as_ref().is_ok_and(|out| out.status.success());
                 println!("alone: {name} ... {}", if passed { "ok" } else { "FAILED" });
                 if !passed {
-                    if let Ok(out) = &run {
-                        print!("{}", String::from_utf8_lossy(&out.stdout));
-                        eprint!("{}", String::from_utf8_lossy(&out.stderr));
+                    match &run {
+                        Ok(out) => {
+                            print!("{}", String::from_utf8_lossy(&out.stdout));
+                            eprint!("{}", String::from_utf8_lossy(&out.stderr));
+                        }
+                        Err(e) => eprintln!("{e}"),
                     }
                     failed.lock().unwrap().push(name);
                 }
