@@ -11,20 +11,33 @@
  * throws into the host page: failures become a console line and a
  * member-notice:error event.
  *
+ * Nothing runs or shows that the release did not ship. `cargo xtask dist`
+ * bundles the wasm-bindgen glue into this file (so the integrity hash a web
+ * team puts on member-notice.js covers it too) and bakes in the hashes of
+ * every file it fetches: the wasm, the stylesheet and the prerendered
+ * notices. A changed file is refused by the browser (Subresource Integrity)
+ * and reported as `integrity`; what is already on screen stays.
+ *
  * The __MEMBER_NOTICE_*__ placeholders are filled in by `cargo xtask dist`,
  * from the crate, so each fact has one home.
  */
+import init, { NoticeHandle, receive as deliver, setReleaseBase, setStylesheet } from "__MEMBER_NOTICE_GLUE__";
+import { onTrap, trapped } from "./guard.js";
+
 (() => {
   "use strict";
 
-  const GLUE = "__MEMBER_NOTICE_GLUE__";
   const WASM = "__MEMBER_NOTICE_WASM__";
+  const WASM_INTEGRITY = "__MEMBER_NOTICE_WASM_INTEGRITY__";
   const VERSION = "__MEMBER_NOTICE_VERSION__";
   const LOCALES = "__MEMBER_NOTICE_LOCALES__".split(",");
   const PREFIX = "__MEMBER_NOTICE_LOG_PREFIX__";
   const EVENT_PREFIX = "__MEMBER_NOTICE_EVENT_PREFIX__";
   const PSEUDO_LOCALES = "__MEMBER_NOTICE_PSEUDO_LOCALES__".split(",");
   const STYLESHEET = "__MEMBER_NOTICE_STYLESHEET__";
+  const STYLESHEET_INTEGRITY = "__MEMBER_NOTICE_STYLESHEET_INTEGRITY__";
+  /** The hash of each prerendered notice, by file stem ("de", "de.full", …). */
+  const PRERENDERED = __MEMBER_NOTICE_PRERENDERED__;
   const KEY_ATTRIBUTE = "__MEMBER_NOTICE_KEY_ATTRIBUTE__";
   const TAG = "member-notice";
   /** Attributes of <member-notice> and the option each one sets; `data-<attribute>` on the script tag. */
@@ -117,25 +130,49 @@
     } catch (_) { /* a throwing listener is the host's own business */ }
   }
 
+  /** An error for the page, with the member-notice:error code it is reported under. */
+  const failure = (code, message) => Object.assign(new Error(message), { code });
+
+  /**
+   * `file` from next to this loader, as the release shipped it: the browser
+   * checks it against `integrity` (baked in by `cargo xtask dist`) and refuses
+   * anything else. A refusal looks like a network failure to script, so the
+   * file is asked for once more without the check — that answer is only
+   * looked at, never used — to tell the page which of the two it was.
+   */
+  function verified(file, integrity) {
+    const url = new URL(file, base).href;
+    const unavailable = (status) => failure("load", file + " answered HTTP " + status);
+    return fetch(url, { credentials: "same-origin", integrity }).then((response) => {
+      if (!response.ok) throw unavailable(response.status);
+      return response;
+    }, (error) => fetch(url, { credentials: "same-origin" }).then((response) => {
+      throw response.ok
+        ? failure("integrity", file + " is not the file this release shipped: its hash differs from the " +
+          "one built into member-notice.js, so it is not used — it was changed on the server or on the way; " +
+          "deploy dist/ again, all files from one build")
+        : unavailable(response.status);
+    }, () => { throw failure("load", file + " could not be fetched (" + error + ")"); }));
+  }
+
   let wasm = null;
+  /** Why the notices go without their stylesheet (missing or changed), or null. */
+  let unstyled = null;
   /** Loads the wasm module once, only from next to this file; every caller waits on the same promise. */
   function loadWasm() {
     if (!wasm) {
-      // The stylesheet comes in parallel with the glue and the wasm, not after them.
-      const css = base && stylesheetText();
-      if (css) css.catch(() => { /* reported through the chain below */ });
+      // The stylesheet comes in parallel with the wasm, not after it. Without it the
+      // notice is plain but readable, which beats no notice.
+      const css = base && stylesheetText().catch((error) => { unstyled = error; return ""; });
       wasm = base
-        ? import(new URL(GLUE, base).href).then((glue) =>
-          glue.default({ module_or_path: new URL(WASM, base).href })
-            .then(() => css)
-            .then((css) => {
-              // The wasm carries neither the stylesheet nor the translations
-              // other than German: the first is handed over, the others are
-              // files next to it.
-              glue.setStylesheet(css);
-              glue.setReleaseBase(base.href);
-              return glue;
-            }))
+        ? Promise.all([init({ module_or_path: verified(WASM, WASM_INTEGRITY) }), css])
+          .then(([, css]) => {
+            // The wasm carries neither the stylesheet nor the translations
+            // other than German: the first is handed over, the others are
+            // files next to it.
+            setStylesheet(css);
+            setReleaseBase(base.href);
+          })
         : Promise.reject(new Error("cannot tell where member-notice.js itself was loaded from"));
     }
     return wasm;
@@ -235,10 +272,7 @@
    */
   function stylesheetText() {
     return (paintedCss || Promise.resolve(null)).then((css) => css != null ? css :
-      fetch(new URL(STYLESHEET, base).href, { credentials: "same-origin" }).then((response) => {
-        if (!response.ok) throw new Error(STYLESHEET + " answered HTTP " + response.status);
-        return response.text();
-      }));
+      verified(STYLESHEET, STYLESHEET_INTEGRITY).then((response) => response.text()));
   }
 
   let sheet = null;
@@ -258,6 +292,9 @@
       const link = createElement("link");
       link.setAttribute("rel", "stylesheet");
       link.setAttribute("href", new URL(STYLESHEET, base).href);
+      link.setAttribute("integrity", STYLESHEET_INTEGRITY);
+      // SRI on another origin's file needs a CORS request (dist/ sends the header).
+      link.setAttribute("crossorigin", "anonymous");
       root.appendChild(link);
     }
   }
@@ -275,10 +312,9 @@
     const level = options.headingLevel;
     if (options.webview || (level != null && String(level).trim() !== "" && String(level).trim() !== "2")) return;
     if (explicit && PSEUDO_LOCALES.some((p) => p.toLowerCase() === String(explicit).trim().toLowerCase())) return;
-    const variant = String(options.variant || "").trim().toLowerCase() === "full" ? ".full" : "";
-    const file = new URL("static/" + negotiate(explicit) + variant + ".json", base).href;
-    const arrived = fetch(file, { credentials: "same-origin" })
-      .then((response) => (response.ok ? response.json() : null));
+    const stem = negotiate(explicit) +
+      (String(options.variant || "").trim().toLowerCase() === "full" ? ".full" : "");
+    const arrived = verified("static/" + stem + ".json", PRERENDERED[stem]).then((response) => response.json());
     if (!paintedCss) {
       paintedCss = arrived.then((notice) => (notice && typeof notice.css === "string" ? notice.css : null), () => null);
     }
@@ -294,32 +330,65 @@
         build(container, notice.tree);
         root.appendChild(container);
       })
-      .catch(() => { /* the wasm renders it; its load error speaks for both */ });
+      .catch((error) => {
+        // The wasm renders the notice anyway. A missing file is its load error's business;
+        // a changed one is worth an error of its own: someone altered the release.
+        if (error && error.code === "integrity") emitError(element, "integrity", error.message);
+      });
   }
+
+  /** The notices on the page that the wasm may render into. */
+  const connected = new Set();
 
   /** Renders the notice into the element's shadow root (once per connection). */
   function connect(element) {
     const entry = entryOf(element);
     if (entry.ready) return entry.ready;
+    connected.add(element);
     paintPrerendered(element);
-    entry.ready = loadWasm().then((glue) => {
-      if (!element.isConnected || entry.handle) return entry.handle;
+    entry.ready = loadWasm().then(() => {
+      if (!element.isConnected || entry.handle || trapped()) return entry.handle;
       try {
-        entry.handle = new glue.NoticeHandle(element, JSON.stringify(optionsOf(element)));
+        entry.handle = new NoticeHandle(element, JSON.stringify(optionsOf(element)));
       } catch (error) {
         entry.ready = null;
         emitError(element, "mount", "could not render into <" + TAG + "> (" + error + "); " +
           "the element must not have a closed shadow root of its own");
         return null;
       }
-      return entry.handle;
+      if (unstyled) {
+        emitError(element, unstyled.code || "load", "the notice is shown without its styles: " + unstyled.message);
+      }
+      // A trap while mounting: the guard has reported it, nothing to hand out.
+      return trapped() ? null : entry.handle;
     }, (error) => {
       entry.ready = null;
-      emitError(element, "load", "could not load the widget (" + error + "); " + loadAdvice());
+      if (error && error.code === "integrity") {
+        emitError(element, "integrity", error.message);
+      } else {
+        emitError(element, "load", "could not load the widget (" + error + "); " + loadAdvice());
+      }
       return null;
     });
     return entry.ready;
   }
+
+  // A Rust panic traps the module (see guard.js): it is never entered again on this page.
+  // Each notice keeps what it shows, without the controls that would call into it (the
+  // <details> disclosure and plain links need no script), and the page hears of it once.
+  onTrap((error) => {
+    let first = null;
+    for (const element of connected) {
+      if (!element.isConnected) continue;
+      first = first || element;
+      for (const notice of element.shadowRoot ? element.shadowRoot.querySelectorAll(".notice") : []) {
+        notice.removeAttribute("data-interactive");
+      }
+    }
+    emitError(first || document, "internal", "internal error (" + String(error && error.message || error) +
+      "): every notice on this page stays as it is, without its controls, until the page is " +
+      "reloaded — please report this with the page's address and browser");
+  });
 
   /** Passes the full option set, so a removed attribute returns to its default. */
   function update(element) {
@@ -329,6 +398,7 @@
   }
 
   function disconnect(element) {
+    connected.delete(element);
     const entry = state.get(element);
     if (!entry) return;
     if (entry.handle) {
@@ -454,7 +524,7 @@
         '{"type":"setLocale","locale":"ar"}');
       return Promise.resolve();
     }
-    return loadWasm().then((glue) => { glue.receive(text); }).catch(() => {});
+    return loadWasm().then(() => { deliver(text); }).catch(() => {});
   }
 
   const api = {};

@@ -19,7 +19,7 @@ include!(concat!(env!("OUT_DIR"), "/embedded_ftl.rs"));
 pub struct ReleaseFile {
     /// Path relative to the release folder, content-addressed.
     pub name: &'static str,
-    /// Its Subresource Integrity hash (`sha384-…`): the browser refuses any
+    /// Its Subresource Integrity hash (`sha256-…`): the browser refuses any
     /// other content.
     pub integrity: &'static str,
 }

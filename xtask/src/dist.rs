@@ -1,8 +1,11 @@
 //! `cargo xtask dist`: the deployable `dist/` folder.
 //!
-//! - `member-notice.js`: the stable entry a web team references (short cache)
-//! - `member-notice-<hash>.wasm`, `member-notice-<hash>.js`: the module and its
-//!   wasm-bindgen glue, content-hashed (cache forever, `immutable`)
+//! - `member-notice.js`: the stable entry a web team references (short
+//!   cache): the loader with the wasm-bindgen glue bundled in, and the
+//!   integrity hash of every file it fetches
+//! - `member-notice-<hash>.wasm`, `member-notice-<hash>.css`: the module and
+//!   the stylesheet, content-hashed (cache forever, `immutable`)
+//! - `static/<locale>[.full].{html,json}`: the prerendered notices
 //! - `webview.html` (+ `.js`, `.css`): the page the member app opens
 //! - `notice.example.json`: the remote config schema by example
 //! - `manifest.json`: every file with its size and SRI hash
@@ -67,12 +70,6 @@ pub fn build() -> Result<Vec<FileSize>, String> {
     let wasm_name = format!("member-notice-{}.wasm", short_hash(&wasm));
     write(&dist.join(&wasm_name), &wasm)?;
 
-    let glue = String::from_utf8(read(&bindgen_dir.join("member-notice.js"))?)
-        .map_err(|_| "the wasm-bindgen glue is not UTF-8".to_owned())?;
-    let glue = crate::minify::js("the wasm-bindgen glue", &glue)?.into_bytes();
-    let glue_name = format!("member-notice-{}.js", short_hash(&glue));
-    write(&dist.join(&glue_name), &glue)?;
-
     // The stylesheet as a file of its own, for the prerendered notices (the
     // wasm carries the same text for the notices it renders itself), minified
     // as the wasm's copy is.
@@ -81,6 +78,23 @@ pub fn build() -> Result<Vec<FileSize>, String> {
     let css = member_notice::css::minify(&css).into_bytes();
     let css_name = format!("member-notice-{}.css", short_hash(&css));
     write(&dist.join(&css_name), &css)?;
+
+    // The prerendered notices before the loader, which carries their hashes.
+    let stylesheet = format!("{}{css_name}", crate::prerender::public_path()?);
+    fs::create_dir_all(dist.join("static"))
+        .map_err(|e| format!("cannot create dist/static: {e}"))?;
+    let css_text =
+        String::from_utf8(css.clone()).map_err(|_| "styles/notice.css is not UTF-8".to_owned())?;
+    let mut prerendered = Vec::new();
+    let mut painted = serde_json::Map::new();
+    for notice in crate::prerender::all(&stylesheet, &css_text)? {
+        for (ext, text) in [("html", &notice.html), ("json", &notice.json)] {
+            let name = format!("static/{}.{ext}", notice.stem);
+            write(&dist.join(&name), text.as_bytes())?;
+            prerendered.push(name);
+        }
+        painted.insert(notice.stem, sri(notice.json.as_bytes()).into());
+    }
 
     let loader = fs::read_to_string(root.join("js/loader.js"))
         .map_err(|e| format!("cannot read js/loader.js: {e}"))?;
@@ -92,8 +106,9 @@ pub fn build() -> Result<Vec<FileSize>, String> {
     let loader = fill(
         &loader,
         &[
-            ("__MEMBER_NOTICE_GLUE__", &glue_name),
+            ("__MEMBER_NOTICE_GLUE__", &format!("./{GLUE}")),
             ("__MEMBER_NOTICE_WASM__", &wasm_name),
+            ("__MEMBER_NOTICE_WASM_INTEGRITY__", &sri(&wasm)),
             ("__MEMBER_NOTICE_VERSION__", member_notice::VERSION),
             ("__MEMBER_NOTICE_LOCALES__", &locales.join(",")),
             ("__MEMBER_NOTICE_LOG_PREFIX__", member_notice::LOG_PREFIX),
@@ -102,6 +117,11 @@ pub fn build() -> Result<Vec<FileSize>, String> {
                 member_notice::events::EVENT_PREFIX,
             ),
             ("__MEMBER_NOTICE_STYLESHEET__", &css_name),
+            ("__MEMBER_NOTICE_STYLESHEET_INTEGRITY__", &sri(&css)),
+            (
+                "__MEMBER_NOTICE_PRERENDERED__",
+                &serde_json::Value::Object(painted).to_string(),
+            ),
             ("__MEMBER_NOTICE_PSEUDO_LOCALES__", &pseudo.join(",")),
             (
                 "__MEMBER_NOTICE_KEY_ATTRIBUTE__",
@@ -109,29 +129,13 @@ pub fn build() -> Result<Vec<FileSize>, String> {
             ),
         ],
     )?;
-    let loader = crate::minify::js("js/loader.js", &loader)?;
+    let loader = bundle_loader(&loader, &bindgen_dir)?;
     write(&dist.join(ENTRY), loader.as_bytes())?;
 
-    let mut names = vec![
-        ENTRY.to_owned(),
-        glue_name.clone(),
-        wasm_name.clone(),
-        css_name.clone(),
-    ];
+    let mut names = vec![ENTRY.to_owned(), wasm_name.clone(), css_name.clone()];
     names.extend(copy_static(&root.join("static"), &dist, &css_name)?);
     names.extend(release_texts(&root, &dist)?);
-    let stylesheet = format!("{}{css_name}", crate::prerender::public_path()?);
-    fs::create_dir_all(dist.join("static"))
-        .map_err(|e| format!("cannot create dist/static: {e}"))?;
-    let css_text =
-        String::from_utf8(css).map_err(|_| "styles/notice.css is not UTF-8".to_owned())?;
-    for notice in crate::prerender::all(&stylesheet, &css_text)? {
-        for (ext, text) in [("html", &notice.html), ("json", &notice.json)] {
-            let name = format!("static/{}.{ext}", notice.stem);
-            write(&dist.join(&name), text.as_bytes())?;
-            names.push(name);
-        }
-    }
+    names.extend(prerendered);
 
     let mut sizes = Vec::new();
     let mut entries = Vec::new();
@@ -142,7 +146,7 @@ pub fn build() -> Result<Vec<FileSize>, String> {
             "path": name,
             "bytes": bytes.len(),
             "integrity": sri(&bytes),
-            "immutable": name == &glue_name || name == &wasm_name || name == &css_name,
+            "immutable": name == &wasm_name || name == &css_name,
         }));
     }
     let manifest = serde_json::json!({
@@ -175,6 +179,49 @@ pub fn build() -> Result<Vec<FileSize>, String> {
     println!("\ndist/ written: {}\n", dist.display());
     print!("{}", size::table(&sizes));
     Ok(sizes)
+}
+
+/// The glue's file name as wasm-bindgen writes it (`--out-name`).
+const GLUE: &str = "member-notice.js";
+
+/// The glue's one line that receives the module's exports, which
+/// [`bundle_loader`] routes through `js/guard.js`. wasm-bindgen is pinned
+/// exactly (Cargo.toml), so this line changes only with a deliberate upgrade —
+/// and then the build says so instead of shipping an unguarded module.
+const GLUE_EXPORTS: &str = "wasm = instance.exports;";
+
+/// The filled loader, bundled by esbuild with the wasm-bindgen glue (its exports
+/// guarded, see `js/guard.js`) into the one classic script `dist/` ships:
+/// the integrity hash on `member-notice.js` then covers all the code that
+/// runs, and a first view makes one request fewer.
+fn bundle_loader(loader: &str, bindgen_dir: &Path) -> Result<String, String> {
+    let glue_path = bindgen_dir.join(GLUE);
+    let glue = String::from_utf8(read(&glue_path)?)
+        .map_err(|_| "the wasm-bindgen glue is not UTF-8".to_owned())?;
+    if glue.matches(GLUE_EXPORTS).count() != 1 {
+        return Err(format!(
+            "the wasm-bindgen glue ({}) no longer has the line `{GLUE_EXPORTS}` exactly once, \
+             which js/guard.js wraps; update GLUE_EXPORTS in xtask/src/dist.rs for this \
+             wasm-bindgen version",
+            glue_path.display()
+        ));
+    }
+    let glue = format!(
+        "import {{ guard }} from \"./guard.js\";\n{}",
+        glue.replace(GLUE_EXPORTS, "wasm = guard(instance.exports);")
+    );
+    // Beside the glue, under names esbuild resolves from the loader's imports.
+    let bundle_dir = bindgen_dir.join("bundle");
+    fs::create_dir_all(&bundle_dir)
+        .map_err(|e| format!("cannot create {}: {e}", bundle_dir.display()))?;
+    write(&bundle_dir.join(GLUE), glue.as_bytes())?;
+    write(
+        &bundle_dir.join("guard.js"),
+        &read(&root().join("js/guard.js"))?,
+    )?;
+    let entry = bundle_dir.join("loader.js");
+    write(&entry, loader.as_bytes())?;
+    crate::minify::bundle(&entry)
 }
 
 /// Tag, name and writing direction of each locale, for the manifest.

@@ -6,7 +6,7 @@
 //! wasm fetches, built into it before `dist` writes them).
 
 use base64::Engine as _;
-use sha2::{Digest, Sha256, Sha384};
+use sha2::{Digest, Sha256};
 
 /// First 16 hex digits of the SHA-256: enough to tell releases apart.
 pub fn short_hash(bytes: &[u8]) -> String {
@@ -17,10 +17,12 @@ pub fn short_hash(bytes: &[u8]) -> String {
         .collect()
 }
 
-/// A Subresource Integrity value (`sha384-…`).
+/// A Subresource Integrity value (`sha256-…`). SHA-256, the shortest that
+/// SRI accepts: the loader carries one per file it fetches, the wasm one per
+/// translation, and every member downloads them with each first view.
 pub fn sri(bytes: &[u8]) -> String {
     format!(
-        "sha384-{}",
-        base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes))
+        "sha256-{}",
+        base64::engine::general_purpose::STANDARD.encode(Sha256::digest(bytes))
     )
 }

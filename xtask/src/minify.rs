@@ -1,42 +1,42 @@
-//! JavaScript as shipped: the loader and the wasm-bindgen glue, minified by
-//! esbuild (from npm, like wasm-opt).
+//! JavaScript as shipped: the loader, bundled with the wasm-bindgen glue and
+//! the guard into one classic script and minified by esbuild (from npm, like
+//! wasm-opt).
 //!
-//! Both are on every member's first view, and both are written for people
-//! (the loader's comments explain its defences; wasm-bindgen's glue is
-//! generated readable). Minifying only renames locals and drops comments and
-//! whitespace: no bundling, no syntax lowering, the module format unchanged.
-//! The sources in `js/` stay as written; the hashes in `manifest.json` and
-//! the loader are of the minified files.
+//! All of it is on every member's first view, and all of it is written for
+//! people (the loader's comments explain its defences; wasm-bindgen's glue is
+//! generated readable). Bundling wraps the modules in one function scope (so
+//! nothing leaks into the page's globals); minifying renames locals and drops
+//! comments, whitespace and unused glue. No syntax lowering. The sources in
+//! `js/` stay as written; the hash in `manifest.json` is of the bundle.
 
-use std::io::Write as _;
-use std::process::{Command, Stdio};
+use std::path::Path;
+use std::process::Command;
 
 use crate::util::root;
 
-/// `source` minified; `name` only labels errors.
-pub fn js(name: &str, source: &str) -> Result<String, String> {
+/// The ES module `entry` and what it imports, as one minified classic script
+/// (an immediately invoked function).
+pub fn bundle(entry: &Path) -> Result<String, String> {
     let esbuild = root().join("node_modules/.bin/esbuild");
-    let mut child = Command::new(&esbuild)
-        .args(["--minify", "--loader=js", "--log-level=warning"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
+    let out = Command::new(&esbuild)
+        .arg(entry)
+        .args([
+            "--bundle",
+            "--format=iife",
+            "--minify",
+            "--legal-comments=none",
+            "--log-level=warning",
+        ])
+        .output()
         .map_err(|e| format!("could not start {}: {e} (run `npm ci`)", esbuild.display()))?;
-    child
-        .stdin
-        .take()
-        .ok_or("esbuild has no stdin")?
-        .write_all(source.as_bytes())
-        .map_err(|e| format!("esbuild: cannot pass {name}: {e}"))?;
-    let out = child
-        .wait_with_output()
-        .map_err(|e| format!("esbuild on {name}: {e}"))?;
-    if !out.status.success() {
+    if !out.status.success() || !out.stderr.is_empty() {
+        // A warning (an unresolved import, `import.meta` in a classic script) is a broken
+        // loader in some browser: fail the build instead of shipping it.
         return Err(format!(
-            "esbuild could not minify {name}: {}",
+            "esbuild could not bundle {}: {}",
+            entry.display(),
             String::from_utf8_lossy(&out.stderr).trim()
         ));
     }
-    String::from_utf8(out.stdout).map_err(|_| format!("esbuild wrote {name} as non-UTF-8"))
+    String::from_utf8(out.stdout).map_err(|_| "esbuild wrote the loader as non-UTF-8".into())
 }

@@ -1,0 +1,171 @@
+/**
+ * Nothing runs or shows that the release did not ship (issue 12, point 1).
+ *
+ * `member-notice.js` carries the wasm-bindgen glue bundled in (so the integrity hash a web
+ * team puts on it covers all the code) and the hash of every file it fetches. Each file is
+ * served changed here, the way a compromised CDN or a proxy would change it:
+ *
+ * - the wasm, a valid module with the provider's name altered: refused; the painted notice
+ *   stays, without controls; one `integrity` error; nothing of the module runs;
+ * - a prerendered notice with a forged headline: never painted; the wasm renders the
+ *   genuine notice; one `integrity` error;
+ * - the stylesheet with a rule added: refused; the notice renders without styles; one
+ *   `integrity` error.
+ *
+ * (A changed translation file is refused by the wasm: release-files.test.mjs.) A last test
+ * makes sure no file escapes: every request of a first view is one of these kinds.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+
+import { setupBrowser } from './support/browser.mjs';
+import { recordedEvents, waitForRecorded } from './support/notice.mjs';
+import { DIST_DIR } from './support/paths.mjs';
+
+const browser = setupBrowser();
+const manifest = JSON.parse(readFileSync(join(DIST_DIR, 'manifest.json'), 'utf8'));
+const distFile = (pattern) => {
+  const entry = manifest.files.find((file) => pattern.test(file.path));
+  assert.ok(entry, `dist/manifest.json lists a file matching ${pattern}`);
+  return entry;
+};
+const WASM = distFile(/^member-notice-[0-9a-f]{16}\.wasm$/);
+const CSS = distFile(/^member-notice-[0-9a-f]{16}\.css$/);
+
+/** `text` with every `from` replaced by `to` (which must change something). */
+function forged(text, from, to) {
+  const changed = text.split(from).join(to);
+  assert.notEqual(changed, text, `the file contains ${from}`);
+  return changed;
+}
+
+/** The text and state of the page's one notice, or null before it has a shadow root. */
+function shown(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('member-notice')?.shadowRoot;
+    const notice = root?.querySelector('.notice');
+    if (!notice) return null;
+    return {
+      text: root.textContent,
+      interactive: notice.hasAttribute('data-interactive'),
+      rules: [...root.adoptedStyleSheets].reduce((sum, sheet) => sum + sheet.cssRules.length, 0),
+    };
+  });
+}
+
+/** Waits for the one error event of a test and checks its code and the file it names. */
+async function assertOneError(page, code, file) {
+  const [error] = await waitForRecorded(page, 'member-notice:error', { settle: 300 });
+  assert.equal((await recordedEvents(page, 'member-notice:error')).length, 1, 'exactly one error event');
+  assert.equal(error.detail.code, code, error.detail.message);
+  assert.ok(error.detail.message.includes(file), `names ${file}: ${error.detail.message}`);
+  return error;
+}
+
+test('a changed wasm is refused: the painted notice stays, one integrity error, nothing of it runs', async () => {
+  const original = readFileSync(join(DIST_DIR, WASM.path));
+  const tampered = Buffer.from(forged(original.toString('latin1'), 'Bitmarck', 'Bitmarcc'), 'latin1');
+  assert.ok(WebAssembly.validate(tampered), 'still a valid module: only the hash can tell');
+
+  const { page, log } = await browser.open('about:blank');
+  await page.route(`**/${WASM.path}`, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/wasm', body: tampered }),
+  );
+  await page.goto(browser.url('/script-only.html?lang=de&variant=full'));
+  const error = await assertOneError(page, 'integrity', WASM.path);
+  assert.match(error.detail.message, /deploy dist\/ again/, 'says what to do');
+
+  const notice = await shown(page);
+  assert.ok(notice, 'the prerendered notice is on screen');
+  assert.ok(notice.text.includes('Bitmarck'), 'with the genuine text');
+  assert.ok(!notice.text.includes('Bitmarcc'), 'nothing of the changed module');
+  assert.equal(notice.interactive, false, 'no controls: no module behind them');
+  assert.deepEqual(await recordedEvents(page, 'member-notice:ready'), [], 'the changed module never ran');
+  assert.deepEqual(log.pageErrors, [], 'nothing uncaught');
+  // Chromium names the refused file in a console error of its own.
+  log.errors = log.errors.filter((line) => !/integrity/i.test(line));
+  log.assertClean({ allowWarnings: true });
+});
+
+test('a changed prerendered notice is never painted: the wasm renders the genuine one', async () => {
+  const original = readFileSync(join(DIST_DIR, 'static/de.json'), 'utf8');
+  const tampered = forged(original, 'Bitmarck', 'PHISHING-TEST');
+
+  const { page, log } = await browser.open('about:blank');
+  let releaseWasm;
+  const wasmHeld = new Promise((resolve) => { releaseWasm = resolve; });
+  await page.route(`**/${WASM.path}`, async (route) => {
+    await wasmHeld;
+    await route.continue();
+  });
+  await page.route('**/static/de.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: tampered }),
+  );
+  await page.goto(browser.url('/script-only.html?lang=de'));
+  await assertOneError(page, 'integrity', 'static/de.json');
+  assert.equal(await shown(page), null, 'nothing painted while the wasm is on its way');
+
+  releaseWasm();
+  await waitForRecorded(page, 'member-notice:ready');
+  const notice = await shown(page);
+  assert.ok(notice.interactive, 'the wasm rendered the notice');
+  assert.ok(!notice.text.includes('PHISHING-TEST'), 'nothing of the forged file');
+  assert.ok(notice.rules > 20, 'styled: the stylesheet came from its own file instead');
+  assert.deepEqual(log.pageErrors, [], 'nothing uncaught');
+  log.errors = log.errors.filter((line) => !/integrity/i.test(line));
+  log.assertClean({ allowWarnings: true });
+});
+
+test('a changed stylesheet is refused: the notice renders without styles, one integrity error', async () => {
+  const original = readFileSync(join(DIST_DIR, CSS.path), 'utf8');
+  const tampered = `${original}.notice::before{content:"PHISHING-TEST call 0900 000"}`;
+
+  const { page, log } = await browser.open('about:blank');
+  await page.route(`**/${CSS.path}`, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/css', body: tampered }),
+  );
+  // A pseudo-locale has no prerendered notice: the stylesheet comes from its own file.
+  await page.goto(browser.url('/element.html?lang=en-XA'));
+  await waitForRecorded(page, 'member-notice:ready');
+  await assertOneError(page, 'integrity', CSS.path);
+  const notice = await shown(page);
+  assert.ok(notice.interactive, 'the member still gets the notice');
+  assert.equal(notice.rules, 0, 'without any rule of the changed stylesheet');
+  assert.deepEqual(log.pageErrors, [], 'nothing uncaught');
+  log.errors = log.errors.filter((line) => !/integrity/i.test(line));
+  log.assertClean({ allowWarnings: true });
+});
+
+test('every file a first view fetches is one whose hash member-notice.js carries', async () => {
+  const loader = readFileSync(join(DIST_DIR, 'member-notice.js'), 'utf8');
+  const hashed = manifest.files.filter((file) => /^static\/.*\.json$/.test(file.path)).concat([WASM, CSS]);
+  for (const file of hashed) {
+    assert.ok(loader.includes(file.integrity), `member-notice.js carries the hash of ${file.path}`);
+  }
+  assert.deepEqual(
+    manifest.files.map((file) => file.path).filter((path) => path.endsWith('.js')).sort(),
+    ['member-notice.js', 'webview.js'],
+    'no separate glue: the code that runs is member-notice.js (and the WebView page its own script)',
+  );
+
+  const dist = browser.url('/dist/');
+  // What the loader fetches with a hash (wasm, stylesheet, prerendered notices) and what the
+  // wasm fetches with one (translation files, release-files.test.mjs).
+  const verifiedKinds = [
+    /^member-notice-[0-9a-f]{16}\.(wasm|css)$/,
+    /^static\/[a-z]{2,3}(\.full)?\.json$/,
+    /^i18n\/[a-z]{2,3}-[0-9a-f]{16}\.ftl$/,
+  ];
+  for (const query of ['lang=de', 'lang=uk&variant=full', 'lang=en-XA']) {
+    const { page, log } = await browser.open(`/script-only.html?${query}`);
+    await waitForRecorded(page, 'member-notice:ready');
+    const fetched = log.requestsTo(dist).map((url) => url.slice(dist.length));
+    assert.ok(fetched.includes('member-notice.js'), `${query}: the loader itself`);
+    for (const path of fetched.filter((path) => path !== 'member-notice.js')) {
+      assert.ok(verifiedKinds.some((kind) => kind.test(path)), `${query}: ${path} is fetched with its hash`);
+    }
+    log.assertClean();
+  }
+});
