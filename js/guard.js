@@ -12,6 +12,9 @@
  * the loader's `onTrap` callback (a console line and one member-notice:error
  * with code `internal`), and from then on the module is never entered again.
  * Nothing is thrown into the caller, so the host page's other scripts run on.
+ * A poisoned call answers 0: the glue reads fields of some answers (`ret[1]`)
+ * and turns others into pointers (`ret >>> 0`), and 0 survives both as "no
+ * value", where undefined would throw a TypeError of its own.
  *
  * Calls nest (a click handler in the wasm dispatches an event, a listener
  * calls the API): a trap in an inner call is rethrown so that the outer wasm
@@ -41,7 +44,7 @@ export function guard(exports) {
       if (poison) {
         // Never enter the module again; inside a call that is still unwinding, keep unwinding.
         if (depth) throw poison;
-        return undefined;
+        return 0;
       }
       depth++;
       try {
@@ -54,7 +57,7 @@ export function guard(exports) {
           queueMicrotask(() => report(error));
         }
         if (depth > 1) throw error;
-        return undefined;
+        return 0;
       } finally {
         depth--;
       }

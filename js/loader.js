@@ -352,8 +352,11 @@ import { onTrap, trapped } from "./guard.js";
         entry.handle = new NoticeHandle(element, JSON.stringify(optionsOf(element)));
       } catch (error) {
         entry.ready = null;
-        emitError(element, "mount", "could not render into <" + TAG + "> (" + error + "); " +
-          "the element must not have a closed shadow root of its own");
+        // A trap while mounting is the guard's to report, once for the page.
+        if (!trapped()) {
+          emitError(element, "mount", "could not render into <" + TAG + "> (" + error + "); " +
+            "the element must not have a closed shadow root of its own");
+        }
         return null;
       }
       if (unstyled) {

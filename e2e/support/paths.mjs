@@ -18,6 +18,11 @@ export const DEMO_DIR = dir('../../demo/');
  * directory and pass its place as `MEMBER_NOTICE_PREVIEW_DIR`).
  */
 export const PREVIEW_DIR = (process.env.MEMBER_NOTICE_PREVIEW_DIR ?? dir('../../target/preview/')).replace(/\/$/, '');
+/**
+ * The test-only release that panics on demand (`cargo xtask dist --panic-test`; `cargo xtask
+ * test` builds it and passes its place as `MEMBER_NOTICE_PANIC_DIST_DIR`).
+ */
+export const PANIC_DIST_DIR = (process.env.MEMBER_NOTICE_PANIC_DIST_DIR ?? dir('../../target/dist-panic-test/')).replace(/\/$/, '');
 /** The checker fixture trees (one deliberate mistake each). */
 export const CHECK_FIXTURES_DIR = dir('../../tests/fixtures/i18n/');
 /** The shipped translations (the server derives remote-FTL fixtures from them). */

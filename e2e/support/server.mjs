@@ -5,6 +5,7 @@
  *   /dist/*   → the built widget (dist/), exactly as `cargo xtask dist` wrote it
  *   /demo/*   → the demo pages (demo/), so they can be tested like the fixtures
  *   /preview/* → the translators' preview build (target/preview/)
+ *   /dist-panic/* → the test-only release that panics on demand (target/dist-panic-test/)
  *   /*        → the fixture pages (e2e/fixtures/)
  *
  * Fixture HTML may contain placeholders `{{name}}` or `{{name:default}}`, filled from the
@@ -31,7 +32,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
-import { DEMO_DIR, DIST_DIR, FIXTURES_DIR, I18N_DIR, PREVIEW_DIR, ROOT } from './paths.mjs';
+import { DEMO_DIR, DIST_DIR, FIXTURES_DIR, I18N_DIR, PANIC_DIST_DIR, PREVIEW_DIR, ROOT } from './paths.mjs';
 
 const MIME_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -50,6 +51,7 @@ const MIME_TYPES = {
 /** URL prefix → directory it is served from; the first matching prefix wins. */
 const MOUNTS = [
   ['/dist/', DIST_DIR],
+  ['/dist-panic/', PANIC_DIST_DIR],
   ['/demo/', DEMO_DIR],
   ['/preview/', PREVIEW_DIR],
   ['/', FIXTURES_DIR],

@@ -151,6 +151,8 @@ pub fn start(shared: &Shared, request: Request) {
         if *shared.borrow_mut().generations.of(kind) != generation {
             return;
         }
+        #[cfg(feature = "panic-on-demand")]
+        super::test_panic::at(&shared.borrow().host.clone(), "fetch");
         let outcome = result
             .map_err(|e| (format!("{}-{}", kind.code_prefix(), e.code), e.problem))
             .and_then(|text| accept(&shared, kind, &url, text));

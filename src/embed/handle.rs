@@ -21,6 +21,8 @@ impl NoticeHandle {
     #[wasm_bindgen(constructor)]
     pub fn new(host: Element, options_json: &str) -> Result<NoticeHandle, JsValue> {
         let options = parse(options_json);
+        #[cfg(feature = "panic-on-demand")]
+        super::test_panic::at(&host, "mount");
         Ok(NoticeHandle {
             shared: Some(render::mount(host, options)?),
         })

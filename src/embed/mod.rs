@@ -14,6 +14,7 @@
 //! - `remote` — fetching text with a size cap and a timeout
 //! - `release_texts` — the locales the release ships as files beside the wasm
 //! - `shadow`, `storage`, `events`, `bridge`, `page`, `log` — the browser APIs
+//! - `test_panic` — test-only panics on demand (feature `panic-on-demand`)
 
 mod actions;
 mod bridge;
@@ -32,6 +33,8 @@ mod render;
 mod shadow;
 mod state;
 mod storage;
+#[cfg(feature = "panic-on-demand")]
+mod test_panic;
 
 use wasm_bindgen::prelude::*;
 

@@ -30,11 +30,32 @@ pub const ENTRY: &str = "member-notice.js";
 
 /// Builds `dist/` from scratch and prints the size table.
 pub fn build() -> Result<Vec<FileSize>, String> {
+    let sizes = build_into(&root().join("dist"), &[])?;
+    print!("{}", size::table(&sizes));
+    Ok(sizes)
+}
+
+/// Where [`build_panic_test`] writes (`<target>/dist-panic-test`); the
+/// end-to-end tests get it as `MEMBER_NOTICE_PANIC_DIST_DIR`.
+pub fn panic_test_dir() -> std::path::PathBuf {
+    target_dir().join("dist-panic-test")
+}
+
+/// The release as `dist/` has it, but with the test-only feature
+/// `panic-on-demand` (src/embed/test_panic.rs): what the end-to-end tests
+/// make panic to see that a trap never reaches the host page. Never deployed.
+pub fn build_panic_test() -> Result<(), String> {
+    build_into(&panic_test_dir(), &["panic-on-demand"]).map(drop)
+}
+
+/// Builds the release into `out` with the shipped features plus `extra`.
+fn build_into(out: &Path, extra: &[&str]) -> Result<Vec<FileSize>, String> {
     let root = root();
+    let flavor = out.file_name().and_then(|n| n.to_str()).unwrap_or("dist");
     // Its own target dir: the release toolchain is not the one the tests use.
     let wasm_target_dir = target_dir().join("release-wasm");
-    run(&mut crate::release_build::command(&wasm_target_dir))?;
-    let bindgen_dir = target_dir().join("bindgen");
+    run(&mut crate::release_build::command(&wasm_target_dir, extra))?;
+    let bindgen_dir = target_dir().join(format!("bindgen-{flavor}"));
     let input = wasm_target_dir.join(format!("{WASM_TARGET}/release/member_notice.wasm"));
     run(Command::new("wasm-bindgen")
         .arg(&input)
@@ -58,9 +79,10 @@ pub fn build() -> Result<Vec<FileSize>, String> {
         .arg(&optimized))?;
 
     // Assemble in a staging folder and swap it in at the end, so a server or
-    // test reading dist/ never sees half a build. Beside dist/, not in the
-    // target dir: a rename cannot cross file systems (CI caches mount it).
-    let dist = root.join(format!(".dist-staging-{}", std::process::id()));
+    // test reading dist/ never sees half a build. Beside `out`: a rename
+    // cannot cross file systems (CI caches mount the target dir).
+    let parent = out.parent().unwrap_or(Path::new("."));
+    let dist = parent.join(format!(".{flavor}-staging-{}", std::process::id()));
     if dist.exists() {
         fs::remove_dir_all(&dist).map_err(|e| format!("cannot clear {}: {e}", dist.display()))?;
     }
@@ -166,18 +188,17 @@ pub fn build() -> Result<Vec<FileSize>, String> {
     write(&dist.join("manifest.json"), manifest.as_bytes())?;
 
     let staging = dist;
-    let dist = root.join("dist");
-    let old = root.join(format!(".dist-old-{}", std::process::id()));
+    let dist = out;
+    let old = parent.join(format!(".{flavor}-old-{}", std::process::id()));
     if dist.exists() {
         fs::rename(&dist, &old)
             .map_err(|e| format!("cannot move the old {} aside: {e}", dist.display()))?;
     }
-    fs::rename(&staging, &dist)
+    fs::rename(&staging, dist)
         .map_err(|e| format!("cannot move the build to {}: {e}", dist.display()))?;
     let _ = fs::remove_dir_all(&old);
 
-    println!("\ndist/ written: {}\n", dist.display());
-    print!("{}", size::table(&sizes));
+    println!("\n{flavor}/ written: {}\n", dist.display());
     Ok(sizes)
 }
 

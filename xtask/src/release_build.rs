@@ -83,9 +83,19 @@ pub fn ensure() -> Result<(), String> {
     })
 }
 
-/// The command that compiles the widget's wasm into `target_dir`; the file is
-/// then at `<target_dir>/wasm32-unknown-unknown/release/member_notice.wasm`.
-pub fn command(target_dir: &Path) -> Command {
+/// The crate features of the shipped wasm (the module docs say why).
+const FEATURES: [&str; 2] = ["split-locales", "stylesheet-from-loader"];
+
+/// The command that compiles the widget's wasm into `target_dir`, with the
+/// release's features plus `extra` (only the panic test build has any); the
+/// file is then at `<target_dir>/wasm32-unknown-unknown/release/member_notice.wasm`.
+pub fn command(target_dir: &Path, extra: &[&str]) -> Command {
+    let features = FEATURES
+        .iter()
+        .chain(extra)
+        .copied()
+        .collect::<Vec<_>>()
+        .join(",");
     let mut command = Command::new("cargo");
     if !stable_requested() {
         command
@@ -103,7 +113,7 @@ pub fn command(target_dir: &Path) -> Command {
         "member-notice",
         "--lib",
         "--features",
-        "split-locales,stylesheet-from-loader",
+        &features,
         "--target",
         WASM_TARGET,
     ]);
