@@ -21,7 +21,7 @@
  * The __MEMBER_NOTICE_*__ placeholders are filled in by `cargo xtask dist`,
  * from the crate, so each fact has one home.
  */
-import init, { NoticeHandle, receive as deliver, setReleaseBase, setStylesheet } from "__MEMBER_NOTICE_GLUE__";
+import init, { NoticeHandle, receive as deliver, setReleaseBase, setStylesheet, wake } from "__MEMBER_NOTICE_GLUE__";
 import { onTrap, trapped } from "./guard.js";
 
 (() => {
@@ -546,6 +546,13 @@ import { onTrap, trapped } from "./guard.js";
     warn("window.MemberNotice is already taken by the page (" + e + "); the JS API is unavailable, " +
       "script tags and <member-notice> elements still work — rename the page's global");
   }
+
+  // Back in the foreground (the device slept, the browser held timers back): every
+  // notice looks at the clock again, so a time window that ended meanwhile holds.
+  const hiddenOf = getter(DOC, "hidden");
+  listen.call(document, "visibilitychange", () => {
+    if (wasm && !hiddenOf.call(document)) wasm.then(wake, () => {});
+  });
 
   // A target element may come after the script tag: wait for the document.
   if (readyStateOf.call(document) === "loading") {

@@ -88,6 +88,21 @@ impl NoticeConfig {
             && self.starts_at.is_none_or(|start| now >= start)
             && self.ends_at.is_none_or(|end| now < end)
     }
+
+    /// The next instant after `now` at which [`visible_at`](Self::visible_at)
+    /// may change its answer: `starts_at` or `ends_at`, whichever is still
+    /// ahead and comes first. `None` when neither is ahead (or the notice is
+    /// inactive, which no time changes).
+    pub fn next_change(&self, now: Millis) -> Option<Millis> {
+        if !self.active {
+            return None;
+        }
+        [self.starts_at, self.ends_at]
+            .into_iter()
+            .flatten()
+            .filter(|&at| at > now)
+            .min()
+    }
 }
 
 /// A field with an unusable type or value, and what is expected instead.

@@ -4,6 +4,20 @@
 /// Milliseconds since the Unix epoch.
 pub type Millis = i64;
 
+/// The longest a notice waits before it looks at the clock again: one day.
+/// Browsers run a `setTimeout` longer than 2³¹−1 ms (24.8 days) at once, a
+/// sleeping device stretches timers, and a dismissal expires on its own
+/// (`dismissal`), so a far-away change is approached in steps.
+pub const MAX_WAIT_MS: u32 = 24 * 60 * 60 * 1000;
+
+/// How long to wait from `now` until `next` (the next scheduled change, if
+/// any): at least 0, at most [`MAX_WAIT_MS`].
+pub fn wait_until(next: Option<Millis>, now: Millis) -> u32 {
+    let wait = next.map_or(Millis::from(MAX_WAIT_MS), |at| at.saturating_sub(now));
+    // In range after the clamp, so the cast is exact.
+    wait.clamp(0, Millis::from(MAX_WAIT_MS)) as u32
+}
+
 /// Parses `YYYY-MM-DDTHH:MM:SS[.frac](Z|±HH:MM)` (also with a space or `t`
 /// as separator, and `z`), returning Unix milliseconds. `None` for anything
 /// else, including impossible dates like February 30.

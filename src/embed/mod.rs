@@ -12,6 +12,7 @@
 //! - `actions` — the member's actions, events and bridge messages
 //! - `fetches` — which config and translation to fetch, and what to do with them
 //! - `remote` — fetching text with a size cap and a timeout
+//! - `schedule` — re-checking the time window while the page stays open
 //! - `release_texts` — the locales the release ships as files beside the wasm
 //! - `shadow`, `storage`, `events`, `bridge`, `page`, `log` — the browser APIs
 //! - `test_panic` — test-only panics on demand (feature `panic-on-demand`)
@@ -30,6 +31,7 @@ mod registry;
 mod release_texts;
 mod remote;
 mod render;
+mod schedule;
 mod shadow;
 mod state;
 mod storage;

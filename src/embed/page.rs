@@ -42,3 +42,15 @@ pub fn absolute_url(url: &str) -> String {
 pub fn origin() -> String {
     gloo_utils::window().location().origin().unwrap_or_default()
 }
+
+/// The page's clock in Unix milliseconds (what tests advance with a fake clock).
+pub fn now() -> crate::time::Millis {
+    js_sys::Date::now() as crate::time::Millis
+}
+
+/// Runs `then` after `ms` milliseconds unless the returned timer is dropped
+/// first. Boxed, so every timer of the widget shares one copy of the glue
+/// code (each closure type would bring its own into the wasm).
+pub fn after(ms: u32, then: Box<dyn FnOnce()>) -> gloo_timers::callback::Timeout {
+    gloo_timers::callback::Timeout::new(ms, then)
+}

@@ -4,7 +4,6 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use gloo_timers::callback::Timeout;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, RequestCredentials, RequestInit, Response};
@@ -40,12 +39,15 @@ pub async fn fetch_text(
     // Cancelled when dropped, i.e. as soon as the fetch has ended either way.
     let _timeout = {
         let (controller, timed_out) = (controller.clone(), timed_out.clone());
-        Timeout::new(timeout_ms, move || {
-            timed_out.set(true);
-            if let Some(controller) = &controller {
-                controller.abort();
-            }
-        })
+        super::page::after(
+            timeout_ms,
+            Box::new(move || {
+                timed_out.set(true);
+                if let Some(controller) = &controller {
+                    controller.abort();
+                }
+            }),
+        )
     };
     match fetch_body(&window, url, controller.as_ref(), max_bytes, integrity).await {
         Err(_) if timed_out.get() => Err(fail(

@@ -10,7 +10,7 @@ use yew::Renderer;
 
 use super::actions::announce;
 use super::state::{Instance, Shared};
-use super::{fetches, log, registry, release_texts, shadow};
+use super::{fetches, log, registry, release_texts, schedule, shadow};
 use crate::components::Notice;
 use crate::events::EventKind;
 use crate::json::Object;
@@ -154,6 +154,7 @@ pub fn refresh(shared: &Shared) {
             }
         });
     }
+    schedule::plan(shared);
     for request in requests {
         fetches::start(shared, request);
     }
@@ -171,4 +172,5 @@ pub fn unmount(shared: &Shared) {
     }
     container.remove();
     registry::remove(shared);
+    schedule::stop(shared);
 }

@@ -54,6 +54,8 @@ pub struct Instance {
     pub hydrate_pending: bool,
     /// `member-notice:ready` went out (after the first render).
     pub ready_announced: bool,
+    /// The timer for the next change of the time window (`schedule`).
+    pub schedule: Option<gloo_timers::callback::Timeout>,
 }
 
 impl Instance {
@@ -80,6 +82,7 @@ impl Instance {
             generations: Generations::default(),
             hydrate_pending: false,
             ready_announced: false,
+            schedule: None,
         };
         instance.set_options(options, warnings);
         instance
@@ -129,7 +132,7 @@ impl Instance {
                 .map_or(AttrValue::Static(DEFAULT_MORE_INFO_URL), AttrValue::from),
             severity: self.config.severity,
             dismissed: storage::is_dismissed(&self.config.version),
-            visible: self.config.visible_at(js_sys::Date::now() as i64),
+            visible: self.config.visible_at(page::now()),
             intercept_links: self.webview(),
             interactive: true,
             onaction: Callback::from(move |action| {

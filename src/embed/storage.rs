@@ -36,18 +36,14 @@ pub fn is_dismissed(version: &str) -> bool {
     }
     local_storage()
         .and_then(|s| s.get_item(&key(version)).ok().flatten())
-        .is_some_and(|stored| crate::dismissal::holds(&stored, now()))
-}
-
-fn now() -> crate::time::Millis {
-    js_sys::Date::now() as crate::time::Millis
+        .is_some_and(|stored| crate::dismissal::holds(&stored, super::page::now()))
 }
 
 /// Records the member's choice for `version`.
 pub fn set_dismissed(version: &str, dismissed: bool) {
     let stored = local_storage().is_some_and(|storage| {
         if dismissed {
-            let value = crate::dismissal::stored_value(now());
+            let value = crate::dismissal::stored_value(super::page::now());
             storage.set_item(&key(version), &value).is_ok()
         } else {
             storage.remove_item(&key(version)).is_ok()
