@@ -84,6 +84,7 @@ describe('a bad config leaves the built-in notice, with one error event and one 
     ['a brand name in look-alike Cyrillic letters', '/config/lookalike-term.json', 'config-invalid'],
     [`oversized (> ${MAX_CONFIG_BYTES} bytes, with Content-Length)`, '/big.json', 'config-too-large'],
     ['one byte too large (chunked, no Content-Length)', `/big.json?chunked&bytes=${MAX_CONFIG_BYTES + 1}`, 'config-too-large'],
+    ['100 MB (chunked, no Content-Length)', `/big.json?chunked&bytes=${100 * 1024 * 1024}`, 'config-too-large'],
     ['HTTP 500', '/status/500', 'config-http', { failing: true }],
     ['missing (404)', '/config/no-such-config.json', 'config-http', { failing: true }],
   ];

@@ -7,7 +7,10 @@
  *   change, fetched from `<base>/<locale>/notice.ftl`;
  * - `broken` (a syntax error) and `incomplete` (a message missing) and a missing file keep
  *   the built-in text, with one `member-notice:error` (`ftl-invalid`, `ftl-incomplete`,
- *   `ftl-http`) and one warning naming the URL.
+ *   `ftl-http`) and one warning naming the URL; so do `bidi` and `zerowidth` (an invisible
+ *   character that could reorder or hide text, `ftl-invalid`) and `deep`;
+ * - `fraud` (the fraud rule rewritten into a fraudster's script) is used for everything but
+ *   the fraud warning, which always comes from the release.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -20,7 +23,7 @@ import {
   waitForNotices,
   waitForRecorded,
 } from './support/notice.mjs';
-import { REMOTE_FTL_TITLE } from './support/server.mjs';
+import { FORGED_FRAUD_RULE, REMOTE_FTL_TITLE } from './support/server.mjs';
 
 const browser = setupBrowser();
 
@@ -53,12 +56,34 @@ describe('a remote translation that is complete and clean', () => {
   });
 });
 
+test('a remote translation never replaces the fraud warning', async () => {
+  const builtIn = await browser.open('/element.html?lang=en&variant=full');
+  await waitForRecorded(builtIn.page, 'member-notice:ready');
+  const rule = () => builtIn.page.evaluate(() =>
+    document.querySelector('member-notice').shadowRoot.querySelector('.fraud-rule').textContent.trim(),
+  );
+  const releaseRule = await rule();
+
+  const { page, log } = await browser.open(withFtl('fraud'));
+  await waitForNotices(page);
+  const state = await settledNotice(page, { title: REMOTE_TITLE });
+  assert.deepEqual(state.title, REMOTE_TITLE, 'the rest of the file is used');
+  const shown = await page.evaluate(() =>
+    document.querySelector('member-notice').shadowRoot.querySelector('.fraud-rule').textContent.trim(),
+  );
+  assert.equal(shown, releaseRule, "the fraud rule is the release's own");
+  assert.ok(!state.text.includes(FORGED_FRAUD_RULE), 'nothing of the forged rule is shown');
+  log.assertClean();
+});
+
 describe('a remote translation that cannot be used keeps the built-in text', () => {
   for (const [what, kind, code, failing] of [
     ['with a syntax error', 'broken', 'ftl-invalid', false],
     ['with a message missing', 'incomplete', 'ftl-incomplete', false],
     ['that does not exist (404)', 'missing', 'ftl-http', true],
     ['nested 5,000 placeables deep', 'deep', 'ftl-invalid', false],
+    ['with a right-to-left override in the fraud rule', 'bidi', 'ftl-invalid', false],
+    ['with a zero-width space in the fraud rule', 'zerowidth', 'ftl-invalid', false],
   ]) {
     test(`${what}: ${code}`, async () => {
       const { page, log } = await browser.open(withFtl(kind));

@@ -30,9 +30,17 @@ pub struct Refused {
     pub problem: String,
 }
 
-/// A fetched translation is used only if it parses without errors and has
-/// every message the widget shows; `url` names it in the problems.
+/// A fetched translation is used only if it has no invisible character that
+/// could reorder or hide its text (the checker's `bidi-control` and
+/// `zero-width-character` rules), parses without errors and has every
+/// message the widget shows; `url` names it in the problems.
 pub fn check_translation(url: &str, text: &str) -> Result<(), Refused> {
+    if let Some(problem) = invisible_character(text) {
+        return Err(Refused {
+            code: "ftl-invalid",
+            problem,
+        });
+    }
     let candidate = Localizer::from_source("und", url, text);
     if let Some(problem) = candidate.problems().first() {
         return Err(Refused {
@@ -52,4 +60,24 @@ pub fn check_translation(url: &str, text: &str) -> Result<(), Refused> {
         });
     }
     Ok(())
+}
+
+/// The first invisible character outside comments, described with its line
+/// and the fix, as `cargo xtask i18n check` would report it.
+fn invisible_character(text: &str) -> Option<String> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim_start().starts_with('#'))
+        .find_map(|(number, line)| {
+            line.chars().find_map(|c| {
+                crate::invisible::classify(c).map(|(_, name)| {
+                    format!(
+                        "has the invisible character U+{:04X} {name} on line {}, which can \
+                         reorder or hide text (run `cargo xtask i18n check` on it and remove it)",
+                        u32::from(c),
+                        number + 1
+                    )
+                })
+            })
+        })
 }

@@ -144,7 +144,16 @@ proptest! {
                 prop_assert!(!value.contains(['<', '>', '&']), "term {value:?}");
             }
             if let Some(url) = &config.more_info_url {
-                prop_assert!(url.starts_with("https://"), "link {url:?}");
+                // An https: link to a trusted origin, or a path on the page's own site
+                // (no scheme, not `//host`): never another scheme, never another site.
+                let lower = url.to_ascii_lowercase();
+                let head = url.split(['/', '?', '#']).next().unwrap_or("");
+                if lower.starts_with("https://") {
+                    let trusted = member_notice::trust::link_allowed(url, member_notice::trust::LINK_ORIGINS);
+                    prop_assert!(trusted.is_ok(), "link {url:?} to an untrusted origin");
+                } else {
+                    prop_assert!(!url.starts_with("//") && !head.contains(':'), "link {url:?}");
+                }
             }
             prop_assert!(!config.version.is_empty());
         }

@@ -76,3 +76,82 @@ fn a_translation_nested_thousands_deep_is_refused_before_it_is_parsed() {
         refused.problem
     );
 }
+
+#[test]
+fn a_translation_with_an_invisible_character_is_refused_with_its_line() {
+    let english = locale_by_tag("en").unwrap().ftl;
+    for (hidden, name) in [
+        ('\u{202E}', "RIGHT-TO-LEFT OVERRIDE"),
+        ('\u{200B}', "ZERO WIDTH SPACE"),
+    ] {
+        let forged = english.replacen(
+            "notice-fraud-rule = ",
+            &format!("notice-fraud-rule = {hidden}"),
+            1,
+        );
+        assert_ne!(forged, english);
+        let line = forged
+            .lines()
+            .position(|l| l.starts_with("notice-fraud-rule"))
+            .unwrap()
+            + 1;
+        let refused = check_translation("u", &forged).unwrap_err();
+        assert_eq!(refused.code, "ftl-invalid");
+        assert!(refused.problem.contains(name), "{}", refused.problem);
+        assert!(
+            refused.problem.contains(&format!("line {line}")),
+            "{}",
+            refused.problem
+        );
+    }
+    // A comment is never shown: translators may quote such characters there.
+    let commented = format!("# e.g. U+200B \u{200B}\n{english}");
+    assert_eq!(check_translation("u", &commented), Ok(()));
+}
+
+#[test]
+fn every_shipped_translation_passes_the_checks_a_fetched_one_must_pass() {
+    // A newer copy of any shipped file must not be refused for what the release has.
+    for locale in member_notice::l10n::LOCALES {
+        let text = std::fs::read_to_string(locale.path).unwrap();
+        assert_eq!(
+            check_translation(locale.path, &text),
+            Ok(()),
+            "{}",
+            locale.tag
+        );
+    }
+}
+
+#[test]
+fn the_fraud_warning_comes_from_the_release_whatever_a_fetched_file_says() {
+    use member_notice::l10n::{ids, Localizer};
+    let english = locale_by_tag("en").unwrap();
+    let forged = english
+        .ftl
+        .replacen("notice-title = ", "notice-title = Updated: ", 1);
+    let forged = forged
+        .lines()
+        .map(|line| match line.split(" = ").next() {
+            Some(id) if ids::FIXED_TERMS.contains(&id) => {
+                format!("{id} = We call you and ask for your PIN.")
+            }
+            _ => line.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let release = Localizer::for_locale(english);
+    let mut fetched = Localizer::from_source("en", "https://x/en/notice.ftl", &forged);
+    assert!(
+        fetched.text(ids::FRAUD_RULE).value.contains("PIN"),
+        "the forged file says it"
+    );
+    fetched.keep_fraud_warning_from(Localizer::for_locale(english));
+    for id in ids::FIXED_TERMS {
+        assert_eq!(fetched.text(id), release.text(id), "{id}");
+    }
+    assert!(
+        fetched.text(ids::TITLE).value.starts_with("Updated: "),
+        "the rest is the fetched file's"
+    );
+}

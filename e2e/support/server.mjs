@@ -121,13 +121,18 @@ export const MAX_CONFIG_BYTES = 64 * 1024;
  */
 export const LATE_CONFIG = { version: 'e2e-late', severity: 'critical' };
 
+/** `/ftl/fraud/…` says this instead of the fraud rule. */
+export const FORGED_FRAUD_RULE = 'The insurer calls you and confirms your bank details by text message code.';
+
 /** `/ftl/valid/…` replaces the headline with this, so a test can see the file was used. */
 export const REMOTE_FTL_TITLE = 'Notice updated without a release';
 
 /**
  * Remote translation files, derived from the shipped `i18n/<locale>/notice.ftl` so they
  * stay complete when messages are added. Every kind carries `REMOTE_FTL_TITLE`; only
- * `valid` is otherwise intact (`deep` adds a message nested 5,000 placeables deep).
+ * `valid` is otherwise intact (`deep` adds a message nested 5,000 placeables deep; `bidi`
+ * and `zerowidth` hide a character in the fraud rule; `fraud` rewrites the fraud rule into
+ * what a fraudster would want members to believe, `FORGED_FRAUD_RULE`).
  */
 const FTL_KINDS = {
   valid: (ftl) => ftl,
@@ -135,6 +140,9 @@ const FTL_KINDS = {
   incomplete: (ftl) => ftl.replace(/^notice-restore = .*$/m, ''),
   // About 20 KB: placeables nested 5,000 deep overflowed the parser's stack in the wasm.
   deep: (ftl) => `${ftl}\nnotice-deep = ${'{ '.repeat(5000)}"x"${' }'.repeat(5000)}\n`,
+  bidi: (ftl) => ftl.replace(/^(notice-fraud-rule = )/m, '$1\u202E'),
+  zerowidth: (ftl) => ftl.replace(/^(notice-fraud-rule = \S+)/m, '$1\u200B'),
+  fraud: (ftl) => ftl.replace(/^notice-fraud-rule = .*$/m, `notice-fraud-rule = ${FORGED_FRAUD_RULE}`),
 };
 
 /** Generated routes: pathname pattern → handler(res, match, query). */
@@ -181,7 +189,7 @@ const ROUTES = [
     },
   ],
 
-  // /ftl/<valid|broken|incomplete>/<locale>/notice.ftl; any other kind or locale is a 404.
+  // /ftl/<kind of FTL_KINDS>/<locale>/notice.ftl; any other kind or locale is a 404.
   [
     /^\/ftl\/([a-z]+)\/([a-zA-Z-]+)\/notice\.ftl$/,
     async (res, [, kind, locale]) => {

@@ -37,10 +37,18 @@ pub fn texts(
         if let Some((_, texts)) = cache.iter().find(|(k, _)| *k == key) {
             return texts.clone();
         }
-        let mut localizer = match (ftl, super::release_texts::text(locale)) {
-            (Some((url, text)), _) => Localizer::from_source(locale.tag, url, text),
-            (None, Some(text)) => Localizer::for_release(locale, &text),
-            (None, None) => Localizer::for_locale(locale),
+        let release = super::release_texts::text(locale);
+        let release = || match &release {
+            Some(text) => Localizer::for_release(locale, text),
+            None => Localizer::for_locale(locale),
+        };
+        let mut localizer = match ftl {
+            Some((url, text)) => {
+                let mut fetched = Localizer::from_source(locale.tag, url, text);
+                fetched.keep_fraud_warning_from(release());
+                fetched
+            }
+            None => release(),
         };
         localizer.override_terms(terms);
         warnings.extend(localizer.problems().iter().cloned());

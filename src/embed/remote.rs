@@ -101,14 +101,19 @@ async fn fetch_body(
     if let Some(length) = declared.filter(|&l| l > max_bytes) {
         return Err(too_large(length, max_bytes));
     }
-    let buffer = JsFuture::from(response.array_buffer().map_err(unreachable)?)
+    let buffer: js_sys::ArrayBuffer = JsFuture::from(response.array_buffer().map_err(unreachable)?)
         .await
-        .map_err(unreachable)?;
-    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    if bytes.len() > max_bytes {
-        return Err(too_large(bytes.len(), max_bytes));
+        .map_err(unreachable)?
+        .unchecked_into();
+    // Measured before anything is copied into the module's memory, which
+    // never shrinks: an answer without Content-Length (chunked) could be any
+    // size, and the timeout bounds how long the browser buffers it.
+    let length = buffer.byte_length() as usize;
+    if length > max_bytes {
+        return Err(too_large(length, max_bytes));
     }
-    String::from_utf8(bytes).map_err(|_| fail("not-text", "is not UTF-8 text"))
+    String::from_utf8(js_sys::Uint8Array::new(&buffer).to_vec())
+        .map_err(|_| fail("not-text", "is not UTF-8 text"))
 }
 
 fn too_large(length: usize, max: usize) -> FetchError {

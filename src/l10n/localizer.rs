@@ -31,6 +31,9 @@ pub struct Localizer {
     builtin: Bundles,
     /// The same text with a config's term overrides, once there are any.
     overridden: Option<Bundles>,
+    /// Where the fraud warning comes from instead of this text, if set
+    /// ([`Localizer::keep_fraud_warning_from`]).
+    warning_from: Option<Box<Localizer>>,
     problems: Vec<String>,
 }
 
@@ -99,6 +102,7 @@ impl Localizer {
             pseudo,
             builtin,
             overridden: None,
+            warning_from: None,
             problems,
         }
     }
@@ -136,6 +140,16 @@ impl Localizer {
         self.overridden = Some(bundles);
     }
 
+    /// Takes the fraud warning (the messages of [`ids::FIXED_TERMS`]) from
+    /// `release` — the release's own text of the locale — instead of this
+    /// one: a translation fetched from `ftl-base` may reword the notice, but
+    /// never the warning about who does not call members.
+    ///
+    /// [`ids::FIXED_TERMS`]: super::ids::FIXED_TERMS
+    pub fn keep_fraud_warning_from(&mut self, release: Localizer) {
+        self.warning_from = Some(Box::new(release));
+    }
+
     /// Problems found while loading: syntax errors and duplicate ids, each
     /// naming the file. Empty for a healthy locale.
     pub fn problems(&self) -> &[String] {
@@ -146,6 +160,11 @@ impl Localizer {
     /// locale lacks it or it fails to format; as a last resort returns the id,
     /// so the widget never shows an empty element.
     pub fn text(&self, id: &str) -> Text {
+        if let Some(release) = &self.warning_from {
+            if super::ids::FIXED_TERMS.contains(&id) {
+                return release.text(id);
+            }
+        }
         let bundles = match &self.overridden {
             Some(overridden) if !super::ids::FIXED_TERMS.contains(&id) => overridden,
             _ => &self.builtin,
