@@ -2,7 +2,8 @@
 //! installed tools only (no downloads besides the package registries).
 //!
 //! Commands:
-//! - `dist`            build `dist/` (loader, hashed wasm + glue, manifest) and print sizes
+//! - `dist`            build `dist/` (loader with its glue, hashed wasm, manifest) and print sizes;
+//!   `dist --panic-test` builds the test-only panic release into `target/dist-panic-test/`
 //! - `serve [--port N]` build dist/ and the translators' preview, then serve the
 //!   demo pages on http://127.0.0.1:8080
 //! - `render --lang TAG [--variant V] [--config FILE]` print the prerendered
@@ -12,6 +13,8 @@
 //! - `test`            fmt, translations, clippy, native tests, browser tests, end-to-end
 //!   tests (Chromium), the smoke suite in Firefox ESR and WebKitGTK, the new-locale trial
 //! - `i18n check [DIR]` check the translations (default `i18n/`); `--format json`
+//! - `fuzz [--seconds N] [target...]` coverage-guided fuzzing (cargo-fuzz) of
+//!   configs, translations and language tags, N seconds per target
 //! - `screenshots`     build, then every locale × variant × theme as PNGs in `target/screenshots/`
 //! - `setup`           install what this machine lacks, and nothing else
 //! - `browser-test-runner <order> <test.wasm>` cargo's wasm32 runner for the
@@ -20,6 +23,7 @@
 mod bench;
 mod budget;
 mod dist;
+mod fuzz;
 mod hashes;
 mod html_tree;
 mod i18n;
@@ -42,6 +46,9 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
+        Some("dist") if args.get(1).is_some_and(|a| a == "--panic-test") => {
+            tools::ensure_for_build().and_then(|()| dist::build_panic_test())
+        }
         Some("dist") => tools::ensure_for_build().and_then(|()| {
             let sizes = dist::build()?;
             // Reported here, enforced by `cargo xtask test`.
@@ -64,10 +71,12 @@ fn main() -> ExitCode {
         Some("preview") => tools::ensure_for_build().and_then(|()| preview::build()),
         Some("browser-test-runner") => test_order::runner(&args[1..]),
         Some("i18n") => i18n::run(&args[1..]),
+        Some("fuzz") => fuzz::run_command(&args[1..]),
         Some("screenshots") => screenshots::run_all(&args[1..]),
         Some("setup") => tools::ensure_for_build()
             .and_then(|()| tools::ensure_browser())
-            .and_then(|()| tools::ensure_engines()),
+            .and_then(|()| tools::ensure_engines())
+            .and_then(|()| fuzz::ensure()),
         Some("help") | Some("--help") | Some("-h") | None => {
             println!("{}", HELP);
             Ok(())
@@ -86,6 +95,7 @@ fn main() -> ExitCode {
 const HELP: &str = "usage: cargo xtask <command>
 
   dist              build dist/ and print the size table
+  dist --panic-test build the test-only release that panics on demand (target/dist-panic-test/)
   serve [--port N]  build, then serve the demo on http://127.0.0.1:8080 (or port N)
   render --lang TAG [--variant banner|full] [--config FILE] [--heading-level N]
                     print the notice prerendered for a portal backend or CMS to include
@@ -98,10 +108,14 @@ const HELP: &str = "usage: cargo xtask <command>
                     trial (a throwaway locale added in a copy)
   i18n check [DIR] [--format json]
                     check the translations in DIR (default i18n/): file:line:col, what to do
+  fuzz [--seconds N] [config|ftl|negotiation ...]
+                    fuzz the configs and options, translations and language tags (cargo-fuzz,
+                    libFuzzer) for N s per target (default 60) and print the executions; a
+                    crash fails, naming its input in fuzz/artifacts/<target>/
   screenshots       build, then render every locale × variant × theme to target/screenshots/*.png
                     with a contact sheet, target/screenshots/index.html
   setup             install missing tools (wasm target, wasm-bindgen, npm packages, Chromium,
-                    Firefox ESR, WebKitGTK's driver, Xvfb)
+                    Firefox ESR, WebKitGTK's driver, Xvfb, cargo-fuzz)
   browser-test-runner <linked|reversed|shuffled:SEED|alone> <test.wasm> [args]
                     run a browser test binary's tests in that order (cargo's wasm32 runner;
                     `cargo xtask test` uses it to prove the tests do not depend on each other)";

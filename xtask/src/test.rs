@@ -1,9 +1,11 @@
 //! `cargo xtask test`: every check, in the order a failure is cheapest to see.
 //!
 //! fmt → translations (`i18n check`) → clippy (native and wasm, `-D
-//! warnings`) → native tests → browser tests (wasm-bindgen-test in headless
-//! Chromium, in several orders and each alone) → `dist/` build → end-to-end
-//! tests (Node + playwright-core against `dist/`, files in a shuffled order) →
+//! warnings`) → native tests → a few seconds of fuzzing per target (`fuzz`)
+//! → browser tests (wasm-bindgen-test in headless Chromium, in several
+//! orders and each alone) → `dist/`, preview and the test-only panic release
+//! → end-to-end tests (Node + playwright-core against `dist/`, files in a
+//! shuffled order) →
 //! the smoke suite in Firefox ESR and WebKitGTK (`e2e/engines/`) → the
 //! new-locale trial (`locale_trial`). Stops at the first failure. The
 //! shuffle's seed is printed; set `MEMBER_NOTICE_TEST_SEED` to replay an order.
@@ -76,6 +78,13 @@ pub fn run() -> Result<(), String> {
     step("native tests", &mut || {
         exec(Command::new("cargo").args(["test", "--workspace"]))
     })?;
+    // A few seconds per target: what the saved corpus covers still holds, and
+    // new inputs accumulate over runs (`cargo xtask fuzz` fuzzes longer).
+    let fuzz_seconds = 5;
+    step(
+        &format!("fuzzing ({fuzz_seconds} s per target)"),
+        &mut || crate::fuzz::fuzz(fuzz_seconds, crate::fuzz::TARGETS),
+    )?;
     let seed = test_order::seed();
     println!("\ntest order seed: {seed} (replay with MEMBER_NOTICE_TEST_SEED={seed})");
     for order in [
@@ -89,9 +98,10 @@ pub fn run() -> Result<(), String> {
         })?;
     }
     let mut sizes = Vec::new();
-    step("dist + preview", &mut || {
+    step("dist + preview + panic build", &mut || {
         sizes = dist::build()?;
-        preview::build()
+        preview::build()?;
+        dist::build_panic_test()
     })?;
     step("size budget", &mut || {
         crate::budget::check(&sizes).map(|report| print!("{report}"))
@@ -102,7 +112,8 @@ pub fn run() -> Result<(), String> {
             Command::new("node")
                 .args(["--test", "--test-concurrency=1"])
                 .args(&files)
-                .env("MEMBER_NOTICE_PREVIEW_DIR", preview::out_dir()),
+                .env("MEMBER_NOTICE_PREVIEW_DIR", preview::out_dir())
+                .env("MEMBER_NOTICE_PANIC_DIST_DIR", dist::panic_test_dir()),
         )
     })?;
     step("end-to-end (Firefox, WebKit)", &mut || {
