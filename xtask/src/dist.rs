@@ -191,7 +191,7 @@ fn build_into(out: &Path, extra: &[&str]) -> Result<Vec<FileSize>, String> {
     let dist = out;
     let old = parent.join(format!(".{flavor}-old-{}", std::process::id()));
     if dist.exists() {
-        fs::rename(&dist, &old)
+        fs::rename(dist, &old)
             .map_err(|e| format!("cannot move the old {} aside: {e}", dist.display()))?;
     }
     fs::rename(&staging, dist)
