@@ -12,8 +12,10 @@
  * - the stylesheet with a rule added: refused; the notice renders without styles; one
  *   `integrity` error.
  *
- * (A changed translation file is refused by the wasm: release-files.test.mjs.) A last test
- * makes sure no file escapes: every request of a first view is one of these kinds.
+ * (A changed translation file is refused by the wasm: release-files.test.mjs.) One test
+ * makes sure no file escapes: every request of a first view is one of these kinds. Pages
+ * that include the release pin what they load too: the prerendered fragments their
+ * stylesheet, the WebView page its scripts and stylesheet (a changed loader never runs).
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -168,4 +170,37 @@ test('every file a first view fetches is one whose hash member-notice.js carries
     }
     log.assertClean();
   }
+});
+
+test('pages that include the release carry its hashes: every prerendered fragment and the WebView page', () => {
+  const integrity = (path) => manifest.files.find((file) => file.path === path)?.integrity;
+  for (const file of manifest.files.filter((f) => /^static\/.*\.html$/.test(f.path))) {
+    const html = readFileSync(join(DIST_DIR, file.path), 'utf8');
+    assert.ok(html.includes(CSS.path), `${file.path} links the stylesheet`);
+    assert.ok(html.includes(`integrity="${CSS.integrity}"`), `${file.path} pins the stylesheet`);
+  }
+  const webview = readFileSync(join(DIST_DIR, 'webview.html'), 'utf8');
+  for (const path of ['member-notice.js', 'webview.js', 'webview.css', CSS.path]) {
+    assert.ok(webview.includes(`integrity="${integrity(path)}"`), `webview.html pins ${path}`);
+  }
+  assert.ok(!webview.includes('__MEMBER_NOTICE_'), 'no placeholder left');
+});
+
+test('the WebView page refuses a changed member-notice.js: its code never runs, the notice stays', async () => {
+  const original = readFileSync(join(DIST_DIR, 'member-notice.js'), 'utf8');
+  const { page, log } = await browser.open('about:blank');
+  await page.route('**/dist/member-notice.js', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: `${original};document.title="PHISHING-TEST"` }),
+  );
+  await page.goto(browser.url('/dist/webview.html?lang=de&platform=ios'));
+  await page.waitForLoadState('load');
+  assert.notEqual(await page.title(), 'PHISHING-TEST', 'the changed script never ran');
+  const shown = await page.evaluate(() => {
+    const root = document.querySelector('member-notice')?.shadowRoot;
+    return { fraud: !!root?.querySelector('[data-section="fraud"]'), api: typeof window.MemberNotice };
+  });
+  assert.deepEqual(shown, { fraud: true, api: 'undefined' }, 'the prerendered notice, without the changed code');
+  log.knownFailures.push(browser.url('/favicon.ico'));
+  log.errors = log.errors.filter((line) => !/integrity/i.test(line));
+  log.assertClean({ allowWarnings: true });
 });

@@ -35,7 +35,7 @@ pub fn render_key(
 }
 
 #[cfg(feature = "ssr")]
-pub use render::{fragment, render_notice, Prerender};
+pub use render::{fragment, render_notice, Prerender, Stylesheet};
 
 #[cfg(feature = "ssr")]
 mod render {
@@ -88,14 +88,22 @@ mod render {
             .await
     }
 
+    /// The stylesheet a fragment links.
+    pub struct Stylesheet<'a> {
+        /// The URL of the hashed CSS file.
+        pub url: &'a str,
+        /// Its Subresource Integrity hash, when it is the release's own file.
+        pub integrity: Option<&'a str>,
+    }
+
     /// The whole fragment a page includes: `<member-notice>` with a
     /// declarative open shadow root holding the stylesheet link and the
-    /// rendered notice. `stylesheet` is the URL of the hashed CSS file.
+    /// rendered notice.
     ///
     /// The host element names its language and heading level, so the wasm
     /// keeps what the page's server chose — except in the member app's
     /// WebView, where `?lang=` and the page-level headline decide.
-    pub fn fragment(what: &Prerender<'_>, notice_html: &str, stylesheet: &str) -> String {
+    pub fn fragment(what: &Prerender<'_>, notice_html: &str, stylesheet: &Stylesheet<'_>) -> String {
         let key = render_key(
             what.locale,
             what.variant,
@@ -113,10 +121,15 @@ mod render {
         format!(
             "<member-notice{host}>\
              <template shadowrootmode=\"open\">\
-             <link rel=\"stylesheet\" href=\"{css}\">\
+             <link rel=\"stylesheet\" href=\"{css}\"{integrity}>\
              <div class=\"root\" {KEY_ATTRIBUTE}=\"{key}\">{notice_html}</div>\
              </template></member-notice>",
-            css = escape_attribute(stylesheet),
+            css = escape_attribute(stylesheet.url),
+            // The release's own file is pinned: a changed copy is refused, never applied.
+            integrity = stylesheet.integrity.map_or(String::new(), |sri| format!(
+                " integrity=\"{}\" crossorigin=\"anonymous\"",
+                escape_attribute(sri)
+            )),
             key = escape_attribute(&key),
         )
     }

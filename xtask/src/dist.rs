@@ -102,7 +102,12 @@ fn build_into(out: &Path, extra: &[&str]) -> Result<Vec<FileSize>, String> {
     write(&dist.join(&css_name), &css)?;
 
     // The prerendered notices before the loader, which carries their hashes.
-    let stylesheet = format!("{}{css_name}", crate::prerender::public_path()?);
+    let css_sri = sri(&css);
+    let stylesheet_url = format!("{}{css_name}", crate::prerender::public_path()?);
+    let stylesheet = member_notice::prerender::Stylesheet {
+        url: &stylesheet_url,
+        integrity: Some(&css_sri),
+    };
     fs::create_dir_all(dist.join("static"))
         .map_err(|e| format!("cannot create dist/static: {e}"))?;
     let css_text =
@@ -139,7 +144,7 @@ fn build_into(out: &Path, extra: &[&str]) -> Result<Vec<FileSize>, String> {
                 member_notice::events::EVENT_PREFIX,
             ),
             ("__MEMBER_NOTICE_STYLESHEET__", &css_name),
-            ("__MEMBER_NOTICE_STYLESHEET_INTEGRITY__", &sri(&css)),
+            ("__MEMBER_NOTICE_STYLESHEET_INTEGRITY__", &css_sri),
             (
                 "__MEMBER_NOTICE_PRERENDERED__",
                 &serde_json::Value::Object(painted).to_string(),
@@ -155,7 +160,9 @@ fn build_into(out: &Path, extra: &[&str]) -> Result<Vec<FileSize>, String> {
     write(&dist.join(ENTRY), loader.as_bytes())?;
 
     let mut names = vec![ENTRY.to_owned(), wasm_name.clone(), css_name.clone()];
-    names.extend(copy_static(&root.join("static"), &dist, &css_name)?);
+    let copied = copy_static(&root.join("static"), &dist, &css_name, &css_sri)?;
+    pin_files(&dist, &copied)?;
+    names.extend(copied);
     names.extend(release_texts(&root, &dist)?);
     names.extend(prerendered);
 
@@ -263,7 +270,7 @@ fn languages(locales: &[member_notice::l10n::LocaleInfo]) -> Vec<serde_json::Val
 /// CSP lists exactly the origins `member-notice.toml` trusts for content, and
 /// the page carries the German notice prerendered for the app (full, its
 /// headline the page's h1, links for the app; stylesheet next to it).
-fn static_placeholders(css_name: &str) -> Vec<(&'static str, String)> {
+fn static_placeholders(css_name: &str, css_sri: &str) -> Vec<(&'static str, String)> {
     let webview = member_notice::prerender::Prerender {
         locale: member_notice::l10n::source_locale(),
         variant: member_notice::options::Variant::Full,
@@ -278,7 +285,13 @@ fn static_placeholders(css_name: &str) -> Vec<(&'static str, String)> {
         ),
         (
             "__MEMBER_NOTICE_WEBVIEW_NOTICE__",
-            crate::prerender::render(&webview, css_name),
+            crate::prerender::render(
+                &webview,
+                &member_notice::prerender::Stylesheet {
+                    url: css_name,
+                    integrity: Some(css_sri),
+                },
+            ),
         ),
     ]
 }
@@ -313,7 +326,12 @@ fn release_texts(root: &Path, dist: &Path) -> Result<Vec<String>, String> {
     Ok(names)
 }
 
-fn copy_static(from: &Path, to: &Path, css_name: &str) -> Result<Vec<String>, String> {
+fn copy_static(
+    from: &Path,
+    to: &Path,
+    css_name: &str,
+    css_sri: &str,
+) -> Result<Vec<String>, String> {
     let mut names = Vec::new();
     let entries = fs::read_dir(from).map_err(|e| format!("cannot read {}: {e}", from.display()))?;
     for entry in entries {
@@ -328,7 +346,7 @@ fn copy_static(from: &Path, to: &Path, css_name: &str) -> Result<Vec<String>, St
             let mut bytes = read(&path)?;
             if let Ok(text) = std::str::from_utf8(&bytes) {
                 let mut text = text.to_owned();
-                for (key, value) in static_placeholders(css_name) {
+                for (key, value) in static_placeholders(css_name, css_sri) {
                     text = text.replace(key, &value);
                 }
                 bytes = text.into_bytes();
@@ -339,6 +357,36 @@ fn copy_static(from: &Path, to: &Path, css_name: &str) -> Result<Vec<String>, St
     }
     names.sort();
     Ok(names)
+}
+
+/// The placeholder for a file's integrity hash in a page of `static/`:
+/// `__MEMBER_NOTICE_SRI:<file in dist/>__`.
+const SRI_PLACEHOLDER: &str = "__MEMBER_NOTICE_SRI:";
+
+/// Fills the integrity placeholders in the copied HTML pages (`webview.html`)
+/// with the hashes of the files as written to `dist`, so the page loads its
+/// scripts and stylesheet only as the release shipped them. Runs after every
+/// file the pages name is written.
+fn pin_files(dist: &Path, copied: &[String]) -> Result<(), String> {
+    for page in copied.iter().filter(|name| name.ends_with(".html")) {
+        let path = dist.join(page);
+        let mut text = String::from_utf8(read(&path)?)
+            .map_err(|_| format!("static/{page} is not UTF-8"))?;
+        while let Some(at) = text.find(SRI_PLACEHOLDER) {
+            let start = at + SRI_PLACEHOLDER.len();
+            let end = text[start..]
+                .find("__")
+                .map(|len| start + len)
+                .ok_or_else(|| format!("static/{page}: an unterminated {SRI_PLACEHOLDER}…__"))?;
+            let file = &text[start..end];
+            let bytes = read(&dist.join(file)).map_err(|e| {
+                format!("static/{page} pins {file}, which dist/ does not have ({e})")
+            })?;
+            text.replace_range(at..end + 2, &sri(&bytes));
+        }
+        write(&path, text.as_bytes())?;
+    }
+    Ok(())
 }
 
 /// Replaces each placeholder, insisting that it occurs: a renamed placeholder

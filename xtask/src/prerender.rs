@@ -8,12 +8,12 @@ use std::path::{Path, PathBuf};
 use member_notice::config::{parse_config, NoticeConfig};
 use member_notice::l10n::{match_tag, LocaleInfo, LOCALES};
 use member_notice::options::{HeadingLevel, Variant};
-use member_notice::prerender::{fragment, render_notice, Prerender};
+use member_notice::prerender::{fragment, render_notice, Prerender, Stylesheet};
 
 use crate::util::root;
 
 /// Renders one fragment.
-pub fn render(what: &Prerender<'_>, stylesheet: &str) -> String {
+pub fn render(what: &Prerender<'_>, stylesheet: &Stylesheet<'_>) -> String {
     let html = futures::executor::block_on(render_notice(what));
     fragment(what, &html, stylesheet)
 }
@@ -41,9 +41,9 @@ pub struct Prerendered {
     pub json: String,
 }
 
-/// Every shipped locale in both variants; `stylesheet` is the CSS file's URL
-/// for the fragments, `css` its text for the JSON.
-pub fn all(stylesheet: &str, css: &str) -> Result<Vec<Prerendered>, String> {
+/// Every shipped locale in both variants; `stylesheet` is the CSS file the
+/// fragments link, `css` its text for the JSON.
+pub fn all(stylesheet: &Stylesheet<'_>, css: &str) -> Result<Vec<Prerendered>, String> {
     LOCALES
         .iter()
         .flat_map(|locale| Variant::ALL.map(|variant| (locale, variant)))
@@ -110,7 +110,8 @@ const USAGE: &str = "usage: cargo xtask render --lang TAG [--variant banner|full
   --config         a notice config (JSON) to render with, validated like a remote one
   --heading-level  level of the headline (default 2)
   --stylesheet     URL of member-notice-<hash>.css (default: from dist/manifest.json and
-                   [deploy] public_path in member-notice.toml)";
+                   [deploy] public_path in member-notice.toml, with its integrity hash;
+                   a URL given here is linked without one)";
 
 /// Runs `cargo xtask render <args>`: prints the fragment on standard output.
 pub fn run(args: &[String]) -> Result<(), String> {
@@ -152,9 +153,16 @@ pub fn run(args: &[String]) -> Result<(), String> {
         )
     })?;
     let config = config_file.as_deref().map(read_config).transpose()?;
-    let stylesheet = match stylesheet {
-        Some(url) => url,
-        None => format!("{}{}", public_path()?, stylesheet_name()?),
+    let (url, integrity) = match stylesheet {
+        Some(url) => (url, None),
+        None => {
+            let (name, integrity) = release_stylesheet()?;
+            (format!("{}{name}", public_path()?), Some(integrity))
+        }
+    };
+    let stylesheet = Stylesheet {
+        url: &url,
+        integrity: integrity.as_deref(),
     };
     let what = Prerender {
         locale,
@@ -180,17 +188,24 @@ fn read_config(path: &Path) -> Result<NoticeConfig, String> {
         .map_err(|e| format!("config {} {e}", path.display()))
 }
 
-/// The hashed stylesheet's name, from the built `dist/manifest.json`.
-fn stylesheet_name() -> Result<String, String> {
+/// The hashed stylesheet's name and integrity, from the built `dist/manifest.json`.
+fn release_stylesheet() -> Result<(String, String), String> {
     let file = root().join("dist/manifest.json");
     let manifest: serde_json::Value = std::fs::read_to_string(&file)
         .ok()
         .and_then(|text| serde_json::from_str(&text).ok())
         .ok_or("dist/manifest.json is missing: run `cargo xtask dist` first (or pass --stylesheet URL)")?;
-    manifest["stylesheet"]
-        .as_str()
-        .map(str::to_owned)
-        .ok_or_else(|| {
-            "dist/manifest.json names no stylesheet: rebuild with `cargo xtask dist`".into()
-        })
+    let name = manifest["stylesheet"].as_str();
+    let integrity = manifest["files"].as_array().and_then(|files| {
+        files
+            .iter()
+            .find(|file| file["path"].as_str() == name)
+            .and_then(|file| file["integrity"].as_str())
+    });
+    match (name, integrity) {
+        (Some(name), Some(integrity)) => Ok((name.to_owned(), integrity.to_owned())),
+        _ => Err("dist/manifest.json names no stylesheet with its integrity: rebuild with \
+                  `cargo xtask dist`"
+            .into()),
+    }
 }
