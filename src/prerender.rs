@@ -103,7 +103,11 @@ mod render {
     /// The host element names its language and heading level, so the wasm
     /// keeps what the page's server chose — except in the member app's
     /// WebView, where `?lang=` and the page-level headline decide.
-    pub fn fragment(what: &Prerender<'_>, notice_html: &str, stylesheet: &Stylesheet<'_>) -> String {
+    pub fn fragment(
+        what: &Prerender<'_>,
+        notice_html: &str,
+        stylesheet: &Stylesheet<'_>,
+    ) -> String {
         let key = render_key(
             what.locale,
             what.variant,

@@ -370,8 +370,8 @@ const SRI_PLACEHOLDER: &str = "__MEMBER_NOTICE_SRI:";
 fn pin_files(dist: &Path, copied: &[String]) -> Result<(), String> {
     for page in copied.iter().filter(|name| name.ends_with(".html")) {
         let path = dist.join(page);
-        let mut text = String::from_utf8(read(&path)?)
-            .map_err(|_| format!("static/{page} is not UTF-8"))?;
+        let mut text =
+            String::from_utf8(read(&path)?).map_err(|_| format!("static/{page} is not UTF-8"))?;
         while let Some(at) = text.find(SRI_PLACEHOLDER) {
             let start = at + SRI_PLACEHOLDER.len();
             let end = text[start..]

@@ -204,8 +204,10 @@ fn release_stylesheet() -> Result<(String, String), String> {
     });
     match (name, integrity) {
         (Some(name), Some(integrity)) => Ok((name.to_owned(), integrity.to_owned())),
-        _ => Err("dist/manifest.json names no stylesheet with its integrity: rebuild with \
+        _ => Err(
+            "dist/manifest.json names no stylesheet with its integrity: rebuild with \
                   `cargo xtask dist`"
-            .into()),
+                .into(),
+        ),
     }
 }
