@@ -77,3 +77,9 @@ notice-dismiss = طيّ الإشعار
 notice-collapsed = تتأخر معالجة الطلبات حاليًا.
 # Button on the reminder that opens the full notice again.
 notice-restore = إظهار الإشعار مجددًا
+# Said politely by screen readers (not shown) right after the member collapsed the
+# notice with the button above; one short sentence.
+notice-status-collapsed = تم طيّ الإشعار.
+# Said politely by screen readers (not shown) right after the member opened the
+# notice again; one short sentence.
+notice-status-restored = يُعرض الإشعار كاملًا مجددًا.

@@ -68,3 +68,9 @@ notice-dismiss = Hinweis einklappen
 notice-collapsed = Anliegen werden derzeit verzögert bearbeitet.
 # Button on the reminder that opens the full notice again.
 notice-restore = Hinweis wieder anzeigen
+# Said politely by screen readers (not shown) right after the member collapsed the
+# notice with the button above; one short sentence.
+notice-status-collapsed = Der Hinweis ist eingeklappt.
+# Said politely by screen readers (not shown) right after the member opened the
+# notice again; one short sentence.
+notice-status-restored = Der Hinweis wird wieder vollständig angezeigt.

@@ -71,3 +71,9 @@ notice-dismiss = Collapse notice
 notice-collapsed = Requests are currently taking longer to process.
 # Button on the reminder that opens the full notice again.
 notice-restore = Show notice again
+# Said politely by screen readers (not shown) right after the member collapsed the
+# notice with the button above; one short sentence.
+notice-status-collapsed = The notice is collapsed.
+# Said politely by screen readers (not shown) right after the member opened the
+# notice again; one short sentence.
+notice-status-restored = The notice is shown in full again.

@@ -76,3 +76,9 @@ notice-dismiss = Zwiń komunikat
 notice-collapsed = Sprawy są obecnie rozpatrywane z opóźnieniem.
 # Button on the reminder that opens the full notice again.
 notice-restore = Pokaż komunikat ponownie
+# Said politely by screen readers (not shown) right after the member collapsed the
+# notice with the button above; one short sentence.
+notice-status-collapsed = Komunikat został zwinięty.
+# Said politely by screen readers (not shown) right after the member opened the
+# notice again; one short sentence.
+notice-status-restored = Komunikat jest znowu wyświetlany w całości.

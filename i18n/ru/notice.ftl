@@ -76,3 +76,9 @@ notice-dismiss = Свернуть уведомление
 notice-collapsed = Обращения сейчас обрабатываются с задержкой.
 # Button on the reminder that opens the full notice again.
 notice-restore = Показать уведомление снова
+# Said politely by screen readers (not shown) right after the member collapsed the
+# notice with the button above; one short sentence.
+notice-status-collapsed = Уведомление свёрнуто.
+# Said politely by screen readers (not shown) right after the member opened the
+# notice again; one short sentence.
+notice-status-restored = Уведомление снова показано полностью.

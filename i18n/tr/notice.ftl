@@ -76,3 +76,9 @@ notice-dismiss = Bildirimi küçült
 notice-collapsed = Talepler şu anda gecikmeli olarak işleniyor.
 # Button on the reminder that opens the full notice again.
 notice-restore = Bildirimi yeniden göster
+# Said politely by screen readers (not shown) right after the member collapsed the
+# notice with the button above; one short sentence.
+notice-status-collapsed = Bildirim küçültüldü.
+# Said politely by screen readers (not shown) right after the member opened the
+# notice again; one short sentence.
+notice-status-restored = Bildirim yeniden tamamen gösteriliyor.

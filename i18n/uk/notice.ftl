@@ -76,3 +76,9 @@ notice-dismiss = Згорнути повідомлення
 notice-collapsed = Звернення зараз опрацьовуються із затримкою.
 # Button on the reminder that opens the full notice again.
 notice-restore = Показати повідомлення знову
+# Said politely by screen readers (not shown) right after the member collapsed the
+# notice with the button above; one short sentence.
+notice-status-collapsed = Повідомлення згорнуто.
+# Said politely by screen readers (not shown) right after the member opened the
+# notice again; one short sentence.
+notice-status-restored = Повідомлення знову показано повністю.

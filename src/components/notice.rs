@@ -111,14 +111,17 @@ impl NoticeProps {
 pub fn Notice(props: &NoticeProps) -> Html {
     let title_ref = use_node_ref();
     let restore_ref = use_node_ref();
-    // Focus moves only after the member's own dismiss/restore, never on load.
-    let member_acted = use_mut_ref(|| false);
+    // The member's own dismiss/restore: (focus still to move, ever done).
+    // Focus moves only after one, never on load; the status region speaks
+    // only once there was one. The click's re-render comes from the parent,
+    // whose `dismissed` prop changes with it.
+    let member_acted = use_mut_ref(|| (false, false));
     let collapsed = props.dismissed && props.severity.dismissible();
     {
         let (title_ref, restore_ref, member_acted) =
             (title_ref.clone(), restore_ref.clone(), member_acted.clone());
         use_effect_with(collapsed, move |collapsed| {
-            if std::mem::take(&mut *member_acted.borrow_mut()) {
+            if std::mem::take(&mut member_acted.borrow_mut().0) {
                 let target = if *collapsed { &restore_ref } else { &title_ref };
                 if let Some(element) = target.cast::<HtmlElement>() {
                     let _ = element.focus();
@@ -134,7 +137,7 @@ pub fn Notice(props: &NoticeProps) -> Html {
         let onaction = props.onaction.clone();
         let member_acted = member_acted.clone();
         Callback::from(move |_: MouseEvent| {
-            *member_acted.borrow_mut() = true;
+            *member_acted.borrow_mut() = (true, true);
             onaction.emit(event.clone())
         })
     };
@@ -182,6 +185,14 @@ pub fn Notice(props: &NoticeProps) -> Html {
         }
     };
 
+    // What the status region says (screen readers announce it politely).
+    let said = member_acted.borrow().1.then(|| {
+        texts.text(if collapsed {
+            ids::STATUS_COLLAPSED
+        } else {
+            ids::STATUS_RESTORED
+        })
+    });
     html! {
         <section class="notice" aria-labelledby={TITLE_ID}
             lang={props.locale.tag} dir={props.locale.direction.as_str()}
@@ -190,6 +201,11 @@ pub fn Notice(props: &NoticeProps) -> Html {
             data-state={if collapsed { "collapsed" } else { "open" }}
             data-interactive={props.interactive.then_some("")}>
             { content }
+            // After the content, in both states, so the region stays the same
+            // element and only its text changes (what makes it announced).
+            <p class="status" role="status" lang={said.as_ref().and_then(|text| text.lang)}>
+                { said.map(|text| text.value) }
+            </p>
         </section>
     }
 }

@@ -47,6 +47,10 @@ pub const DISMISS: &str = "notice-dismiss";
 pub const COLLAPSED: &str = "notice-collapsed";
 /// Label of the button that opens the notice again.
 pub const RESTORE: &str = "notice-restore";
+/// What a screen reader says (politely) after the member collapsed the notice.
+pub const STATUS_COLLAPSED: &str = "notice-status-collapsed";
+/// What a screen reader says (politely) after the member opened it again.
+pub const STATUS_RESTORED: &str = "notice-status-restored";
 
 /// All message ids the widget renders.
 pub const ALL: &[&str] = &[
@@ -72,6 +76,8 @@ pub const ALL: &[&str] = &[
     DISMISS,
     COLLAPSED,
     RESTORE,
+    STATUS_COLLAPSED,
+    STATUS_RESTORED,
 ];
 
 /// Terms the widget and the remote config rely on.
