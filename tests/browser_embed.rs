@@ -8,6 +8,7 @@ mod support;
 
 use member_notice::embed::receive;
 use support::*;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -399,5 +400,42 @@ async fn a_translation_request_does_not_make_the_config_answer_stale() {
         all[0].contains("/no-such-translations/en/notice.ftl"),
         "{}",
         all[0]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn an_oversized_answer_is_refused_before_it_reaches_the_modules_memory() {
+    // 24 MB without a Content-Length (as a chunked answer arrives), built in
+    // JavaScript so that no Rust copy of it exists: the module's memory
+    // never shrinks, so a copy made before the size check would stay.
+    let mut page = TestPage::new();
+    let errors = Recorder::new("error");
+    let url = serve("huge.json", "{}");
+    js_sys::Function::new_with_args(
+        "url",
+        "window[Symbol.for('member-notice.test.files')].set(url, '{' + ' '.repeat(24 * 1024 * 1024) + '}')",
+    )
+    .call1(&JsValue::NULL, &url.as_str().into())
+    .unwrap();
+    let memory = || {
+        wasm_bindgen::memory()
+            .unchecked_into::<js_sys::WebAssembly::Memory>()
+            .buffer()
+            .unchecked_into::<js_sys::ArrayBuffer>()
+            .byte_length()
+    };
+    let before = memory();
+    page.mount(&format!(r#"{{"config":"{url}"}}"#));
+    wait_for("the error event", || errors.count() > 0).await;
+    let all = errors.all();
+    assert!(
+        all[0].contains(r#""code":"config-too-large""#),
+        "{}",
+        all[0]
+    );
+    let grown = memory() - before;
+    assert!(
+        grown < 4 * 1024 * 1024,
+        "the module's memory grew by {grown} bytes for a refused answer"
     );
 }
