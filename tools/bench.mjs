@@ -174,8 +174,8 @@ const median = (values) => {
 
 async function sizes() {
   const first = [
+    // The loader, with the wasm-bindgen glue bundled in.
     'member-notice.js',
-    manifest.files.find((f) => /^member-notice-[0-9a-f]+\.js$/.test(f.path)).path,
     manifest.files.find((f) => f.path.endsWith('.wasm')).path,
     // The prerendered notice, its styles inside (the loader adopts them as a sheet).
     `static/${LOCALE}.json`,
