@@ -11,7 +11,7 @@ use crate::json::Object;
 /// Handles what the member did: remember a dismissal, then tell the host.
 pub fn on_member_action(shared: &Shared, action: MemberAction) {
     #[cfg(feature = "panic-on-demand")]
-    super::test_panic::at(&shared.borrow().host.clone(), "click");
+    super::test_panic::at(&shared.borrow().host, "click");
     let version = shared.borrow().config.version.clone();
     let (kind, extra) = match action {
         MemberAction::Toggle { expanded } => {

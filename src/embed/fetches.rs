@@ -152,7 +152,7 @@ pub fn start(shared: &Shared, request: Request) {
             return;
         }
         #[cfg(feature = "panic-on-demand")]
-        super::test_panic::at(&shared.borrow().host.clone(), "fetch");
+        super::test_panic::at(&shared.borrow().host, "fetch");
         let outcome = result
             .map_err(|e| (format!("{}-{}", kind.code_prefix(), e.code), e.problem))
             .and_then(|text| accept(&shared, kind, &url, text));

@@ -15,7 +15,8 @@ use crate::time::wait_until;
 /// Sets `shared`'s timer for the next change of its time window (replacing
 /// the previous one, which dropping cancels).
 pub fn plan(shared: &Shared) {
-    let wait = wait_until(shared.borrow().config.next_change(now()), now());
+    let now = now();
+    let wait = wait_until(shared.borrow().config.next_change(now), now);
     let weak = Rc::downgrade(shared);
     let timer = after(
         wait,
