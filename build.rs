@@ -121,7 +121,7 @@ fn embed_locales(manifest: &Path, out: &Path) {
         let _ = writeln!(code, "    ({tag:?}) => {{ Some({file}) }};");
         let _ = writeln!(table, "    ({tag:?}, {file}),");
     }
-    code.push_str("    ($other:tt) => { None };\n}\n");
+    code.push_str("    ($other:tt) => { None::<ReleaseFile> };\n}\n");
     table.push_str("];\n");
     code.push_str(&table);
     fs::write(out.join("embedded_ftl.rs"), code).expect("OUT_DIR is writable during the build");

@@ -13,7 +13,7 @@
 (function () {
   "use strict";
 
-  var EVENTS = ["ready", "toggle", "dismiss", "restore", "link", "error"];
+  var EVENTS = ["ready", "toggle", "dismiss", "restore", "link", "language", "error"];
   var MAX_LOG_ENTRIES = 20;
 
   var langSelect = document.getElementById("demo-lang");

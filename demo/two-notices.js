@@ -12,7 +12,7 @@
 (function () {
   "use strict";
 
-  var EVENTS = ["ready", "toggle", "dismiss", "restore", "link", "error"];
+  var EVENTS = ["ready", "toggle", "dismiss", "restore", "link", "language", "error"];
   var MAX_LOG_ENTRIES = 30;
 
   var list = document.getElementById("demo-events");

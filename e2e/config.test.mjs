@@ -155,7 +155,7 @@ describe('a good config takes effect', () => {
   test('severity critical: no dismiss button', async () => {
     const { state } = await applied('/config/critical.json', { severity: 'critical' });
     assert.equal(state.state, 'open');
-    assert.deepEqual(state.actions, [], 'a critical notice cannot be collapsed');
+    assert.ok(!state.actions.includes('dismiss'), `a critical notice cannot be collapsed: ${state.actions}`);
   });
 
   test('terms replace the brand and the IT provider names, except in the fraud warning', async () => {

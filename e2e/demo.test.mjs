@@ -21,6 +21,8 @@ import {
   assertSectionsVisible,
   DIRECTIONS,
   expectedVisibility,
+  EASY_READ,
+  HTML_LANGS,
   LOCALES,
   NATIVE_NAMES,
   PSEUDO_LOCALES,
@@ -134,7 +136,8 @@ test('choosing a language re-renders the notice live, in every locale', async ()
   const { page, log } = await openDemo();
   for (const locale of LOCALES) {
     await page.selectOption('#demo-lang', locale);
-    assert.equal(await settled(page, 'lang', locale), locale, `switching to ${locale}`);
+    assert.equal(await settled(page, 'lang', HTML_LANGS[locale]), HTML_LANGS[locale], `switching to ${locale}`);
+    assert.equal((await readNotice(page, NOTICE)).easyRead, locale === EASY_READ, `${locale}: easy-read layout only for Leichte Sprache`);
     assert.equal((await readNotice(page, NOTICE)).dir, DIRECTIONS[locale]);
   }
   log.assertClean();

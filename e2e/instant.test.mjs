@@ -24,6 +24,7 @@ import { setupBrowser } from './support/browser.mjs';
 import {
   DIRECTIONS,
   eventually,
+  HTML_LANGS,
   LOCALES,
   noticeState,
   recordedEvents,
@@ -73,7 +74,7 @@ describe('without JavaScript, the prerendered fragment alone', () => {
       const [notice] = await shown(page);
       assert.deepEqual(
         { lang: notice.lang, dir: notice.dir, visible: notice.visible },
-        { lang: locale, dir: DIRECTIONS[locale], visible: ['delay', 'fraud'] },
+        { lang: HTML_LANGS[locale], dir: DIRECTIONS[locale], visible: ['delay', 'fraud'] },
       );
       await page.locator(`member-notice ${TOGGLE}`).click();
       const [opened] = await shown(page);

@@ -66,7 +66,9 @@ for (const lang of ['de', 'ar']) {
       assert.deepEqual(await status(page), { role: 'status', text: '' }, 'a polite status region, silent at first');
 
       // Tab order: the controls in reading order (headline row first).
-      const controls = variant === 'banner' ? ['dismiss', 'toggle'] : ['dismiss', 'more-info'];
+      // The German notice has its switch to Leichte Sprache right below the headline.
+      const switchTo = lang === 'de' ? ['easy-language'] : [];
+      const controls = ['dismiss', ...switchTo, variant === 'banner' ? 'toggle' : 'more-info'];
       assert.deepEqual(await tabOrder(page), controls, 'Tab visits the controls in order');
 
       // Back into the notice from below: Shift+Tab walks the same controls in reverse.
@@ -90,6 +92,7 @@ for (const lang of ['de', 'ar']) {
       }
 
       // Dismiss with Enter: collapsed, focus on the restore button, and the status says so.
+      for (const action of switchTo) await back(action);
       await back('dismiss');
       await page.keyboard.press('Enter');
       assert.equal((await settledNotice(page, { state: 'collapsed' })).state, 'collapsed');

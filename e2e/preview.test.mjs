@@ -63,7 +63,9 @@ test('every locale renders in the grid, banner and full, light and dark', async 
   const langs = await page.$$eval('#grid figure > div', (hosts) =>
     hosts.map((host) => {
       const notice = host.shadowRoot.querySelector('section.notice');
-      return `${notice.lang}/${notice.dir}/${notice.dataset.variant}/${notice.dataset.theme}`;
+      // The Leichte Sprache version says lang="de"; its layout attribute tells it apart.
+      const lang = notice.hasAttribute('data-easy-read') ? `${notice.lang}-x-ls` : notice.lang;
+      return `${lang}/${notice.dir}/${notice.dataset.variant}/${notice.dataset.theme}`;
     }),
   );
   for (const tag of tags) {

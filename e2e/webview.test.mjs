@@ -29,7 +29,7 @@ const PLATFORMS = Object.keys(BRIDGES);
 /** Every key an outgoing message may have: the envelope and the event details. */
 /** The built-in "more information" target, which the app gets as an absolute URL. */
 const DEFAULT_MORE_INFO = 'https://www.hkk.de/';
-const MESSAGE_KEYS = new Set(['schema', 'type', 'locale', 'variant', 'contentVersion', 'expanded', 'url', 'code', 'message', 'source']);
+const MESSAGE_KEYS = new Set(['schema', 'type', 'locale', 'variant', 'contentVersion', 'expanded', 'url', 'link', 'from', 'code', 'message', 'source']);
 
 /**
  * Opens the WebView page with all three fake bridges and the event recorder. The page

@@ -234,6 +234,9 @@ import { onTrap, trapped } from "./guard.js";
 
   /** The locale the wasm will negotiate for a web page (not a WebView): explicit → <html lang> → browser → German. */
   function negotiate(explicit) {
+    // The Leichte Sprache version (de-x-ls) only by its name, as in the wasm.
+    const named = String(explicit ?? "").trim().toLowerCase();
+    if (named.includes("-x-") && LOCALES.includes(named)) return named;
     const html = documentElementOf.call(document);
     const sources = [explicit, html && html.getAttribute("lang"), ...(navigator.languages || [])];
     for (const tag of sources) {

@@ -62,6 +62,10 @@ pub struct NoticeConfig {
     pub ends_at: Option<Millis>,
     /// Target of the "more information" link, if overridden.
     pub more_info_url: Option<String>,
+    /// The notice as a video in German Sign Language (DGS), if the insurer
+    /// offers one: every locale's notice then links to it. The built-in
+    /// content has none.
+    pub sign_language_url: Option<String>,
     /// Term overrides (`brand-name`, `it-provider`) as plain text.
     pub terms: Vec<(String, String)>,
 }
@@ -76,6 +80,7 @@ impl Default for NoticeConfig {
             starts_at: None,
             ends_at: None,
             more_info_url: None,
+            sign_language_url: None,
             terms: Vec::new(),
         }
     }
@@ -136,8 +141,16 @@ pub enum ConfigError {
 }
 
 fn list(problems: &[FieldProblem]) -> String {
-    let all: Vec<String> = problems.iter().map(ToString::to_string).collect();
-    all.join("; ")
+    // Written out rather than `Vec<String>::join`: that join's own copy of
+    // the joining code costs the wasm 0.9 KB (the `&str` one is there anyway).
+    let mut all = String::new();
+    for problem in problems {
+        if !all.is_empty() {
+            all.push_str("; ");
+        }
+        all.push_str(&problem.to_string());
+    }
+    all
 }
 
 impl ConfigError {
@@ -160,7 +173,8 @@ impl ConfigError {
 }
 
 /// The fields this release knows, for the unknown-field warning.
-const KNOWN_FIELDS: &str = "version, active, severity, starts_at, ends_at, links.more_info, terms";
+const KNOWN_FIELDS: &str =
+    "version, active, severity, starts_at, ends_at, links.more_info, links.sign_language, terms";
 
 /// What came of a config: the config to apply or why it was refused, and,
 /// either way, one warning per field this release does not know.
@@ -201,7 +215,7 @@ pub fn parse_config(text: &str) -> Parsed {
             fields.problem("ends_at", "must be later than starts_at".into());
         }
     }
-    let more_info_url = fields.links(object.get("links"));
+    let [more_info_url, sign_language_url] = fields.links(object.get("links"));
     let terms = fields.terms(object.get("terms"));
     for key in object.keys() {
         let known = [
@@ -225,6 +239,7 @@ pub fn parse_config(text: &str) -> Parsed {
             starts_at,
             ends_at,
             more_info_url,
+            sign_language_url,
             terms,
         })
     } else {
@@ -331,25 +346,35 @@ impl Fields {
         parsed
     }
 
-    fn links(&mut self, value: Option<&Value>) -> Option<String> {
-        let links = match value? {
-            Value::Object(links) => links,
-            other => {
+    /// `links.more_info` and `links.sign_language`, each checked like every
+    /// link: https on a trusted origin, or a path on this site.
+    fn links(&mut self, value: Option<&Value>) -> [Option<String>; 2] {
+        let links = match value {
+            None => return [None, None],
+            Some(Value::Object(links)) => links,
+            Some(other) => {
                 self.problem("links", format!("is {}, not an object", other.kind()));
-                return None;
+                return [None, None];
             }
         };
-        for key in links.keys().filter(|k| *k != "more_info") {
-            self.unknown(&format!("links.{key}"));
-        }
-        let url = self.string("links.more_info", links.get("more_info"))?;
-        match check_link(url) {
-            Ok(url) => Some(url),
-            Err(problem) => {
-                self.problem("links.more_info", problem);
-                None
+        for key in links.keys() {
+            if key != "more_info" && key != "sign_language" {
+                self.unknown(&format!("links.{key}"));
             }
         }
+        // Two plain calls: `[_; 2].map` costs the wasm 450 bytes of array glue.
+        [
+            self.link("links.more_info", links.get("more_info")),
+            self.link("links.sign_language", links.get("sign_language")),
+        ]
+    }
+
+    /// One link field: a string that [`check_link`] accepts.
+    fn link(&mut self, field: &str, value: Option<&Value>) -> Option<String> {
+        let url = self.string(field, value)?;
+        check_link(url)
+            .map_err(|problem| self.problem(field, problem))
+            .ok()
     }
 
     fn terms(&mut self, value: Option<&Value>) -> Vec<(String, String)> {

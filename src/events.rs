@@ -24,8 +24,10 @@ pub enum EventKind {
     Dismiss,
     /// The member opened it again.
     Restore,
-    /// The member followed "more information".
+    /// The member followed a link out of the notice.
     Link,
+    /// The member switched between standard German and Leichte Sprache.
+    Language,
     /// An input was refused or could not be loaded.
     Error,
 }
@@ -40,6 +42,7 @@ impl EventKind {
             EventKind::Dismiss => "dismiss",
             EventKind::Restore => "restore",
             EventKind::Link => "link",
+            EventKind::Language => "language",
             EventKind::Error => "error",
         }
     }

@@ -62,15 +62,18 @@ impl Theme {
 
     /// The accepted values as a message lists them: `"auto", "light" or "dark"`.
     pub fn listed() -> String {
-        let names: Vec<String> = Self::ALL
-            .iter()
-            .map(|t| format!("\"{}\"", t.as_str()))
-            .collect();
-        format!(
-            "{} or {}",
-            names[..names.len() - 1].join(", "),
-            names[names.len() - 1]
-        )
+        // Written out rather than `Vec<String>::join` (0.9 KB of wasm, see
+        // `config::list`).
+        let mut listed = String::new();
+        for (at, theme) in Self::ALL.iter().enumerate() {
+            let before = match at {
+                0 => "",
+                at if at + 1 == Self::ALL.len() => " or ",
+                _ => ", ",
+            };
+            listed.push_str(&format!("{before}\"{}\"", theme.as_str()));
+        }
+        listed
     }
 
     /// The attribute value (`auto` / `light` / `dark`).

@@ -9,6 +9,7 @@
 //! and compared before hydrating; a notice from another release, locale or
 //! variant is re-rendered cleanly rather than hydrated into a mismatch.
 
+use crate::config::NoticeConfig;
 use crate::l10n::LocaleInfo;
 use crate::options::{HeadingLevel, Variant};
 
@@ -16,21 +17,32 @@ use crate::options::{HeadingLevel, Variant};
 pub const KEY_ATTRIBUTE: &str = "data-prerendered";
 
 /// What decides the structure of the first render: the release, the
-/// locale, the variant, the heading level and whether the app opens links.
-/// Equal keys mean the prerendered HTML can be hydrated.
+/// locale, the variant, the heading level, whether the app opens links, and
+/// what of the config adds or removes elements (the severity's dismiss
+/// button, the sign-language link). Equal keys mean the prerendered HTML can
+/// be hydrated; a fragment `cargo xtask render --config` made for another
+/// config than the wasm renders with is rendered anew, never hydrated into a
+/// mismatch.
 pub fn render_key(
     locale: &LocaleInfo,
     variant: Variant,
     heading_level: HeadingLevel,
     app_links: bool,
+    config: &NoticeConfig,
 ) -> String {
     format!(
-        "{}|{}|{}|h{}|{}",
+        "{}|{}|{}|h{}|{}|{}{}",
         crate::VERSION,
         locale.tag,
         variant.as_str(),
         heading_level.get(),
-        if app_links { "app" } else { "web" }
+        if app_links { "app" } else { "web" },
+        config.severity.as_str(),
+        if config.sign_language_url.is_some() {
+            "|dgs"
+        } else {
+            ""
+        }
     )
 }
 
@@ -81,6 +93,7 @@ mod render {
             if let Some(url) = &config.more_info_url {
                 props.more_info_url = url.clone().into();
             }
+            props.sign_language_url = config.sign_language_url.clone().map(Into::into);
         }
         LocalServerRenderer::<Notice>::with_props(props)
             .hydratable(true)
@@ -113,6 +126,7 @@ mod render {
             what.variant,
             what.heading_level,
             what.app_links,
+            what.config.unwrap_or(&NoticeConfig::default()),
         );
         let mut host = String::new();
         if !what.app_links {

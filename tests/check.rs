@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use member_notice::check::{
     categories_for, check, markup, CheckInput, Finding, Registry, Report, SourceFile, Usage, CODES,
 };
-use member_notice::l10n::{ids, LOCALE_TAGS};
+use member_notice::l10n::{ids, EASY_READ, LOCALE_TAGS};
 
 /// Messages with variables that only the fixtures define: the tests act
 /// as if the code used them (see `tests/fixtures/i18n/README.md`).
@@ -57,6 +57,7 @@ fn fixture(case: &str, extra: &[&str]) -> Report {
         usage: Some(Usage {
             messages: &messages,
             terms: ids::TERMS,
+            german_only: ids::GERMAN_ONLY,
         }),
     })
 }
@@ -136,8 +137,16 @@ fn the_real_translations_are_clean() {
     assert!(report.summary.len() >= 7, "{:?}", report.summary);
     for row in &report.summary {
         assert_eq!(row.translated, row.total, "{row:?}");
-        assert_eq!(row.total, ids::ALL.len(), "{row:?}");
+        // The German versions also have the German-only messages.
+        let german = row.locale == "de" || row.locale == EASY_READ;
+        let expected = ids::ALL.len() + if german { ids::GERMAN_ONLY.len() } else { 0 };
+        assert_eq!(row.total, expected, "{row:?}");
     }
+    assert!(
+        report.summary.iter().any(|row| row.locale == EASY_READ),
+        "{:?}",
+        report.summary
+    );
 }
 
 #[test]
@@ -359,6 +368,145 @@ fn the_fixture_messages_are_unused_when_the_code_does_not_use_them() {
     );
 }
 
+// --- German-only messages ----------------------------------------------------
+
+/// German with a German-only message, and the usage that names it.
+const DE_GERMAN_ONLY: &str = "\
+notice-title = Verzögerungen
+notice-switch = Leichte Sprache
+";
+
+fn german_only(files: &[(&str, &str)]) -> Report {
+    let files: Vec<SourceFile> = files
+        .iter()
+        .map(|(locale, text)| SourceFile::new(*locale, "notice.ftl", *text))
+        .collect();
+    check(&CheckInput {
+        usage: Some(Usage {
+            messages: &["notice-title"],
+            terms: &[],
+            german_only: &["notice-switch"],
+        }),
+        ..input(&files)
+    })
+}
+
+#[test]
+fn german_only_messages_are_required_in_the_german_versions_only() {
+    // Not asked of English; missing in Leichte Sprache; used, not unused, in German.
+    let report = german_only(&[
+        ("de", DE_GERMAN_ONLY),
+        ("en", "notice-title = Delays\n"),
+        (EASY_READ, "notice-title = Es dauert länger.\n"),
+    ]);
+    let found = only(&report, "de-x-ls/notice.ftl:2:1: error [missing-message]");
+    assert!(found.message.contains("`notice-switch`"), "{found}");
+    let en = report.summary.iter().find(|r| r.locale == "en").unwrap();
+    assert_eq!((en.translated, en.total), (1, 1), "{en:?}");
+    let easy = report
+        .summary
+        .iter()
+        .find(|r| r.locale == EASY_READ)
+        .unwrap();
+    assert_eq!((easy.translated, easy.total), (1, 2), "{easy:?}");
+    // German itself must define it.
+    let report = german_only(&[("de", "notice-title = Verzögerungen\n")]);
+    let found = only(&report, "de/notice.ftl:1:1: error [id-not-in-reference]");
+    assert!(found.message.contains("`notice-switch`"), "{found}");
+}
+
+#[test]
+fn a_german_only_message_in_another_locale_is_never_shown() {
+    let en = "notice-title = Delays\nnotice-switch = Easy German\n";
+    let report = german_only(&[("de", DE_GERMAN_ONLY), ("en", en)]);
+    let found = only(&report, "en/notice.ftl:2:1: warning [unused-message]");
+    assert!(found.message.contains("never shown in `en`"), "{found}");
+    assert!(found.fix.starts_with("delete it"), "{found}");
+    // Also when German lacks it: still not this locale's message.
+    let report = german_only(&[("de", "notice-title = Verzögerungen\n"), ("en", en)]);
+    assert_eq!(
+        brief(&report),
+        [
+            "de/notice.ftl:1:1: error [id-not-in-reference]",
+            "en/notice.ftl:2:1: warning [unused-message]",
+        ]
+    );
+}
+
+// --- Leichte Sprache (de-x-ls) -------------------------------------------------
+
+#[test]
+fn each_rule_of_leichte_sprache_is_a_warning_at_the_place() {
+    // `easy-read/`: the Leichte Sprache file breaks each rule once.
+    let report = fixture("easy-read", &[]);
+    assert_eq!(
+        brief(&report),
+        [
+            "de-x-ls/notice.ftl:75:5: warning [easy-read-sentence-length]",
+            "de-x-ls/notice.ftl:86:17: warning [easy-read-abbreviation]",
+            "de-x-ls/notice.ftl:100:47: warning [easy-read-one-sentence-per-line]",
+            "de-x-ls/notice.ftl:114:5: warning [easy-read-number-word]",
+            "de-x-ls/notice.ftl:121:38: warning [easy-read-long-word]",
+            "de-x-ls/notice.ftl:136:59: warning [easy-read-semicolon]",
+        ],
+        "{report:#?}"
+    );
+    let said = |code: &str| {
+        let f = report.findings.iter().find(|f| f.code == code).unwrap();
+        format!("{} — {}", f.message, f.fix)
+    };
+    assert!(said("easy-read-sentence-length").contains("16 words"));
+    assert!(said("easy-read-abbreviation").contains("`zum Beispiel`"));
+    assert!(said("easy-read-one-sentence-per-line").contains("new line"));
+    assert!(said("easy-read-number-word").contains("`2`"));
+    assert!(said("easy-read-long-word").contains("`Bundesministerium`"));
+    assert!(said("easy-read-long-word").contains('·'));
+    assert!(said("easy-read-semicolon").contains("new line"));
+}
+
+#[test]
+fn a_text_that_keeps_the_rules_of_leichte_sprache_gets_no_warning() {
+    // `easy-read-clean/`: the same file with the mistakes fixed.
+    assert_eq!(
+        brief(&fixture("easy-read-clean", &[])),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn only_the_leichte_sprache_locale_is_held_to_its_rules() {
+    // The same text as standard German or as English: no easy-read findings.
+    let text = "notice-title = Das ist z. B. ein Satz; zwei Sätze. Noch einer.\n";
+    assert_eq!(
+        brief(&inline(&[("de", text), ("en", text)])),
+        Vec::<String>::new()
+    );
+    let codes: Vec<&str> = inline(&[("de", text), (EASY_READ, text)])
+        .findings
+        .iter()
+        .map(|f| f.code)
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            "easy-read-abbreviation",
+            "easy-read-semicolon",
+            "easy-read-number-word",
+            "easy-read-one-sentence-per-line",
+        ]
+    );
+}
+
+#[test]
+fn comments_and_placeables_are_not_held_to_the_rules() {
+    let de = "-brand-name = hkk\nnotice-title = Titel\n";
+    let easy = "-brand-name = hkk\n# z. B. ein Kommentar; mit zwei Sätzen. Noch einer.\nnotice-title = { -brand-name } und { \"LKA; z. B.\" }\n";
+    assert_eq!(
+        brief(&inline(&[("de", de), (EASY_READ, easy)])),
+        Vec::<String>::new()
+    );
+}
+
 // --- the registry of locales ----------------------------------------------
 
 #[test]
@@ -529,6 +677,7 @@ fn checking_one_locale_reports_it_and_the_references_syntax_errors_only() {
     let usage = Usage {
         messages: &["notice-title", "notice-restore"],
         terms: &["brand-name"],
+        german_only: &[],
     };
     let everything = check(&CheckInput {
         usage: Some(usage),
@@ -727,6 +876,7 @@ fn a_term_the_code_needs_must_exist_in_every_locale() {
         usage: Some(Usage {
             messages: &["notice-title"],
             terms: &["brand-name"],
+            german_only: &[],
         }),
     });
     assert_eq!(
@@ -751,6 +901,7 @@ fn messages_and_terms_used_by_other_messages_are_used() {
         usage: Some(Usage {
             messages: &["notice-whole"],
             terms: &[],
+            german_only: &[],
         }),
     });
     let found = only(&report, "de/notice.ftl:2:1: warning [unused-message]");

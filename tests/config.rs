@@ -295,3 +295,40 @@ fn rfc3339_parsing() {
         assert_eq!(parse_rfc3339(bad), None, "{bad}");
     }
 }
+
+#[test]
+fn a_sign_language_video_is_a_link_like_more_info() {
+    let config = accepted(
+        r#"{"version":"v","links":{"sign_language":"https://www.hkk.de/dgs","more_info":"/info"}}"#,
+    );
+    assert_eq!(
+        config.sign_language_url.as_deref(),
+        Some("https://www.hkk.de/dgs")
+    );
+    assert_eq!(config.more_info_url.as_deref(), Some("/info"));
+    // The built-in content links no video.
+    assert_eq!(NoticeConfig::default().sign_language_url, None);
+    assert_eq!(accepted(r#"{"version":"v"}"#).sign_language_url, None);
+    // Refused as every link is: another site, another scheme, not a string.
+    for (links, why) in [
+        (
+            r#"{"sign_language":"https://evil.example/dgs"}"#,
+            "member-notice.toml",
+        ),
+        (r#"{"sign_language":"javascript:alert(1)"}"#, "javascript"),
+        (r#"{"sign_language":"//evil.example/dgs"}"#, "https:"),
+        (r#"{"sign_language":3}"#, "not a string"),
+    ] {
+        let parsed = parse_config(&format!(r#"{{"version":"v","links":{links}}}"#));
+        let Err(ConfigError::Invalid(problems)) = parsed.config else {
+            panic!("{links} was accepted");
+        };
+        assert_eq!(problems.len(), 1, "{links}: {problems:?}");
+        assert_eq!(problems[0].field, "links.sign_language", "{links}");
+        assert!(
+            problems[0].problem.contains(why),
+            "{links}: {}",
+            problems[0]
+        );
+    }
+}

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use member_notice::components::{Notice, NoticeProps, Texts};
-use member_notice::l10n::{locale_by_tag, Localizer, LOCALES};
+use member_notice::l10n::{ids, locale_by_tag, Localizer, EASY_READ, LOCALES};
 use member_notice::options::Variant;
 use yew::LocalServerRenderer;
 
@@ -32,7 +32,7 @@ fn every_locale_renders_every_section_to_html() {
                 );
             }
             assert!(
-                html.contains(&format!("lang=\"{}\"", locale.tag)),
+                html.contains(&format!("lang=\"{}\"", locale.html_lang())),
                 "{}",
                 locale.tag
             );
@@ -57,4 +57,80 @@ fn text_is_escaped_never_markup() {
         futures::executor::block_on(LocalServerRenderer::<Notice>::with_props(props).render());
     assert!(!html.contains("<img"), "{html}");
     assert!(html.contains("&lt;img"), "{html}");
+}
+
+fn render_with(props: NoticeProps) -> String {
+    futures::executor::block_on(
+        LocalServerRenderer::<Notice>::with_props(props)
+            .hydratable(false)
+            .render(),
+    )
+}
+
+#[test]
+fn only_the_german_versions_have_the_switch_between_them() {
+    for locale in LOCALES {
+        for variant in [Variant::Banner, Variant::Full] {
+            let html = render(locale.tag, variant);
+            let switch = html.contains("data-action=\"easy-language\"");
+            assert_eq!(switch, locale.is_german(), "{} {variant:?}", locale.tag);
+        }
+    }
+    assert!(render("de", Variant::Banner).contains(">Leichte Sprache</button>"));
+    assert!(render("de-x-ls", Variant::Banner).contains(">Zurück zur Standard-Sprache</button>"));
+}
+
+#[test]
+fn leichte_sprache_is_spoken_as_german_and_laid_out_as_easy_read() {
+    let html = render(EASY_READ, Variant::Full);
+    assert!(html.contains("lang=\"de\""), "{html}");
+    assert!(!html.contains("de-x-ls"), "{html}");
+    assert!(html.contains("data-easy-read"), "{html}");
+    // A sentence per line: the text keeps the translator's line breaks.
+    assert!(html.contains(".\n"), "{html}");
+    for locale in LOCALES.iter().filter(|l| l.tag != EASY_READ) {
+        assert!(
+            !render(locale.tag, Variant::Full).contains("data-easy-read"),
+            "{}",
+            locale.tag
+        );
+    }
+}
+
+#[test]
+fn the_sign_language_link_shows_in_every_locale_only_when_named() {
+    let url = "https://www.hkk.de/dgs";
+    for locale in LOCALES {
+        let plain = render(locale.tag, Variant::Banner);
+        assert!(!plain.contains("sign-language"), "{}", locale.tag);
+        let label = Localizer::for_locale(locale).text(ids::SIGN_LANGUAGE).value;
+        assert!(!label.is_empty(), "{}", locale.tag);
+        for variant in [Variant::Banner, Variant::Full] {
+            let html = render_with(NoticeProps {
+                variant,
+                sign_language_url: Some(url.into()),
+                ..NoticeProps::new(locale)
+            });
+            let link = format!("<a href=\"{url}\"");
+            assert!(html.contains(&link), "{} {variant:?}: {html}", locale.tag);
+            assert!(
+                html.contains("data-action=\"sign-language\""),
+                "{}",
+                locale.tag
+            );
+            assert!(
+                html.contains(&format!(">{label}</a>")),
+                "{} {variant:?}",
+                locale.tag
+            );
+        }
+        // In the app's WebView the app opens it: no href to follow inside.
+        let app = render_with(NoticeProps {
+            sign_language_url: Some(url.into()),
+            intercept_links: true,
+            ..NoticeProps::new(locale)
+        });
+        assert!(!app.contains(url), "{}", locale.tag);
+        assert!(app.contains("role=\"link\""), "{}", locale.tag);
+    }
 }

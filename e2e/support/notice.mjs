@@ -28,6 +28,15 @@ export const NATIVE_NAMES = Object.fromEntries(MANIFEST.languages.map(({ tag, na
 export const DIRECTIONS = Object.fromEntries(
   [...MANIFEST.languages, ...MANIFEST.pseudoLanguages].map(({ tag, dir }) => [tag, dir]),
 );
+/**
+ * What each locale's notice says in its `lang` attribute: its tag, except `de` for the
+ * Leichte Sprache version (`de-x-ls`), which screen readers must speak as German.
+ */
+export const HTML_LANGS = Object.fromEntries(
+  [...MANIFEST.languages, ...MANIFEST.pseudoLanguages].map(({ tag, lang }) => [tag, lang]),
+);
+/** The Leichte Sprache version's tag (`de-x-ls`): shipped, chosen only by name. */
+export const EASY_READ = MANIFEST.easyRead;
 /** The stable section hooks. */
 export const SECTIONS = ['delay', 'priority', 'fraud', 'data-safety', 'what-happened'];
 /** Sections the banner always shows (the fraud warning protects members). */
@@ -78,6 +87,7 @@ export async function readNotice(page, host = 'member-notice') {
       return {
         tag: notice.localName,
         lang: notice.getAttribute('lang'),
+        easyRead: notice.hasAttribute('data-easy-read'),
         dir: notice.getAttribute('dir'),
         variant: notice.getAttribute('data-variant'),
         theme: notice.getAttribute('data-theme'),
@@ -145,7 +155,8 @@ export async function settledExpanded(page, value, host = 'member-notice') {
 export function assertRegion(notice, locale) {
   assert.ok(notice, 'the notice rendered its .notice section');
   assert.equal(notice.tag, 'section', 'the notice root is a <section> (region landmark when named)');
-  assert.equal(notice.lang, locale, 'the notice root carries lang');
+  assert.equal(notice.lang, HTML_LANGS[locale], 'the notice root carries lang');
+  assert.equal(notice.easyRead, locale === EASY_READ, 'only the Leichte Sprache version is laid out as easy-read');
   assert.equal(notice.dir, DIRECTIONS[locale], 'the notice root carries dir');
   assert.ok(notice.labelledBy, 'the region has aria-labelledby');
   assert.ok(notice.label, `aria-labelledby="${notice.labelledBy}" points at an element in the shadow root`);

@@ -74,3 +74,20 @@ notice-status-collapsed = Der Hinweis ist eingeklappt.
 # Said politely by screen readers (not shown) right after the member opened the
 # notice again; one short sentence.
 notice-status-restored = Der Hinweis wird wieder vollständig angezeigt.
+
+## Other formats. Shown only when the insurer offers the notice as a video in German
+## Sign Language (config `links.sign_language`).
+
+# Text of the link to that video. The video is in German Sign Language (Deutsche
+# Gebärdensprache) whatever the notice's language: say so, and keep "(DGS)".
+notice-sign-language = Gebärdensprache (DGS)
+
+## The switch between this notice and its Leichte Sprache version (i18n/de-x-ls/).
+## Only the two German versions have these messages; other locales never show them.
+
+# Button that shows the notice in Leichte Sprache (easy-read German). Keep the
+# established name: members look for exactly these words.
+notice-language-switch = Leichte Sprache
+# Said politely by screen readers (not shown) right after the member came back
+# from the Leichte Sprache version; one short sentence.
+notice-status-language = Der Hinweis ist wieder in Standard-Sprache.

@@ -82,3 +82,10 @@ notice-status-collapsed = Bildirim küçültüldü.
 # Said politely by screen readers (not shown) right after the member opened the
 # notice again; one short sentence.
 notice-status-restored = Bildirim yeniden tamamen gösteriliyor.
+
+## Other formats. Shown only when the insurer offers the notice as a video in German
+## Sign Language (config `links.sign_language`).
+
+# Text of the link to that video. The video is in German Sign Language (Deutsche
+# Gebärdensprache) whatever the notice's language: say so, and keep "(DGS)".
+notice-sign-language = Alman İşaret Dili (DGS)

@@ -54,6 +54,7 @@ fn compare_file(
     broken: &BTreeSet<String>,
     out: &mut Vec<Finding>,
 ) {
+    let tag = file.file.locale.as_str();
     let reference_units = first_definitions(reference);
     let units = first_definitions(file);
     let has = |key: &str| units.iter().any(|u| u.key == key);
@@ -62,10 +63,16 @@ fn compare_file(
     let missing: Vec<(usize, &Unit)> = reference_units
         .iter()
         .enumerate()
-        .filter(|(_, wanted)| !has(&wanted.key) && !broken.contains(&wanted.key))
+        .filter(|(_, wanted)| {
+            ctx.expects(tag, &wanted.key) && !has(&wanted.key) && !broken.contains(&wanted.key)
+        })
         .collect();
     let mut unknown: Vec<&Unit> = Vec::new();
     for unit in &units {
+        if !ctx.expects(tag, &unit.key) {
+            out.push(never_shown(file, unit));
+            continue;
+        }
         match reference_units.iter().find(|r| r.key == unit.key) {
             Some(wanted) => compare_unit(reference, wanted, file, unit, out),
             None if reference_broken.contains(&unit.key) || ctx.is_used(&unit.key) => {}
@@ -133,6 +140,22 @@ fn compare_file(
             "delete it, or check whether it was renamed in the reference",
         ));
     }
+}
+
+/// A German-only message in another locale: the widget shows it only in
+/// the German versions, so the translation is dead text. A warning under the
+/// code for messages nothing uses: that is what it is here, and deleting it
+/// is the fix.
+fn never_shown(file: &Parsed, unit: &Unit) -> Finding {
+    file.finding(
+        file.unit_offset(unit),
+        "unused-message",
+        format!(
+            "`{}` is never shown in `{}`: only the German versions have it",
+            unit.key, file.file.locale
+        ),
+        "delete it; this locale needs no translation of it",
+    )
 }
 
 /// Compares the value and attributes of one message or term.

@@ -237,7 +237,7 @@ pub const CODES: &[(&str, Severity, &str)] = &[
     (
         "unused-message",
         Severity::Warning,
-        "a reference message or term nothing uses",
+        "a reference message or term nothing uses, or a German-only message in another locale",
     ),
     (
         "missing-reference",
@@ -253,5 +253,35 @@ pub const CODES: &[(&str, Severity, &str)] = &[
         "missing-locale",
         Severity::Error,
         "a registered locale without its folder",
+    ),
+    (
+        "easy-read-sentence-length",
+        Severity::Warning,
+        "Leichte Sprache: a sentence of more than 15 words",
+    ),
+    (
+        "easy-read-one-sentence-per-line",
+        Severity::Warning,
+        "Leichte Sprache: a sentence starts on the line where another ends",
+    ),
+    (
+        "easy-read-abbreviation",
+        Severity::Warning,
+        "Leichte Sprache: a dotted abbreviation, or one in capitals the message does not explain",
+    ),
+    (
+        "easy-read-long-word",
+        Severity::Warning,
+        "Leichte Sprache: a word of more than 15 letters without a Mediopunkt",
+    ),
+    (
+        "easy-read-semicolon",
+        Severity::Warning,
+        "Leichte Sprache: a semicolon instead of two sentences",
+    ),
+    (
+        "easy-read-number-word",
+        Severity::Warning,
+        "Leichte Sprache: a number written as a word instead of digits",
     ),
 ];

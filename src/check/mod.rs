@@ -15,7 +15,7 @@
 //! let input = CheckInput {
 //!     files: &files,
 //!     reference: "de",
-//!     usage: Some(Usage { messages: &["notice-title"], terms: &[] }),
+//!     usage: Some(Usage { messages: &["notice-title"], terms: &[], german_only: &[] }),
 //!     base: "i18n",
 //!     registry: None,
 //!     only: None,
@@ -27,6 +27,7 @@
 
 mod compare;
 mod duplicates;
+mod easy_read;
 mod finding;
 mod plurals;
 mod position;
@@ -64,14 +65,21 @@ pub struct Usage<'a> {
     /// Terms the code or remote config rely on, without the `-`
     /// ([`crate::l10n::ids::TERMS`]); every locale must define them.
     pub terms: &'a [&'a str],
+    /// Message ids the code shows only in the reference's language
+    /// ([`crate::l10n::ids::GERMAN_ONLY`]): required in the reference and in
+    /// its variants (tags with the same language subtag: `de-x-ls`), never
+    /// shown in any other locale.
+    pub german_only: &'a [&'a str],
 }
 
 impl Usage<'static> {
-    /// What this widget uses: [`crate::l10n::ids::ALL`] and `TERMS`.
+    /// What this widget uses: [`crate::l10n::ids::ALL`], `TERMS` and
+    /// `GERMAN_ONLY`.
     pub fn widget() -> Self {
         Usage {
             messages: crate::l10n::ids::ALL,
             terms: crate::l10n::ids::TERMS,
+            german_only: crate::l10n::ids::GERMAN_ONLY,
         }
     }
 }
@@ -181,13 +189,36 @@ impl<'a> Ctx<'a> {
         std::iter::once(&self.reference).chain(&self.others)
     }
 
-    /// Whether the code uses `key` (a message id, or `-term`).
+    /// Whether the code uses `key` (a message id, or `-term`), in any locale.
     pub fn is_used(&self, key: &str) -> bool {
         self.usage.is_some_and(|usage| match key.strip_prefix('-') {
             Some(term) => usage.terms.contains(&term),
-            None => usage.messages.contains(&key),
+            None => usage.messages.contains(&key) || usage.german_only.contains(&key),
         })
     }
+
+    /// Whether `key` is a message only the reference's language shows.
+    pub fn is_german_only(&self, key: &str) -> bool {
+        self.usage
+            .is_some_and(|usage| usage.german_only.contains(&key))
+    }
+
+    /// Whether the locale `tag` is the reference's language (`de`, `de-x-ls`),
+    /// by the language subtag: those show the German-only messages.
+    pub fn is_german(&self, tag: &str) -> bool {
+        language(tag).eq_ignore_ascii_case(language(self.reference.tag))
+    }
+
+    /// Whether the locale `tag` should have the reference's `key`: every
+    /// key, except German-only messages outside the German versions.
+    pub fn expects(&self, tag: &str, key: &str) -> bool {
+        self.is_german(tag) || !self.is_german_only(key)
+    }
+}
+
+/// The language subtag of a locale tag: `de-x-ls` → `de`.
+fn language(tag: &str) -> &str {
+    tag.split(['-', '_']).next().unwrap_or(tag)
 }
 
 /// The reference's findings a check of one locale still reports: with them,
@@ -232,6 +263,7 @@ pub fn check(input: &CheckInput) -> Report {
         .collect();
     if let Some(usage) = input.usage {
         known.extend(usage.messages.iter().map(|id| id.to_string()));
+        known.extend(usage.german_only.iter().map(|id| id.to_string()));
         known.extend(usage.terms.iter().map(|term| format!("-{term}")));
     }
     for locale in reference.iter().chain(&others) {
@@ -276,6 +308,7 @@ pub fn check(input: &CheckInput) -> Report {
         terms::check(&ctx, &mut findings);
         text::check(&ctx, &mut findings);
         usage::check(&ctx, &mut findings);
+        easy_read::check(&ctx, &mut findings);
     }
 
     if let Some(tag) = input.only {

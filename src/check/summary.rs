@@ -12,7 +12,8 @@ pub struct LocaleSummary {
     pub locale: String,
     /// Reference messages this locale has (and that parse).
     pub translated: usize,
-    /// Messages in the reference locale (terms not counted).
+    /// Messages in the reference locale this locale should have (terms not
+    /// counted; German-only messages only in the German versions).
     pub total: usize,
     /// Errors in this locale's files.
     pub errors: usize,
@@ -30,6 +31,12 @@ pub(crate) fn summarize(ctx: &Ctx, findings: &[Finding]) -> Vec<LocaleSummary> {
         .collect();
     ctx.all()
         .map(|locale| {
+            // A locale's total counts only what it should have: German-only
+            // messages are not missing from a translation.
+            let expected: Vec<&String> = wanted
+                .iter()
+                .filter(|k| ctx.expects(locale.tag, k))
+                .collect();
             let have = locale.keys();
             let folder = ctx.path(&format!("{}/", locale.tag));
             let count = |severity| {
@@ -40,8 +47,8 @@ pub(crate) fn summarize(ctx: &Ctx, findings: &[Finding]) -> Vec<LocaleSummary> {
             };
             LocaleSummary {
                 locale: locale.tag.to_owned(),
-                translated: wanted.iter().filter(|k| have.contains(*k)).count(),
-                total: wanted.len(),
+                translated: expected.iter().filter(|k| have.contains(**k)).count(),
+                total: expected.len(),
                 errors: count(Severity::Error),
                 warnings: count(Severity::Warning),
             }

@@ -34,6 +34,22 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
             ));
         }
     }
+    for id in usage.german_only {
+        if !defined.contains(*id) {
+            out.push(main.finding_at_line(
+                1,
+                "id-not-in-reference",
+                format!(
+                    "the German versions show `{id}`, but {} does not define it",
+                    main.path
+                ),
+                format!(
+                    "add `{id} = …` to {} and to the other German versions only",
+                    main.path
+                ),
+            ));
+        }
+    }
     for term in usage.terms {
         let key = format!("-{term}");
         if !defined.contains(&key) {
@@ -67,7 +83,7 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
             let used = if unit.is_term {
                 usage.terms.contains(&unit.name)
             } else {
-                usage.messages.contains(&unit.name)
+                usage.messages.contains(&unit.name) || usage.german_only.contains(&unit.name)
             };
             if used || referenced.contains(&unit.key) {
                 continue;

@@ -6,6 +6,7 @@
 //! leaves through the `onaction` callback.
 
 mod disclosure;
+mod links;
 mod notice;
 mod sections;
 mod text;

@@ -5,13 +5,12 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use super::disclosure::disclosure;
-use super::sections::{
-    data_safety, delay, delay_summary, fraud, priority, what_happened, MoreInfo,
-};
+use super::links::{anchor, OutLink};
+use super::sections::{data_safety, delay, delay_summary, fraud, priority, what_happened};
 use super::text::headline;
 use super::Texts;
 use crate::config::Severity;
-use crate::l10n::{ids, LocaleInfo};
+use crate::l10n::{ids, LocaleInfo, EASY_READ};
 use crate::options::{HeadingLevel, Theme, Variant};
 
 /// Where "more information" leads when no config says otherwise.
@@ -30,15 +29,30 @@ pub enum MemberAction {
         /// Whether the details are now shown.
         expanded: bool,
     },
-    /// The member followed the "more information" link.
+    /// The member followed a link out of the notice.
     Link {
         /// The link's target.
-        url: String,
+        url: AttrValue,
+        /// Which link: its `data-action` (`more-info`, `sign-language`).
+        link: &'static str,
     },
     /// The member collapsed the notice to the reminder.
     Dismiss,
     /// The member opened the notice again from the reminder.
     Restore,
+    /// The member switched between standard German and Leichte Sprache.
+    SwitchLanguage,
+}
+
+/// What the status region says after the member's own action.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Said {
+    /// Nothing yet: the notice never speaks on load.
+    Nothing,
+    /// Collapsed or open again, whichever the notice now is.
+    State,
+    /// The language the notice is now in.
+    Language,
 }
 
 /// Props of [`Notice`].
@@ -61,6 +75,9 @@ pub struct NoticeProps {
     /// Target of the "more information" link.
     #[prop_or(AttrValue::Static(DEFAULT_MORE_INFO_URL))]
     pub more_info_url: AttrValue,
+    /// The notice in German Sign Language, if the config names a video.
+    #[prop_or_default]
+    pub sign_language_url: Option<AttrValue>,
     /// How serious the notice is; `critical` cannot be collapsed.
     #[prop_or_default]
     pub severity: Severity,
@@ -95,6 +112,7 @@ impl NoticeProps {
             theme: Theme::default(),
             heading_level: HeadingLevel::default(),
             more_info_url: AttrValue::Static(DEFAULT_MORE_INFO_URL),
+            sign_language_url: None,
             severity: Severity::default(),
             dismissed: false,
             visible: true,
@@ -111,11 +129,12 @@ impl NoticeProps {
 pub fn Notice(props: &NoticeProps) -> Html {
     let title_ref = use_node_ref();
     let restore_ref = use_node_ref();
-    // The member's own dismiss/restore: (focus still to move, ever done).
-    // Focus moves only after one, never on load; the status region speaks
-    // only once there was one. The click's re-render comes from the parent,
-    // whose `dismissed` prop changes with it.
-    let member_acted = use_mut_ref(|| (false, false));
+    // The member's own dismiss/restore/switch: (focus still to move, what
+    // the status region says). Focus moves only after a dismiss or restore,
+    // never on load (a switch keeps it on the switch, which stays the same
+    // element); the status region speaks only once the member acted. The
+    // click's re-render comes from the parent, whose props change with it.
+    let member_acted = use_mut_ref(|| (false, Said::Nothing));
     let collapsed = props.dismissed && props.severity.dismissible();
     {
         let (title_ref, restore_ref, member_acted) =
@@ -137,7 +156,10 @@ pub fn Notice(props: &NoticeProps) -> Html {
         let onaction = props.onaction.clone();
         let member_acted = member_acted.clone();
         Callback::from(move |_: MouseEvent| {
-            *member_acted.borrow_mut() = (true, true);
+            *member_acted.borrow_mut() = match event {
+                MemberAction::SwitchLanguage => (false, Said::Language),
+                _ => (true, Said::State),
+            };
             onaction.emit(event.clone())
         })
     };
@@ -180,22 +202,23 @@ pub fn Notice(props: &NoticeProps) -> Html {
                     { headline(texts, ids::TITLE, props.heading_level, TITLE_ID, title_ref.clone()) }
                     { dismiss }
                 </div>
+                { alternatives(props, emit(MemberAction::SwitchLanguage)) }
                 { body(props, ontoggle) }
             </>
         }
     };
 
     // What the status region says (screen readers announce it politely).
-    let said = member_acted.borrow().1.then(|| {
-        texts.text(if collapsed {
-            ids::STATUS_COLLAPSED
-        } else {
-            ids::STATUS_RESTORED
-        })
-    });
+    let said = match member_acted.borrow().1 {
+        Said::Nothing => None,
+        Said::State if collapsed => Some(texts.text(ids::STATUS_COLLAPSED)),
+        Said::State => Some(texts.text(ids::STATUS_RESTORED)),
+        Said::Language => Some(texts.text(ids::STATUS_LANGUAGE)),
+    };
     html! {
         <section class="notice" aria-labelledby={TITLE_ID}
-            lang={props.locale.tag} dir={props.locale.direction.as_str()}
+            lang={props.locale.html_lang()} dir={props.locale.direction.as_str()}
+            data-easy-read={(props.locale.tag == EASY_READ).then_some("")}
             data-variant={props.variant.as_str()} data-theme={props.theme.as_str()}
             data-severity={props.severity.as_str()}
             data-state={if collapsed { "collapsed" } else { "open" }}
@@ -210,20 +233,52 @@ pub fn Notice(props: &NoticeProps) -> Html {
     }
 }
 
+/// A link out of the notice, reported as [`MemberAction::Link`] with its
+/// `data-action` name.
+fn out_link(props: &NoticeProps, url: AttrValue, link: &'static str) -> OutLink {
+    let onaction = props.onaction.clone();
+    OutLink {
+        url,
+        app_opens_links: props.intercept_links,
+        onlink: Callback::from(move |url| onaction.emit(MemberAction::Link { url, link })),
+    }
+}
+
+/// The notice in other forms, right below the headline where members who
+/// need them look first: in the German versions the switch between standard
+/// German and Leichte Sprache; in every locale the video in German Sign
+/// Language when the config names one. Nothing when neither applies.
+fn alternatives(props: &NoticeProps, onswitch: Callback<MouseEvent>) -> Html {
+    let texts = &props.texts;
+    let switch = props.locale.is_german().then(|| {
+        let label = texts.text(ids::LANGUAGE_SWITCH);
+        html! {
+            <button type="button" class="switch" data-action="easy-language" lang={label.lang}
+                onclick={onswitch}>
+                { label.value }
+            </button>
+        }
+    });
+    let video = props.sign_language_url.clone().map(|url| {
+        anchor(
+            &out_link(props, url, "sign-language"),
+            texts.text(ids::SIGN_LANGUAGE),
+            "sign-language",
+        )
+    });
+    if switch.is_none() && video.is_none() {
+        return html! {};
+    }
+    html! {
+        <p class="alternatives">{ switch }{ video }</p>
+    }
+}
+
 /// The sections in the order of the variant, below the headline.
 fn body(props: &NoticeProps, ontoggle: Callback<bool>) -> Html {
     let texts = &props.texts;
     let level = props.heading_level.below();
-    let onlink = {
-        let onaction = props.onaction.clone();
-        let url = props.more_info_url.to_string();
-        Callback::from(move |()| onaction.emit(MemberAction::Link { url: url.clone() }))
-    };
-    let more_info = MoreInfo {
-        url: props.more_info_url.clone(),
-        app_opens_links: props.intercept_links,
-        onlink,
-    };
+    let more_info = out_link(props, props.more_info_url.clone(), "more-info");
     match props.variant {
         Variant::Full => html! {
             <>

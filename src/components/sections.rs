@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use super::links::{anchor, OutLink};
 use super::text::{heading, para};
 use super::Texts;
 use crate::l10n::ids;
@@ -64,60 +65,14 @@ pub fn data_safety(texts: &Texts, level: HeadingLevel) -> Html {
     }
 }
 
-/// Where the "more information" link leads and how it is followed.
-pub struct MoreInfo {
-    /// Target of the link (validated before it gets here).
-    pub url: AttrValue,
-    /// In the member app's WebView the app opens links: the link then has no
-    /// `href` that a gesture (long-press, middle-click) could follow inside
-    /// the WebView, only `role="link"`, and it is followed by click or Enter.
-    pub app_opens_links: bool,
-    /// Called when the member follows the link.
-    pub onlink: Callback<()>,
-}
-
 /// Background on the attack and the restart, with the "more information" link.
-pub fn what_happened(texts: &Texts, level: HeadingLevel, more_info: &MoreInfo) -> Html {
-    let link = texts.text(ids::MORE_INFO);
-    let onclick = {
-        let (onlink, app) = (more_info.onlink.clone(), more_info.app_opens_links);
-        Callback::from(move |event: MouseEvent| {
-            if app {
-                event.prevent_default();
-            }
-            onlink.emit(());
-        })
-    };
-    let anchor = if more_info.app_opens_links {
-        let onkeydown = {
-            let onlink = more_info.onlink.clone();
-            Callback::from(move |event: KeyboardEvent| {
-                if event.key() == "Enter" {
-                    event.prevent_default();
-                    onlink.emit(());
-                }
-            })
-        };
-        html! {
-            <a role="link" tabindex="0" lang={link.lang} data-action="more-info"
-                {onclick} {onkeydown}>
-                { link.value }
-            </a>
-        }
-    } else {
-        html! {
-            <a href={more_info.url.clone()} rel="noopener noreferrer"
-                referrerpolicy="no-referrer" lang={link.lang} data-action="more-info" {onclick}>
-                { link.value }
-            </a>
-        }
-    };
+pub fn what_happened(texts: &Texts, level: HeadingLevel, more_info: &OutLink) -> Html {
     html! {
         <section class="section section-what-happened" data-section="what-happened">
             { heading(texts, ids::WHAT_TITLE, level) }
             { para(texts, ids::WHAT_SHUTDOWN, None) }
             { para(texts, ids::WHAT_RESTART, None) }
-            <p class="more-info">{ anchor }</p>
+            <p class="more-info">{ anchor(more_info, texts.text(ids::MORE_INFO), "more-info") }</p>
         </section>
     }
 }

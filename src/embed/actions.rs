@@ -7,6 +7,7 @@ use super::{bridge, events, log, page, registry, render, storage};
 use crate::components::MemberAction;
 use crate::events::EventKind;
 use crate::json::Object;
+use crate::l10n::{locale_by_tag, source_locale, EASY_READ};
 
 /// Handles what the member did: remember a dismissal, then tell the host.
 pub fn on_member_action(shared: &Shared, action: MemberAction) {
@@ -18,10 +19,16 @@ pub fn on_member_action(shared: &Shared, action: MemberAction) {
             (EventKind::Toggle, Object::new().with("expanded", expanded))
         }
         // Absolute, so the app (or analytics) can open it as it is.
-        MemberAction::Link { url } => (
+        MemberAction::Link { url, link } => (
             EventKind::Link,
-            Object::new().with("url", page::absolute_url(&url)),
+            Object::new()
+                .with("url", page::absolute_url(&url))
+                .with("link", link),
         ),
+        MemberAction::SwitchLanguage => {
+            let from = switch_language(shared);
+            (EventKind::Language, Object::new().with("from", from))
+        }
         MemberAction::Dismiss => {
             storage::set_dismissed(&version, true);
             refresh_version(&version);
@@ -34,6 +41,26 @@ pub fn on_member_action(shared: &Shared, action: MemberAction) {
         }
     };
     announce(shared, kind, extra);
+}
+
+/// Switches the notice between standard German and Leichte Sprache and
+/// re-renders it (after its text arrived, when the release fetches it);
+/// returns the tag it switched from. Only this notice: the member chose it
+/// here, and other notices on the page may be in other languages on purpose.
+fn switch_language(shared: &Shared) -> &'static str {
+    let from = {
+        let mut this = shared.borrow_mut();
+        let from = this.locale;
+        let to = if from.tag == EASY_READ {
+            source_locale()
+        } else {
+            locale_by_tag(EASY_READ).unwrap_or(from)
+        };
+        this.chosen = Some(to);
+        from.tag
+    };
+    render::refresh(shared);
+    from
 }
 
 /// Re-renders every notice showing content `version`, so a choice made in

@@ -55,6 +55,7 @@ fn hydrate(shared: &Shared) {
             this.settings.variant,
             this.settings.heading_level,
             this.webview(),
+            &this.config,
         );
         let found = this
             .container

@@ -39,6 +39,10 @@ pub struct Instance {
     pub locale: &'static LocaleInfo,
     /// The explicit `lang` last warned about, so it is reported once.
     warned_lang: Option<String>,
+    /// The German version the member switched to (standard or Leichte
+    /// Sprache), which wins over negotiation while it picks German; a new
+    /// explicit `lang` from the page forgets it.
+    pub chosen: Option<&'static LocaleInfo>,
     /// The remote config (or the built-in one).
     pub config: NoticeConfig,
     /// Config URL last requested; a change starts a new fetch.
@@ -75,6 +79,7 @@ impl Instance {
             settings: Settings::default(),
             locale: crate::l10n::source_locale(),
             warned_lang: None,
+            chosen: None,
             config: NoticeConfig::default(),
             config_url: None,
             ftl_url: None,
@@ -110,8 +115,12 @@ impl Instance {
                 warnings.push(warning);
             }
             self.warned_lang = asked;
+            self.chosen = None;
         }
-        self.locale = negotiated.locale;
+        self.locale = match self.chosen {
+            Some(chosen) if negotiated.locale.is_german() => chosen,
+            _ => negotiated.locale,
+        };
     }
 
     /// The view's props for the current state; `weak` is this instance, for
@@ -130,6 +139,7 @@ impl Instance {
                 .more_info_url
                 .clone()
                 .map_or(AttrValue::Static(DEFAULT_MORE_INFO_URL), AttrValue::from),
+            sign_language_url: self.config.sign_language_url.clone().map(AttrValue::from),
             severity: self.config.severity,
             dismissed: storage::is_dismissed(&self.config.version),
             visible: self.config.visible_at(page::now()),

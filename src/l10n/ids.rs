@@ -51,6 +51,16 @@ pub const RESTORE: &str = "notice-restore";
 pub const STATUS_COLLAPSED: &str = "notice-status-collapsed";
 /// What a screen reader says (politely) after the member opened it again.
 pub const STATUS_RESTORED: &str = "notice-status-restored";
+/// Text of the link to the notice in German Sign Language (DGS), shown when
+/// the config names one (`links.sign_language`).
+pub const SIGN_LANGUAGE: &str = "notice-sign-language";
+/// Label of the button that switches between the two German versions: in
+/// `de` it leads to Leichte Sprache, in `de-x-ls` back to standard German.
+/// Only the German versions have it ([`GERMAN_ONLY`]).
+pub const LANGUAGE_SWITCH: &str = "notice-language-switch";
+/// What a screen reader says (politely) right after that switch, in the
+/// version switched to. Only the German versions have it.
+pub const STATUS_LANGUAGE: &str = "notice-status-language";
 
 /// All message ids the widget renders.
 pub const ALL: &[&str] = &[
@@ -78,7 +88,15 @@ pub const ALL: &[&str] = &[
     RESTORE,
     STATUS_COLLAPSED,
     STATUS_RESTORED,
+    SIGN_LANGUAGE,
 ];
+
+/// Messages only the German versions (the source, `de`, and its Leichte
+/// Sprache version, [`crate::l10n::EASY_READ`]) have and show: the switch
+/// between the two. Every other locale's notice has no such control, so its
+/// translators never see these ids; the checker requires them in the German
+/// versions only.
+pub const GERMAN_ONLY: &[&str] = &[LANGUAGE_SWITCH, STATUS_LANGUAGE];
 
 /// Terms the widget and the remote config rely on.
 pub const TERMS: &[&str] = &["brand-name", "it-provider"];

@@ -135,7 +135,15 @@ locales! {
     "ru" => ("Русский", Ltr),
     "uk" => ("Українська", Ltr),
     "pl" => ("Polski", Ltr),
+    "de-x-ls" => ("Leichte Sprache", Ltr),
 }
+
+/// The tag of the Leichte Sprache (easy-read German) version: BCP 47 private
+/// use, German. Shown only when asked for by name (`data-lang="de-x-ls"`) or
+/// chosen by the member with the German notice's switch; negotiation never
+/// picks it (a private-use tag never matches a browser's language). The
+/// checker holds its file to the rules of Leichte Sprache.
+pub const EASY_READ: &str = "de-x-ls";
 
 /// Pseudo-locales for layout and bidi testing, built from the English text.
 /// Chosen only explicitly (`data-lang="en-XA"`), never by negotiation, and
@@ -171,6 +179,27 @@ pub fn pseudo_by_tag(tag: &str) -> Option<&'static LocaleInfo> {
 /// The source locale: German, the language of the insurer's original page.
 pub fn source_locale() -> &'static LocaleInfo {
     &LOCALES[0]
+}
+
+impl LocaleInfo {
+    /// The tag for the HTML `lang` attribute: without private-use subtags,
+    /// so screen readers speak the Leichte Sprache version (`de-x-ls`) as the
+    /// German it is (`de`).
+    pub fn html_lang(&self) -> &'static str {
+        // Bytes, not `str::find`: a substring search would bring the
+        // two-way searcher into the wasm (350 bytes) for one short tag.
+        let bytes = self.tag.as_bytes();
+        let end = (0..bytes.len())
+            .find(|&at| bytes[at..].starts_with(b"-x-"))
+            .unwrap_or(bytes.len());
+        &self.tag[..end]
+    }
+
+    /// Whether this is one of the two German versions (standard or Leichte
+    /// Sprache), which show the switch between them.
+    pub fn is_german(&self) -> bool {
+        self.html_lang() == source_locale().tag
+    }
 }
 
 /// Looks up a shipped locale by its exact tag (`"ar"`), not negotiating.

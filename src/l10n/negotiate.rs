@@ -3,7 +3,7 @@
 //! Pure logic, no browser calls: the embedding layer collects the sources
 //! (option, URL, `<html lang>`, `navigator.languages`) and hands them in.
 
-use super::locales::{pseudo_by_tag, source_locale, LocaleInfo, LOCALES};
+use super::locales::{pseudo_by_tag, source_locale, LocaleInfo, EASY_READ, LOCALES};
 
 /// Where a language preference came from, in priority order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,8 +50,9 @@ impl LanguagePreferences {
     /// `EN-us` → `en`); unparsable or unsupported tags fall through to the next
     /// source and finally to German. Never fails.
     pub fn negotiate(&self) -> Negotiated {
-        // A pseudo-locale must be asked for by name; it is never negotiated.
-        if let Some(locale) = self.explicit.as_deref().and_then(pseudo_by_tag) {
+        // A pseudo-locale and the Leichte Sprache version must be asked for
+        // by name; they are never negotiated.
+        if let Some(locale) = self.explicit.as_deref().and_then(by_name) {
             return Negotiated {
                 locale,
                 source: LangSource::Explicit,
@@ -107,6 +108,17 @@ pub fn match_tag(raw: &str) -> Option<&'static LocaleInfo> {
     LOCALES
         .iter()
         .find(|l| l.tag.eq_ignore_ascii_case(language))
+}
+
+/// A locale only an explicit choice reaches, by its exact tag in any case:
+/// a pseudo-locale (`en-XA`) or the Leichte Sprache version (`de-x-ls`).
+fn by_name(tag: &str) -> Option<&'static LocaleInfo> {
+    pseudo_by_tag(tag).or_else(|| {
+        let tag = tag.trim();
+        LOCALES
+            .iter()
+            .find(|l| l.tag == EASY_READ && l.tag.eq_ignore_ascii_case(tag))
+    })
 }
 
 /// `part` is `min` to `max` ASCII letters.

@@ -188,6 +188,8 @@ fn build_into(out: &Path, extra: &[&str]) -> Result<Vec<FileSize>, String> {
         "languages": languages(member_notice::l10n::LOCALES),
         "pseudoLocales": member_notice::l10n::PSEUDO_LOCALES.iter().map(|l| l.tag).collect::<Vec<_>>(),
         "pseudoLanguages": languages(member_notice::l10n::PSEUDO_LOCALES),
+        // The Leichte Sprache version: shipped, but chosen only by name.
+        "easyRead": member_notice::l10n::EASY_READ,
         "stylesheet": css_name,
         "files": entries,
     });
@@ -261,6 +263,8 @@ fn languages(locales: &[member_notice::l10n::LocaleInfo]) -> Vec<serde_json::Val
                 "tag": l.tag,
                 "name": l.native_name,
                 "dir": l.direction.as_str(),
+                // What the notice's `lang` attribute says (`de` for `de-x-ls`).
+                "lang": l.html_lang(),
             })
         })
         .collect()

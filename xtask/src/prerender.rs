@@ -67,6 +67,7 @@ pub fn all(stylesheet: &Stylesheet<'_>, css: &str) -> Result<Vec<Prerendered>, S
                 variant,
                 what.heading_level,
                 what.app_links,
+                &NoticeConfig::default(),
             );
             Ok(Prerendered {
                 stem: file_stem(locale, variant),

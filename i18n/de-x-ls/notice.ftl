@@ -1,0 +1,178 @@
+### Hinweis für Versicherte in Leichter Sprache: Verzögerungen nach dem
+### Cyber-Angriff auf den IT-Dienstleister.
+###
+### Language: Leichte Sprache (easy-read German). Tag `de-x-ls`: German with a
+### BCP 47 private-use subtag; screen readers speak it as German (`de`).
+### Translated from de/notice.ftl (the source locale, whose wording follows the
+### insurer's original page in shared/seed/). Same message ids and terms as
+### de/notice.ftl, including the German-only switch messages at the end.
+### Members reach this version with the "Leichte Sprache" button of the German
+### notice, or a page asks for it with `data-lang="de-x-ls"`; browser language
+### negotiation never picks it.
+###
+### Rules (DIN SPEC 33429:2023, Netzwerk Leichte Sprache), in short:
+### - One statement per sentence, at most 15 words (a `{ -brand-name }`
+###   counts as one word). Active voice. Address the member with "Sie".
+### - Every sentence on its own line: write a message with more than one
+###   sentence as a multiline pattern, one sentence per indented line. The
+###   widget shows each line as its own line (CSS `white-space: pre-line`).
+###   Never put two sentences on one line; never break a sentence across lines.
+### - No abbreviations (no "z. B.", "LKA", "IT"). "SMS" and "E-Mail" are fine.
+### - Explain hard words where a member may meet them first: in
+###   notice-summary (banner) and notice-delay-cause (full notice) for
+###   Cyber-Angriff and the IT provider; Kranken·geld, Pflege·geld and Daten
+###   where they appear.
+### - Split long or hard compound words with a Mediopunkt `·` (U+00B7):
+###   Kranken·kasse, Mit·arbeiter. No word over 15 letters without `·` or `-`.
+### - No semicolons. Numbers as digits, never as words.
+### - Faithful: add nothing the insurer did not say, leave out nothing that
+###   matters. The fraud rule must stay complete and unmistakable.
+###
+### Tone: calm, factual, reassuring. No exclamation marks beyond the one in
+### the fraud heading. Plain text only: never add HTML tags or markdown.
+
+## Terms. Brand and provider names: change them here (or via the remote config)
+## to reuse the notice for another insurer. Do not translate them.
+
+-brand-name = hkk
+-it-provider = Bitmarck
+
+## Notice frame: the headline that names the whole notice (it is the landmark's
+## accessible name) and the banner's short summary.
+
+# Headline of the whole notice.
+notice-title = Wir brauchen länger für Ihre Anliegen
+# Summary shown in the compact banner instead of the full delay text. It is the
+# first text a member reads in the banner: explain Cyber-Angriff and what
+# the provider is here.
+notice-summary =
+    Die { -brand-name } arbeitet mit der Firma { -it-provider } zusammen.
+    { -it-provider } ist eine Firma für Computer und Technik.
+    Verbrecher haben die Computer von { -it-provider } über das Internet angegriffen.
+    So ein Angriff heißt: Cyber-Angriff.
+    Darum brauchen wir gerade länger für Ihre Anliegen.
+    Die Technik bei der { -brand-name } funktioniert wieder.
+    Aber viele Anliegen warten noch.
+    Wir bearbeiten diese Anliegen jetzt mit aller Kraft.
+
+## Section "delay": why requests take longer. The full notice starts here:
+## explain Cyber-Angriff and the provider again.
+
+notice-delay-cause =
+    Die { -brand-name } ist eine Kranken·kasse.
+    Die { -brand-name } arbeitet mit der Firma { -it-provider } zusammen.
+    { -it-provider } ist eine Firma für Computer und Technik.
+    Viele andere Kranken·kassen arbeiten auch mit { -it-provider } zusammen.
+    Verbrecher haben die Computer von { -it-provider } über das Internet angegriffen.
+    So ein Angriff heißt: Cyber-Angriff.
+notice-delay-backlog =
+    Durch den Angriff gab es Störungen bei der Technik der { -brand-name }.
+    Diese Störungen gibt es jetzt nicht mehr.
+    Aber durch die Störungen sind viele Anliegen von Kunden liegen geblieben.
+    Die Mit·arbeiter der { -brand-name } bearbeiten diese Anliegen jetzt mit aller Kraft.
+    Dabei bearbeiten sie die wichtigsten Anliegen zuerst, so gut es geht.
+notice-delay-thanks =
+    Wir brauchen leider noch einige Wochen für alle liegen gebliebenen Anliegen.
+    Wir danken Ihnen für Ihre Geduld und Ihr Verständnis.
+
+## Section "priority": what is handled first. Keep the German benefit names
+## Kranken·geld and Pflege·geld, and explain them.
+
+notice-priority-title = Das bearbeiten wir zuerst
+notice-priority-first =
+    Am wichtigsten ist für uns: Sie bekommen dringende medizinische Hilfe.
+    Genauso wichtig ist Geld, das Sie zum Leben brauchen.
+    Darum zahlen wir zuerst Geld aus, das Ihren Lohn ersetzt.
+    Ein Beispiel dafür ist das Kranken·geld.
+    Kranken·geld bekommen Sie, wenn Sie wegen Krankheit lange nicht arbeiten können.
+    Wir zahlen auch das Pflege·geld zuerst aus.
+    Pflege·geld bekommen Sie, wenn Sie zu Hause Pflege brauchen.
+notice-priority-rest = Gleichzeitig bearbeiten unsere Mit·arbeiter auch alle anderen Anliegen so schnell wie möglich.
+
+## Section "fraud": warning about criminals who pretend to be the insurer.
+## Always visible, also in the compact banner. The rule is the key part: keep
+## every channel (E-Mail, Telefon, SMS) and the link in its own full sentence.
+
+notice-fraud-title = Vorsicht vor Betrügern!
+notice-fraud-intro =
+    Der Cyber-Angriff auf deutsche Kranken·kassen war ein Verbrechen.
+    Viele Verbrecher versuchen auch, Bürgerinnen und Bürger direkt zu betrügen.
+    Im Moment kennen wir keinen solchen Fall.
+    Bitte denken Sie trotzdem immer daran:
+notice-fraud-rule =
+    Die { -brand-name } fragt Sie niemals per E-Mail nach persönlichen Daten oder Pass·wörtern.
+    Die { -brand-name } ruft Sie niemals an, um nach persönlichen Daten oder Pass·wörtern zu fragen.
+    Die { -brand-name } fragt Sie niemals per SMS nach persönlichen Daten oder Pass·wörtern.
+    Persönliche Daten sind Informationen über Sie.
+    Die { -brand-name } schickt Ihnen niemals einen Link zu einer Internet·seite, die nach Zugangs·daten fragt.
+    Mit Zugangs·daten melden Sie sich auf einer Internet·seite an.
+
+## Section "data-safety": no member data left the systems; who investigates.
+
+notice-data-title = Daten sind sicher
+notice-data-analysis =
+    Daten sind Informationen in Computern.
+    Fach·leute untersuchen den Angriff sehr genau.
+    Nach dem jetzigen Wissen hat niemand Daten von Kunden oder Versicherten gestohlen.
+    Auch andere Daten hat nach dem jetzigen Wissen niemand gestohlen.
+notice-data-investigation =
+    Fach·leute für Sicherheit untersuchen den Angriff.
+    Fach·leute vom Landes·kriminal·amt und von der Polizei untersuchen den Angriff auch.
+    Das Landes·kriminal·amt ist eine Behörde der Polizei.
+    Alle sprechen sich dabei mit dem Bundes·ministerium für Gesundheit ab.
+    Das Bundes·ministerium für Gesundheit gehört zur Regierung von Deutschland.
+    Alle sprechen sich auch mit anderen Ämtern für ganz Deutschland ab.
+
+## Section "what-happened": background on the attack and the restart.
+
+notice-what-title = Was ist genau passiert?
+notice-what-shutdown =
+    Ende April haben Früh·warn·systeme bei { -it-provider } einen Cyber-Angriff gemeldet.
+    Früh·warn·systeme erkennen Gefahren sehr früh.
+    Dann hat { -it-provider } seine Computer sofort vom Internet getrennt.
+    So wollte { -it-provider } Daten·diebstahl und weitere Schäden rechtzeitig verhindern.
+notice-what-restart =
+    Bei { -it-provider } soll alles wieder normal laufen.
+    Dabei beraten Fach·leute für Sicherheit die Firma { -it-provider }.
+    Manche dieser Fach·leute arbeiten bei { -it-provider }.
+    Andere Fach·leute kommen von außen.
+    Auch dabei ist Sicherheit wichtiger als Schnelligkeit.
+    Darum hat { -it-provider } jeden Schritt beim Neu·start der Computer auf Gefahren geprüft.
+    { -it-provider } hat jeden Schritt auch gegen diese Gefahren geschützt.
+# Text of the link to the insurer's page with more information.
+notice-more-info = Mehr Informationen
+
+## Controls. These are button labels read out by screen readers; keep them short.
+
+# Button in the compact banner that shows or hides the sections on priority,
+# data safety and background. Its open/closed state is announced separately
+# (aria-expanded), so the label must fit both states.
+notice-details-toggle = Mehr lesen
+# Button that collapses the whole notice to a one-line reminder.
+notice-dismiss = Hinweis klein machen
+# The one-line reminder shown while the notice is collapsed.
+notice-collapsed = Wir brauchen gerade länger für Ihre Anliegen.
+# Button on the reminder that opens the full notice again.
+notice-restore = Hinweis wieder zeigen
+# Said politely by screen readers (not shown) right after the member collapsed the
+# notice with the button above; one short sentence.
+notice-status-collapsed = Der Hinweis ist jetzt klein.
+# Said politely by screen readers (not shown) right after the member opened the
+# notice again; one short sentence.
+notice-status-restored = Sie sehen jetzt wieder den ganzen Hinweis.
+
+## Other formats. Shown only when the insurer offers the notice as a video in German
+## Sign Language (config `links.sign_language`).
+
+# Text of the link to that video (in German Sign Language). No "DGS" here:
+# Leichte Sprache avoids abbreviations.
+notice-sign-language = Video in Gebärden·sprache
+
+## The switch between this notice and the standard German one (i18n/de/).
+## Only the two German versions have these messages; other locales never show them.
+
+# Button that leads back to the standard German notice.
+notice-language-switch = Zurück zur Standard-Sprache
+# Said politely by screen readers (not shown) right after the member switched
+# to this version; one short sentence.
+notice-status-language = Der Hinweis ist jetzt in Leichter Sprache.
