@@ -4,6 +4,8 @@
  * - the German notice (banner and full) switches to its Leichte Sprache version and back
  *   with the keyboard: one `member-notice:language` event each way, focus stays on the
  *   switch, the status region says which version is shown, and the text keeps `lang="de"`;
+ * - only a choice by name reaches it: `data-lang="de-x-ls"` or the app's `?lang=de-x-ls`,
+ *   never the page's or the browser's language;
  * - `data-lang="de-x-ls"` renders all five sections laid out as Leichte Sprache is read:
  *   every sentence starts on a line of its own, `hyphens: none`, start-aligned, larger type;
  * - axe-core finds no violations in the Leichte Sprache version, both variants and themes;
@@ -164,6 +166,23 @@ function sentenceLayout(page) {
     };
   });
 }
+
+test('the member app asks for Leichte Sprache with ?lang=de-x-ls; the page language alone never picks it', async () => {
+  const platform = Object.keys(BRIDGES)[0];
+  const { page, log } = await browser.open(`/dist/webview.html?lang=${EASY_READ}&platform=${platform}`, {
+    initScripts: [fakeBridges([platform]), RECORD_EVENTS],
+  });
+  log.knownFailures.push(browser.url('/favicon.ico'));
+  const [ready] = await waitForBridgeMessages(page, 'ready');
+  assert.equal(ready.parsed.locale, EASY_READ);
+  assert.deepEqual(await reading(page).then(({ lang, easyRead }) => ({ lang, easyRead })), { lang: 'de', easyRead: true });
+  log.assertClean();
+
+  const plain = await browser.open(`/element.html?variant=full&page-lang=${EASY_READ}`, { locale: EASY_READ });
+  const [shown] = await waitForRecorded(plain.page, 'member-notice:ready');
+  assert.equal(shown.detail.locale, 'de', '<html lang="de-x-ls"> and the browser language are not a choice by name');
+  plain.log.assertClean();
+});
 
 describe('data-lang="de-x-ls": the whole notice, laid out as Leichte Sprache is read', () => {
   for (const variant of ['banner', 'full']) {

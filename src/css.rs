@@ -8,10 +8,11 @@
 //! embeds and `cargo xtask dist` the copies in `dist/`; the file in `styles/`
 //! stays as written.
 //!
-//! Deliberately small: it removes comments, collapses whitespace, and drops
-//! the spaces around `{`, `}`, `;`, `,` and `>`, where CSS never needs them.
-//! Quoted strings are copied unchanged; a space before `:` is kept (in a
-//! selector, `a :hover` and `a:hover` differ).
+//! Deliberately small: it removes comments, collapses whitespace, drops the
+//! spaces around `{`, `}`, `;`, `,` and `>` and after `:`, where CSS never
+//! needs them, the `;` before a `}`, and the `0` of `0.5`. Quoted strings
+//! are copied unchanged; a space before `:` is kept (in a selector, `a :hover`
+//! and `a:hover` differ).
 
 /// `css` minified; the rules and their meaning are unchanged.
 pub fn minify(css: &str) -> String {
@@ -48,6 +49,30 @@ pub fn minify(css: &str) -> String {
                     }
                 }
             }
+            '}' => {
+                pending_space = false;
+                // The last declaration needs no `;`.
+                if out.ends_with(';') {
+                    out.pop();
+                }
+                out.push('}');
+            }
+            '0' if {
+                let mut ahead = chars.clone();
+                ahead.next() == Some('.') && ahead.next().is_some_and(|d| d.is_ascii_digit())
+            } =>
+            {
+                flush_space(&mut out, &mut pending_space, c);
+                // `0.5rem` is `.5rem` (and `-0.5` is `-.5`); not inside a
+                // number (`10.5`) or a name.
+                let before = out.strip_suffix('-').unwrap_or(&out);
+                if !before
+                    .ends_with(|p: char| p.is_ascii_alphanumeric() || matches!(p, '.' | '-' | '_'))
+                {
+                    continue;
+                }
+                out.push(c);
+            }
             c => {
                 flush_space(&mut out, &mut pending_space, c);
                 out.push(c);
@@ -65,7 +90,12 @@ fn tight(c: char) -> bool {
 /// Writes the space held back before `next`, unless either side makes it
 /// unnecessary.
 fn flush_space(out: &mut String, pending: &mut bool, next: char) {
-    if std::mem::take(pending) && !tight(next) && !out.is_empty() && !out.ends_with(tight) {
+    if std::mem::take(pending)
+        && !tight(next)
+        && !out.is_empty()
+        && !out.ends_with(tight)
+        && !out.ends_with(':')
+    {
         out.push(' ');
     }
 }
@@ -79,7 +109,7 @@ mod tests {
         let css = "/* head */\n:host {\n  all: initial; /* reset */\n  display: block;\n}\n\n.a > .b,\n.c {\n  color: red;\n}\n";
         assert_eq!(
             minify(css),
-            ":host{all: initial;display: block;}.a>.b,.c{color: red;}"
+            ":host{all:initial;display:block}.a>.b,.c{color:red}"
         );
     }
 
@@ -88,7 +118,7 @@ mod tests {
         let css = ".a::before { content: \"  /* not a comment */  \\\"x\\\" \"; font-family: 'Noto  Sans'; }";
         assert_eq!(
             minify(css),
-            ".a::before{content: \"  /* not a comment */  \\\"x\\\" \";font-family: 'Noto  Sans';}"
+            ".a::before{content:\"  /* not a comment */  \\\"x\\\" \";font-family:'Noto  Sans'}"
         );
     }
 
@@ -98,11 +128,28 @@ mod tests {
         let css = ".a  :focus-visible {\n margin: 0  auto;\n width: calc(100%  -  2rem);\n}";
         assert_eq!(
             minify(css),
-            ".a :focus-visible{margin: 0 auto;width: calc(100% - 2rem);}"
+            ".a :focus-visible{margin:0 auto;width:calc(100% - 2rem)}"
         );
         // As in the CSS tokenizer, a comment is not a space.
         assert_eq!(minify(".a/**/.b{}"), ".a.b{}");
         assert_eq!(minify(".a /**/ .b{}"), ".a .b{}");
+    }
+
+    #[test]
+    fn a_leading_zero_goes_only_where_it_starts_a_number() {
+        assert_eq!(
+            minify(".a { margin: 0.5rem -0.25em 0 0; width: calc(10.5px + 0.1%); }"),
+            ".a{margin:.5rem -.25em 0 0;width:calc(10.5px + .1%)}"
+        );
+        assert_eq!(
+            minify(".a{gap:0.5em 0.5em;top:100.05px}"),
+            ".a{gap:.5em .5em;top:100.05px}"
+        );
+        assert_eq!(minify(".h0.5x{}"), ".h0.5x{}");
+        assert_eq!(
+            minify(".a::before{content:\"0.5\"}"),
+            ".a::before{content:\"0.5\"}"
+        );
     }
 
     #[test]
@@ -124,7 +171,7 @@ mod tests {
         };
         assert_eq!(braces(&shipped), braces(&without_comments));
         for declaration in [
-            "content: \"⚠\\FE0E\"",
+            "content:\"⚠\\FE0E\"",
             ".notice[data-theme=\"dark\"]{",
             "@media",
         ] {

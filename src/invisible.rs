@@ -16,79 +16,141 @@ pub enum Invisible {
     ZeroWidth,
 }
 
+/// A character's Unicode name, for messages. Left out of the release wasm
+/// (0.3 KB), whose refusal of a fetched file names the code point and sends
+/// the reader to `cargo xtask i18n check`, which names the character too.
+macro_rules! name {
+    ($name:literal) => {
+        if cfg!(any(not(target_arch = "wasm32"), feature = "checker")) {
+            $name
+        } else {
+            ""
+        }
+    };
+}
+
 /// Every invisible character we look for, with its kind and Unicode name.
 const INVISIBLE: &[(char, Invisible, &str)] = &[
-    ('\u{061C}', Invisible::BidiControl, "ARABIC LETTER MARK"),
-    ('\u{200E}', Invisible::BidiControl, "LEFT-TO-RIGHT MARK"),
-    ('\u{200F}', Invisible::BidiControl, "RIGHT-TO-LEFT MARK"),
+    (
+        '\u{061C}',
+        Invisible::BidiControl,
+        name!("ARABIC LETTER MARK"),
+    ),
+    (
+        '\u{200E}',
+        Invisible::BidiControl,
+        name!("LEFT-TO-RIGHT MARK"),
+    ),
+    (
+        '\u{200F}',
+        Invisible::BidiControl,
+        name!("RIGHT-TO-LEFT MARK"),
+    ),
     (
         '\u{202A}',
         Invisible::BidiControl,
-        "LEFT-TO-RIGHT EMBEDDING",
+        name!("LEFT-TO-RIGHT EMBEDDING"),
     ),
     (
         '\u{202B}',
         Invisible::BidiControl,
-        "RIGHT-TO-LEFT EMBEDDING",
+        name!("RIGHT-TO-LEFT EMBEDDING"),
     ),
     (
         '\u{202C}',
         Invisible::BidiControl,
-        "POP DIRECTIONAL FORMATTING",
+        name!("POP DIRECTIONAL FORMATTING"),
     ),
-    ('\u{202D}', Invisible::BidiControl, "LEFT-TO-RIGHT OVERRIDE"),
-    ('\u{202E}', Invisible::BidiControl, "RIGHT-TO-LEFT OVERRIDE"),
-    ('\u{2066}', Invisible::BidiControl, "LEFT-TO-RIGHT ISOLATE"),
-    ('\u{2067}', Invisible::BidiControl, "RIGHT-TO-LEFT ISOLATE"),
-    ('\u{2068}', Invisible::BidiControl, "FIRST STRONG ISOLATE"),
+    (
+        '\u{202D}',
+        Invisible::BidiControl,
+        name!("LEFT-TO-RIGHT OVERRIDE"),
+    ),
+    (
+        '\u{202E}',
+        Invisible::BidiControl,
+        name!("RIGHT-TO-LEFT OVERRIDE"),
+    ),
+    (
+        '\u{2066}',
+        Invisible::BidiControl,
+        name!("LEFT-TO-RIGHT ISOLATE"),
+    ),
+    (
+        '\u{2067}',
+        Invisible::BidiControl,
+        name!("RIGHT-TO-LEFT ISOLATE"),
+    ),
+    (
+        '\u{2068}',
+        Invisible::BidiControl,
+        name!("FIRST STRONG ISOLATE"),
+    ),
     (
         '\u{2069}',
         Invisible::BidiControl,
-        "POP DIRECTIONAL ISOLATE",
+        name!("POP DIRECTIONAL ISOLATE"),
     ),
-    ('\u{200B}', Invisible::ZeroWidth, "ZERO WIDTH SPACE"),
-    ('\u{200C}', Invisible::ZeroWidth, "ZERO WIDTH NON-JOINER"),
-    ('\u{200D}', Invisible::ZeroWidth, "ZERO WIDTH JOINER"),
-    ('\u{2060}', Invisible::ZeroWidth, "WORD JOINER"),
-    ('\u{2061}', Invisible::ZeroWidth, "FUNCTION APPLICATION"),
-    ('\u{2062}', Invisible::ZeroWidth, "INVISIBLE TIMES"),
-    ('\u{2063}', Invisible::ZeroWidth, "INVISIBLE SEPARATOR"),
-    ('\u{2064}', Invisible::ZeroWidth, "INVISIBLE PLUS"),
+    ('\u{200B}', Invisible::ZeroWidth, name!("ZERO WIDTH SPACE")),
+    (
+        '\u{200C}',
+        Invisible::ZeroWidth,
+        name!("ZERO WIDTH NON-JOINER"),
+    ),
+    ('\u{200D}', Invisible::ZeroWidth, name!("ZERO WIDTH JOINER")),
+    ('\u{2060}', Invisible::ZeroWidth, name!("WORD JOINER")),
+    (
+        '\u{2061}',
+        Invisible::ZeroWidth,
+        name!("FUNCTION APPLICATION"),
+    ),
+    ('\u{2062}', Invisible::ZeroWidth, name!("INVISIBLE TIMES")),
+    (
+        '\u{2063}',
+        Invisible::ZeroWidth,
+        name!("INVISIBLE SEPARATOR"),
+    ),
+    ('\u{2064}', Invisible::ZeroWidth, name!("INVISIBLE PLUS")),
     (
         '\u{FEFF}',
         Invisible::ZeroWidth,
-        "ZERO WIDTH NO-BREAK SPACE",
+        name!("ZERO WIDTH NO-BREAK SPACE"),
     ),
 ];
 
 /// The other invisible characters, by range: (first, last, name).
 const INVISIBLE_RANGES: &[(char, char, &str)] = &[
-    ('\u{00AD}', '\u{00AD}', "SOFT HYPHEN"),
-    ('\u{034F}', '\u{034F}', "COMBINING GRAPHEME JOINER"),
-    ('\u{115F}', '\u{1160}', "HANGUL FILLER"),
-    ('\u{17B4}', '\u{17B5}', "KHMER INHERENT VOWEL"),
+    ('\u{00AD}', '\u{00AD}', name!("SOFT HYPHEN")),
+    ('\u{034F}', '\u{034F}', name!("COMBINING GRAPHEME JOINER")),
+    ('\u{115F}', '\u{1160}', name!("HANGUL FILLER")),
+    ('\u{17B4}', '\u{17B5}', name!("KHMER INHERENT VOWEL")),
     (
         '\u{180B}',
         '\u{180F}',
-        "MONGOLIAN VARIATION SELECTOR OR VOWEL SEPARATOR",
+        name!("MONGOLIAN VARIATION SELECTOR OR VOWEL SEPARATOR"),
     ),
-    ('\u{2065}', '\u{2065}', "RESERVED FORMAT CHARACTER"),
-    ('\u{206A}', '\u{206F}', "DEPRECATED FORMAT CHARACTER"),
-    ('\u{3164}', '\u{3164}', "HANGUL FILLER"),
-    ('\u{FE00}', '\u{FE0F}', "VARIATION SELECTOR"),
-    ('\u{FFA0}', '\u{FFA0}', "HALFWIDTH HANGUL FILLER"),
-    ('\u{FFF0}', '\u{FFF8}', "RESERVED FORMAT CHARACTER"),
-    ('\u{FFF9}', '\u{FFFB}', "INTERLINEAR ANNOTATION CONTROL"),
-    ('\u{1BCA0}', '\u{1BCA3}', "SHORTHAND FORMAT CONTROL"),
-    ('\u{1D173}', '\u{1D17A}', "MUSICAL FORMAT CONTROL"),
+    ('\u{2065}', '\u{2065}', name!("RESERVED FORMAT CHARACTER")),
+    ('\u{206A}', '\u{206F}', name!("DEPRECATED FORMAT CHARACTER")),
+    ('\u{3164}', '\u{3164}', name!("HANGUL FILLER")),
+    ('\u{FE00}', '\u{FE0F}', name!("VARIATION SELECTOR")),
+    ('\u{FFA0}', '\u{FFA0}', name!("HALFWIDTH HANGUL FILLER")),
+    ('\u{FFF0}', '\u{FFF8}', name!("RESERVED FORMAT CHARACTER")),
+    (
+        '\u{FFF9}',
+        '\u{FFFB}',
+        name!("INTERLINEAR ANNOTATION CONTROL"),
+    ),
+    ('\u{1BCA0}', '\u{1BCA3}', name!("SHORTHAND FORMAT CONTROL")),
+    ('\u{1D173}', '\u{1D17A}', name!("MUSICAL FORMAT CONTROL")),
     (
         '\u{E0000}',
         '\u{E0FFF}',
-        "TAG CHARACTER OR VARIATION SELECTOR",
+        name!("TAG CHARACTER OR VARIATION SELECTOR"),
     ),
 ];
 
-/// The kind and Unicode name of `c` if it is an invisible character.
+/// The kind and Unicode name of `c` if it is an invisible character (the
+/// name is empty in the release wasm).
 pub fn classify(c: char) -> Option<(Invisible, &'static str)> {
     INVISIBLE
         .iter()

@@ -71,8 +71,13 @@ fn invisible_character(text: &str) -> Option<String> {
         .find_map(|(number, line)| {
             line.chars().find_map(|c| {
                 crate::invisible::classify(c).map(|(_, name)| {
+                    let name = if name.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" {name}")
+                    };
                     format!(
-                        "has the invisible character U+{:04X} {name} on line {}, which can \
+                        "has the invisible character U+{:04X}{name} on line {}, which can \
                          reorder or hide text (run `cargo xtask i18n check` on it and remove it)",
                         u32::from(c),
                         number + 1

@@ -1,7 +1,8 @@
 /*
  * member-notice WebView page: mounts the full notice for the member app.
  *
- * Query: ?lang=<tag> (second in the language order, after nothing explicit),
+ * Query: ?lang=<tag> (second in the language order, after nothing explicit; the
+ * Leichte Sprache version, de-x-ls, is reached only by this exact tag),
  * &theme=light|dark|auto, &platform=ios|android|rn (which native bridge gets
  * the events; without it, every bridge present), &config=<url> (the operators'
  * remote config, as data-config on web pages). Events go to the app as
@@ -15,10 +16,15 @@
   if (theme === "light" || theme === "dark") document.documentElement.setAttribute("data-theme", theme);
   var target = document.getElementById("notice");
   if (!window.MemberNotice || !target) return;
+  var lang = params.get("lang") || undefined;
+  // A locale only a choice by name reaches (Leichte Sprache, de-x-ls): the app named
+  // it on purpose, so it is passed on as that choice, not as a preference to negotiate.
+  var named = !!lang && lang.indexOf("-x-") > 0 && window.MemberNotice.locales.indexOf(lang.toLowerCase()) >= 0;
   window.MemberNotice.mount(target, {
     variant: "full",
     webview: true,
-    urlLang: params.get("lang") || undefined,
+    lang: named ? lang : undefined,
+    urlLang: named ? undefined : lang,
     theme: theme || "auto",
     platform: params.get("platform") || undefined,
     config: params.get("config") || undefined
