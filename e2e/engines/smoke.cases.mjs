@@ -13,7 +13,7 @@
  */
 import assert from 'node:assert/strict';
 
-import { DIRECTIONS, LOCALES, pick, SECTIONS } from '../support/notice.mjs';
+import { DIRECTIONS, HTML_LANGS, LOCALES, pick, SECTIONS } from '../support/notice.mjs';
 import { waitFor } from './wait.mjs';
 
 const DISMISS = 'button[data-action="dismiss"]';
@@ -22,13 +22,13 @@ const RESTORE = 'button[data-action="restore"]';
 
 /** The shipped locales (dist/manifest.json) — one case each. */
 const localeCases = LOCALES.map((locale) => ({
-  name: `${locale}: the script-tag embed renders the complete notice with lang="${locale}" dir="${DIRECTIONS[locale]}"`,
+  name: `${locale}: the script-tag embed renders the complete notice with lang="${HTML_LANGS[locale]}" dir="${DIRECTIONS[locale]}"`,
   async run({ open }) {
     const page = await open(`/smoke-notice.html?lang=${locale}&variant=full`);
     const notice = await page.waitForNotice({ sections: SECTIONS });
     assert.deepEqual(
       pick(notice, ['lang', 'dir', 'variant', 'sections', 'visibleSections']),
-      { lang: locale, dir: DIRECTIONS[locale], variant: 'full', sections: SECTIONS, visibleSections: SECTIONS },
+      { lang: HTML_LANGS[locale], dir: DIRECTIONS[locale], variant: 'full', sections: SECTIONS, visibleSections: SECTIONS },
       'all five sections present and visible, in the right language and direction',
     );
     const [ready] = await page.waitForEvents('member-notice:ready');
