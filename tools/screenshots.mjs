@@ -79,8 +79,15 @@ async function readLocales() {
   const locales = tags(manifest.locales);
   if (locales.length === 0) throw new Error(`${path} lists no "locales"; rebuild with \`cargo xtask dist\``);
   const pseudo = tags(manifest.pseudoLocales);
+  // What each notice says in its lang attribute (`de` for the Leichte Sprache version).
+  for (const { tag, lang } of [...(manifest.languages ?? []), ...(manifest.pseudoLanguages ?? [])]) {
+    if (typeof tag === 'string' && typeof lang === 'string') HTML_LANGS.set(tag.toLowerCase(), lang.toLowerCase());
+  }
   return { locales: [...new Set([...locales, ...pseudo])], pseudo };
 }
+
+/** Locale tag → the `lang` its notice carries, from the manifest (filled by readLocales). */
+const HTML_LANGS = new Map();
 
 /** Every combination, in contact-sheet order (locale, then variant, then theme). */
 function combinations(locales) {
@@ -170,10 +177,11 @@ async function shoot(context, origin, job) {
 
     const notice = await readNotice(page);
     if (!notice) throw failure(job, 'member-notice:ready came, but the shadow root has no .notice', log);
-    if (notice.lang?.toLowerCase() !== job.locale.toLowerCase()) {
+    const expected = HTML_LANGS.get(job.locale.toLowerCase()) ?? job.locale.toLowerCase();
+    if (notice.lang?.toLowerCase() !== expected) {
       throw failure(
         job,
-        `asked for lang="${job.locale}" but the notice shows "${notice.lang}" — ` +
+        `asked for lang="${job.locale}" (lang="${expected}" on the notice) but the notice shows "${notice.lang}" — ` +
           'is the locale registered in src/l10n/locales.rs and selectable by the lang attribute?',
         log,
       );
