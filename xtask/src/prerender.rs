@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use member_notice::config::{parse_config, NoticeConfig};
-use member_notice::l10n::{match_tag, LocaleInfo, LOCALES};
+use member_notice::l10n::{LangSource, LanguagePreferences, LocaleInfo, LOCALES};
 use member_notice::options::{HeadingLevel, Variant};
 use member_notice::prerender::{fragment, render_notice, Prerender, Stylesheet};
 
@@ -106,7 +106,8 @@ const USAGE: &str = "usage: cargo xtask render --lang TAG [--variant banner|full
 
   Prints the prerendered notice (a <member-notice> with a declarative shadow root) for a
   portal backend or CMS to include; the script tag then takes it over.
-  --lang           a shipped language (region variants match their base: de-AT → de)
+  --lang           a shipped language (region variants match their base: de-AT → de;
+                   de-x-ls for Leichte Sprache)
   --variant        banner (default) or full
   --config         a notice config (JSON) to render with, validated like a remote one
   --heading-level  level of the headline (default 2)
@@ -146,13 +147,22 @@ pub fn run(args: &[String]) -> Result<(), String> {
         }
     }
     let lang = lang.ok_or_else(|| format!("--lang is required\n\n{USAGE}"))?;
-    let locale = match_tag(&lang).ok_or_else(|| {
-        let shipped: Vec<_> = LOCALES.iter().map(|l| l.tag).collect();
-        format!(
-            "--lang \"{lang}\" is not a shipped language; use one of {}",
-            shipped.join(", ")
-        )
-    })?;
+    // As the widget chooses for an explicit `lang`: region variants match
+    // their language, and the Leichte Sprache version (`de-x-ls`) its name.
+    let chosen = LanguagePreferences {
+        explicit: Some(lang.clone()),
+        ..LanguagePreferences::default()
+    }
+    .negotiate();
+    let locale = (chosen.source == LangSource::Explicit)
+        .then_some(chosen.locale)
+        .ok_or_else(|| {
+            let shipped: Vec<_> = LOCALES.iter().map(|l| l.tag).collect();
+            format!(
+                "--lang \"{lang}\" is not a shipped language; use one of {}",
+                shipped.join(", ")
+            )
+        })?;
     let config = config_file.as_deref().map(read_config).transpose()?;
     let (url, integrity) = match stylesheet {
         Some(url) => (url, None),
