@@ -14,8 +14,6 @@
  *   and in the member app's WebView the link is handed to the app.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, test } from 'node:test';
 
 import { assertAccessible } from './support/axe.mjs';
@@ -35,22 +33,9 @@ import {
   waitForNotices,
   waitForRecorded,
 } from './support/notice.mjs';
-import { I18N_DIR } from './support/paths.mjs';
+import { message } from './support/messages.mjs';
 
 const browser = setupBrowser();
-
-/** Message `id` as the translators wrote it for `lang`, its lines joined as Fluent joins them. */
-function message(lang, id) {
-  const lines = readFileSync(join(I18N_DIR, lang, 'notice.ftl'), 'utf8').split('\n');
-  const at = lines.findIndex((line) => line.startsWith(`${id} =`));
-  assert.ok(at >= 0, `i18n/${lang}/notice.ftl has ${id}`);
-  const value = [lines[at].slice(id.length + 2).trim()];
-  for (const line of lines.slice(at + 1)) {
-    if (!line.startsWith(' ')) break;
-    value.push(line.trim());
-  }
-  return value.filter(Boolean).join('\n');
-}
 
 /** The notice's root attributes, the switch, and what the status region says. */
 function reading(page) {

@@ -11,8 +11,6 @@
  * - a polite status region (role="status") says what happened, in the notice's language.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
 
 import { setupBrowser } from './support/browser.mjs';
@@ -23,17 +21,9 @@ import {
   settledNotice,
   waitForRecorded,
 } from './support/notice.mjs';
-import { I18N_DIR } from './support/paths.mjs';
+import { message } from './support/messages.mjs';
 
 const browser = setupBrowser();
-
-/** Message `id` as the translators wrote it for `lang`. */
-function message(lang, id) {
-  const ftl = readFileSync(join(I18N_DIR, lang, 'notice.ftl'), 'utf8');
-  const line = ftl.split('\n').find((l) => l.startsWith(`${id} = `));
-  assert.ok(line, `i18n/${lang}/notice.ftl has ${id}`);
-  return line.slice(id.length + 3).trim();
-}
 
 /** The `data-action` of each control Tab visits in the notice, from the top of the page. */
 async function tabOrder(page) {

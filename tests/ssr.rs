@@ -8,15 +8,10 @@ use member_notice::options::Variant;
 use yew::LocalServerRenderer;
 
 fn render(tag: &str, variant: Variant) -> String {
-    let props = NoticeProps {
+    render_with(NoticeProps {
         variant,
         ..NoticeProps::new(locale_by_tag(tag).unwrap())
-    };
-    futures::executor::block_on(
-        LocalServerRenderer::<Notice>::with_props(props)
-            .hydratable(false)
-            .render(),
-    )
+    })
 }
 
 #[test]

@@ -18,35 +18,26 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     let mut defined = reference.keys();
     defined.extend(reference.broken_keys());
 
-    for id in usage.messages {
-        if !defined.contains(*id) {
+    // Ids every locale shows, then those only the German versions show.
+    let required = [
+        (
+            usage.messages,
+            "the widget shows",
+            "and translate it in every locale",
+        ),
+        (
+            usage.german_only,
+            "the German versions show",
+            "and to the other German versions only",
+        ),
+    ];
+    for (ids, shown, where_else) in required {
+        for id in ids.iter().filter(|id| !defined.contains(**id)) {
             out.push(main.finding_at_line(
                 1,
                 "id-not-in-reference",
-                format!(
-                    "the widget shows `{id}`, but {} does not define it",
-                    main.path
-                ),
-                format!(
-                    "add `{id} = …` to {} and translate it in every locale",
-                    main.path
-                ),
-            ));
-        }
-    }
-    for id in usage.german_only {
-        if !defined.contains(*id) {
-            out.push(main.finding_at_line(
-                1,
-                "id-not-in-reference",
-                format!(
-                    "the German versions show `{id}`, but {} does not define it",
-                    main.path
-                ),
-                format!(
-                    "add `{id} = …` to {} and to the other German versions only",
-                    main.path
-                ),
+                format!("{shown} `{id}`, but {} does not define it", main.path),
+                format!("add `{id} = …` to {} {where_else}", main.path),
             ));
         }
     }
