@@ -353,6 +353,10 @@ fn copy_static(
                 for (key, value) in static_placeholders(css_name, css_sri) {
                     text = text.replace(key, &value);
                 }
+                // The WebView page's stylesheet ships as the notice's does.
+                if name.ends_with(".css") {
+                    text = member_notice::css::minify(&text);
+                }
                 bytes = text.into_bytes();
             }
             write(&to.join(name), &bytes)?;
