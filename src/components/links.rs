@@ -11,6 +11,8 @@ use crate::l10n::Text;
 pub struct OutLink {
     /// Target of the link (validated before it gets here).
     pub url: AttrValue,
+    /// Which link it is: its `data-action` (`more-info`, `sign-language`).
+    pub action: &'static str,
     /// In the member app's WebView the app opens links: the link then has no
     /// `href` that a gesture (long-press, middle-click) could follow inside
     /// the WebView, only `role="link"`, and it is followed by click or Enter.
@@ -19,8 +21,9 @@ pub struct OutLink {
     pub onlink: Callback<AttrValue>,
 }
 
-/// The `<a>` for `link`, labelled `label`; `action` is its `data-action`.
-pub fn anchor(link: &OutLink, label: Text, action: &'static str) -> Html {
+/// The `<a>` for `link`, labelled `label`.
+pub fn anchor(link: &OutLink, label: Text) -> Html {
+    let action = link.action;
     let follow = {
         let (onlink, url) = (link.onlink.clone(), link.url.clone());
         move || onlink.emit(url.clone())

@@ -233,12 +233,13 @@ pub fn Notice(props: &NoticeProps) -> Html {
     }
 }
 
-/// A link out of the notice, reported as [`MemberAction::Link`] with its
-/// `data-action` name.
+/// A link out of the notice with the `data-action` `link`, reported as
+/// [`MemberAction::Link`] under that name.
 fn out_link(props: &NoticeProps, url: AttrValue, link: &'static str) -> OutLink {
     let onaction = props.onaction.clone();
     OutLink {
         url,
+        action: link,
         app_opens_links: props.intercept_links,
         onlink: Callback::from(move |url| onaction.emit(MemberAction::Link { url, link })),
     }
@@ -263,7 +264,6 @@ fn alternatives(props: &NoticeProps, onswitch: Callback<MouseEvent>) -> Html {
         anchor(
             &out_link(props, url, "sign-language"),
             texts.text(ids::SIGN_LANGUAGE),
-            "sign-language",
         )
     });
     if switch.is_none() && video.is_none() {

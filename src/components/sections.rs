@@ -72,7 +72,7 @@ pub fn what_happened(texts: &Texts, level: HeadingLevel, more_info: &OutLink) ->
             { heading(texts, ids::WHAT_TITLE, level) }
             { para(texts, ids::WHAT_SHUTDOWN, None) }
             { para(texts, ids::WHAT_RESTART, None) }
-            <p class="more-info">{ anchor(more_info, texts.text(ids::MORE_INFO), "more-info") }</p>
+            <p class="more-info">{ anchor(more_info, texts.text(ids::MORE_INFO)) }</p>
         </section>
     }
 }
