@@ -23,6 +23,7 @@
  */
 import init, { NoticeHandle, receive as deliver, setReleaseBase, setStylesheet, wake } from "__MEMBER_NOTICE_GLUE__";
 import { onTrap, trapped } from "./guard.js";
+import { realDocument } from "./dom.js";
 
 (() => {
   "use strict";
@@ -55,31 +56,36 @@ import { onTrap, trapped } from "./guard.js";
 
   if (typeof window === "undefined" || typeof document === "undefined") return;
 
-  // Included twice? The first copy owns the API; this copy only asks it to
-  // look for new script tags.
-  const existing = window.MemberNotice;
-  if (existing && typeof existing[SCAN] === "function") {
-    existing[SCAN]();
-    return;
-  }
-
-  // The DOM as the browser defines it, read from the prototypes. The page's
-  // own HTML can shadow document properties with named elements
-  // (<img name="currentScript" src="https://other.example/member-notice.js">,
-  // name="getElementsByTagName", name="baseURI"): an HTML-injection flaw must
-  // not be able to point this loader at someone else's code or make it throw.
-  const getter = (proto, name) => Object.getOwnPropertyDescriptor(proto, name).get;
-  const DOC = Document.prototype;
-  const currentScriptOf = getter(DOC, "currentScript");
-  const documentElementOf = getter(DOC, "documentElement");
-  const readyStateOf = getter(DOC, "readyState");
+  // The DOM as the browser defines it. The page's own HTML can shadow document
+  // members with named elements (<img name="currentScript"
+  // src="https://other.example/member-notice.js">, name="createTextNode",
+  // name="documentElement" lang="ar"): an HTML-injection flaw must not be able
+  // to point this loader at someone else's code, make it throw, or change the
+  // notice's language. So every document member is reached through
+  // realDocument (js/dom.js; `cargo xtask dist` refuses a `document.` here),
+  // and element members the page could override through their prototypes.
+  const getter = (proto, name) => Object.getOwnPropertyDescriptor(proto, name)?.get;
   const scriptSrcOf = getter(HTMLScriptElement.prototype, "src");
   const scriptTypeOf = getter(HTMLScriptElement.prototype, "type");
-  const byTagName = DOC.getElementsByTagName;
-  const querySelectorOf = DOC.querySelector;
-  const createElementOf = DOC.createElement;
-  const listen = EventTarget.prototype.addEventListener;
-  const createElement = (tag) => createElementOf.call(document, tag);
+  // The nonce a strict CSP gave the page's own tags (kept from script even where the
+  // attribute is hidden); missing in old engines.
+  const nonceOf = getter(HTMLElement.prototype, "nonce");
+  const createElement = (tag) => realDocument.createElement(tag);
+  // A host <form> shadows its own members with named controls, too.
+  const NODE = Node.prototype;
+  const childrenOf = getter(Element.prototype, "children");
+  const querySelectorIn = Element.prototype.querySelector;
+
+  /** The script element running this file now: null for type="module" (and when bundled elsewhere). */
+  const CURRENT = realDocument.currentScript;
+
+  // Included twice? The first copy owns the API; this copy only hands it the
+  // script tag that ran this time.
+  const existing = window.MemberNotice;
+  if (existing && typeof existing[SCAN] === "function") {
+    existing[SCAN](CURRENT);
+    return;
+  }
 
   /** The URL without query and fragment, to compare script sources. */
   const bare = (url) => String(url).split(/[?#]/)[0];
@@ -101,18 +107,41 @@ import { onTrap, trapped } from "./guard.js";
     try { throw new Error("where am I"); } catch (e) { stack = String(e.stack || ""); }
     const match = /(https?:\/\/\S+?):\d+:\d+/.exec(stack);
     if (match) return match[1];
-    const current = currentScriptOf.call(document);
-    return isExecutableScript(current) ? scriptSrcOf.call(current) : null;
+    return isExecutableScript(CURRENT) ? scriptSrcOf.call(CURRENT) : null;
   }
 
   const OWN_URL = ownUrl();
   const base = OWN_URL && new URL(".", OWN_URL);
 
-  /** Every executable <script> element that loaded this very file. */
-  function loaderScripts() {
-    return Array.from(byTagName.call(document, "script")).filter(
-      (script) => isExecutableScript(script) && OWN_URL && bare(scriptSrcOf.call(script)) === bare(OWN_URL),
+  /** Whether `script` is an executable <script> element that loads this very file. */
+  function loadsThisFile(script) {
+    return isExecutableScript(script) && !!OWN_URL && bare(scriptSrcOf.call(script)) === bare(OWN_URL);
+  }
+
+  const asksForNotice = (script) => MOUNT_ATTRIBUTES.some((a) => script.hasAttribute(a));
+
+  /**
+   * The <script> element that ran this file, whose data-* attributes command a notice; or
+   * null. Never an element merely found in the page: a tag the page's CSP blocked (no
+   * nonce), a `nomodule` tag or an inert one never ran, and injected markup must not drive
+   * the widget past a strict CSP. A classic script is the document's currentScript while it
+   * runs. A module has none, and runs once however often it is listed: it is the one module
+   * tag that loads this exact URL — or, of several, the one that carries a nonce.
+   */
+  function ranScript(current) {
+    if (current) return loadsThisFile(current) ? current : null;
+    const modules = Array.from(realDocument.getElementsByTagName("script")).filter(
+      (script) => loadsThisFile(script) && scriptTypeOf.call(script).trim().toLowerCase() === "module" &&
+        scriptSrcOf.call(script) === OWN_URL,
     );
+    const nonced = nonceOf ? modules.filter((script) => nonceOf.call(script)) : [];
+    const candidates = nonced.length ? nonced : modules;
+    if (candidates.length === 1) return candidates[0];
+    if (candidates.some(asksForNotice)) {
+      warn("several <script type=\"module\"> tags load " + OWN_URL + "; a module runs once, so none " +
+        "is mounted — keep one tag, or give it the page's CSP nonce");
+    }
+    return null;
   }
 
   function warn(message) {
@@ -137,8 +166,8 @@ import { onTrap, trapped } from "./guard.js";
    * `file` from next to this loader, as the release shipped it: the browser
    * checks it against `integrity` (baked in by `cargo xtask dist`) and refuses
    * anything else. A refusal looks like a network failure to script, so the
-   * file is asked for once more without the check — that answer is only
-   * looked at, never used — to tell the page which of the two it was.
+   * server is asked once more, with HEAD (no body comes twice), whether the
+   * file is there at all, to tell the page which of the two it was.
    */
   function verified(file, integrity) {
     const url = new URL(file, base).href;
@@ -146,7 +175,7 @@ import { onTrap, trapped } from "./guard.js";
     return fetch(url, { credentials: "same-origin", integrity }).then((response) => {
       if (!response.ok) throw unavailable(response.status);
       return response;
-    }, (error) => fetch(url, { credentials: "same-origin" }).then((response) => {
+    }, (error) => fetch(url, { method: "HEAD", credentials: "same-origin" }).then((response) => {
       throw response.ok
         ? failure("integrity", file + " is not the file this release shipped: its hash differs from the " +
           "one built into member-notice.js, so it is not used — it was changed on the server or on the way; " +
@@ -237,7 +266,7 @@ import { onTrap, trapped } from "./guard.js";
     // The Leichte Sprache version (de-x-ls) only by its name, as in the wasm.
     const named = String(explicit ?? "").trim().toLowerCase();
     if (named.includes("-x-") && LOCALES.includes(named)) return named;
-    const html = documentElementOf.call(document);
+    const html = realDocument.documentElement;
     const sources = [explicit, html && html.getAttribute("lang"), ...(navigator.languages || [])];
     for (const tag of sources) {
       const locale = matchTag(tag);
@@ -250,7 +279,7 @@ import { onTrap, trapped } from "./guard.js";
   function build(parent, nodes) {
     for (const node of nodes) {
       if (typeof node === "string") {
-        parent.appendChild(document.createTextNode(node));
+        parent.appendChild(realDocument.createTextNode(node));
       } else if (Array.isArray(node)) {
         const [tag, attributes, ...children] = node;
         const element = createElement(tag);
@@ -261,7 +290,7 @@ import { onTrap, trapped } from "./guard.js";
         build(element, children);
         parent.appendChild(element);
       } else {
-        parent.appendChild(document.createComment(node.c));
+        parent.appendChild(realDocument.createComment(node.c));
       }
     }
   }
@@ -454,7 +483,7 @@ import { onTrap, trapped } from "./guard.js";
     if (!container || container.nodeType !== 1) {
       return Promise.reject(new TypeError(PREFIX + " mount(element, options): element must be a DOM element"));
     }
-    const adopted = Array.from(container.children).find(
+    const adopted = Array.from(childrenOf.call(container)).find(
       (child) => child.localName === TAG && !state.get(child)?.mounted,
     );
     const element = adopted || createElement(TAG);
@@ -464,22 +493,23 @@ import { onTrap, trapped } from "./guard.js";
     if (adopted) {
       update(element);
     } else {
-      container.appendChild(element);
+      NODE.appendChild.call(container, element);
     }
     return connect(element).then((handle) => {
-      if (!handle) throw new Error(PREFIX + " the widget could not be loaded");
-      return new Handle(element);
+      if (handle) return new Handle(element);
+      throw new Error(PREFIX + (element.isConnected ? " the widget could not be loaded (see the error event)"
+        : " the notice was removed from the page before it could render (its container left the " +
+          "document, or unmount() was called); mount into an element that stays in the page"));
     });
   }
 
   const scanned = new WeakSet();
-  /** Mounts a notice for every script tag of this file that asks for one. */
-  function scan() {
-    for (const script of loaderScripts()) {
-      if (scanned.has(script)) continue;
-      scanned.add(script);
-      if (MOUNT_ATTRIBUTES.some((a) => script.hasAttribute(a))) mountForScript(script);
-    }
+  /** Mounts a notice for the script tag that ran this file (see ranScript), if it asks for one. */
+  function scan(current) {
+    const script = ranScript(current);
+    if (!script || scanned.has(script)) return;
+    scanned.add(script);
+    if (asksForNotice(script)) mountForScript(script);
   }
 
   /** A <member-notice> with the script tag's data-* attributes, as given (the wasm reads them). */
@@ -493,21 +523,21 @@ import { onTrap, trapped } from "./guard.js";
     const selector = script.getAttribute("data-target");
     let target = null;
     if (selector) {
-      try { target = querySelectorOf.call(document, selector); } catch (_) { target = null; }
+      try { target = realDocument.querySelector(selector); } catch (_) { target = null; }
       if (!target) {
         warn("data-target \"" + selector + "\" matches no element; " +
           "mounting right before the script tag instead — fix the selector or add the element");
       }
     }
-    if (target && target.querySelector(TAG)) {
+    if (target && querySelectorIn.call(target, TAG)) {
       // The same snippet twice (a template and a page both add it): one
       // notice is enough, and harmless repetition deserves no warning.
       return;
     }
     if (target) {
-      target.appendChild(element);
+      NODE.appendChild.call(target, element);
     } else if (script.parentNode) {
-      script.parentNode.insertBefore(element, script);
+      NODE.insertBefore.call(script.parentNode, element, script);
     }
   }
 
@@ -540,7 +570,7 @@ import { onTrap, trapped } from "./guard.js";
     mount: { value: mount, enumerable: true },
     receive: { value: receive, enumerable: true },
   });
-  Object.defineProperty(api, SCAN, { value: scan });
+  Object.defineProperty(api, SCAN, { value: (current) => whenParsed(() => scan(current)) });
   try {
     Object.defineProperty(window, "MemberNotice", { value: Object.freeze(api), enumerable: false, configurable: true });
   } catch (e) {
@@ -552,15 +582,17 @@ import { onTrap, trapped } from "./guard.js";
 
   // Back in the foreground (the device slept, the browser held timers back): every
   // notice looks at the clock again, so a time window that ended meanwhile holds.
-  const hiddenOf = getter(DOC, "hidden");
-  listen.call(document, "visibilitychange", () => {
-    if (wasm && !hiddenOf.call(document)) wasm.then(wake, () => {});
+  realDocument.addEventListener("visibilitychange", () => {
+    if (wasm && !realDocument.hidden) wasm.then(wake, () => {});
   });
 
-  // A target element may come after the script tag: wait for the document.
-  if (readyStateOf.call(document) === "loading") {
-    listen.call(document, "DOMContentLoaded", scan, { once: true });
-  } else {
-    scan();
+  /** Runs `then` once the document is parsed: a target element may come after the script tag. */
+  function whenParsed(then) {
+    if (realDocument.readyState === "loading") {
+      realDocument.addEventListener("DOMContentLoaded", then, { once: true });
+    } else {
+      then();
+    }
   }
+  whenParsed(() => scan(CURRENT));
 })();

@@ -125,6 +125,7 @@ fn build_into(out: &Path, extra: &[&str]) -> Result<Vec<FileSize>, String> {
 
     let loader = fs::read_to_string(root.join("js/loader.js"))
         .map_err(|e| format!("cannot read js/loader.js: {e}"))?;
+    crate::dom_guard::check_loader(&loader, "js/loader.js")?;
     let locales: Vec<&str> = member_notice::l10n::LOCALES.iter().map(|l| l.tag).collect();
     let pseudo: Vec<&str> = member_notice::l10n::PSEUDO_LOCALES
         .iter()
@@ -236,6 +237,9 @@ fn bundle_loader(loader: &str, bindgen_dir: &Path) -> Result<String, String> {
             glue_path.display()
         ));
     }
+    // Every DOM member the glue reaches goes through js/dom.js (the build
+    // fails where one would not), its exports through js/guard.js.
+    let glue = crate::dom_guard::guard_receivers(&glue)?;
     let glue = format!(
         "import {{ guard }} from \"./guard.js\";\n{}",
         glue.replace(GLUE_EXPORTS, "wasm = guard(instance.exports);")
@@ -245,10 +249,12 @@ fn bundle_loader(loader: &str, bindgen_dir: &Path) -> Result<String, String> {
     fs::create_dir_all(&bundle_dir)
         .map_err(|e| format!("cannot create {}: {e}", bundle_dir.display()))?;
     write(&bundle_dir.join(GLUE), glue.as_bytes())?;
-    write(
-        &bundle_dir.join("guard.js"),
-        &read(&root().join("js/guard.js"))?,
-    )?;
+    for helper in ["guard.js", "dom.js"] {
+        write(
+            &bundle_dir.join(helper),
+            &read(&root().join("js").join(helper))?,
+        )?;
+    }
     let entry = bundle_dir.join("loader.js");
     write(&entry, loader.as_bytes())?;
     crate::minify::bundle(&entry)

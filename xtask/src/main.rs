@@ -23,6 +23,7 @@
 mod bench;
 mod budget;
 mod dist;
+mod dom_guard;
 mod fuzz;
 mod hashes;
 mod html_tree;
