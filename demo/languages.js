@@ -4,7 +4,7 @@
  * `cargo xtask dist` — so a new locale shows up here without editing the demo pages.
  *
  * Options already in the select stay: those before the first <optgroup> (e.g.
- * "Automatisch") come first, the optgroup (pseudo-locales) stays last. `data-selected="uk"`
+ * "Automatisch") come first, an optgroup stays last. `data-selected="uk"`
  * preselects a language. When every select is filled, <html> gets `data-languages-ready`
  * and `document` a `demo:languages` event, which the page scripts wait for.
  *

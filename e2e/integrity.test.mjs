@@ -128,8 +128,8 @@ test('a changed stylesheet is refused: the notice renders without styles, one in
   await page.route(`**/${CSS.path}`, (route) =>
     route.fulfill({ status: 200, contentType: 'text/css', body: tampered }),
   );
-  // A pseudo-locale has no prerendered notice: the stylesheet comes from its own file.
-  await page.goto(browser.url('/element.html?lang=en-XA'));
+  // A heading level other than 2 has no prerendered notice: the stylesheet comes from its own file.
+  await page.goto(browser.url('/element.html?lang=de&heading-level=3'));
   await waitForRecorded(page, 'member-notice:ready');
   await assertOneError(page, 'integrity', CSS.path);
   const notice = await shown(page);
@@ -160,7 +160,7 @@ test('every file a first view fetches is one whose hash member-notice.js carries
     /^static\/[a-z]{2,3}(\.full)?\.json$/,
     /^i18n\/[a-z]{2,3}-[0-9a-f]{16}\.ftl$/,
   ];
-  for (const query of ['lang=de', 'lang=uk&variant=full', 'lang=en-XA']) {
+  for (const query of ['lang=de', 'lang=uk&variant=full', 'lang=de&heading-level=3']) {
     const { page, log } = await browser.open(`/script-only.html?${query}`);
     await waitForRecorded(page, 'member-notice:ready');
     const fetched = log.requestsTo(dist).map((url) => url.slice(dist.length));

@@ -101,8 +101,8 @@ test('a changed translation file is refused: German text, one error event, nothi
 });
 
 test('without a prerendered notice the loader fetches the stylesheet for the wasm', async () => {
-  // A pseudo-locale has no prerendered notice, so the loader has no stylesheet text yet.
-  const { page, log } = await ready('lang=en-XA');
+  // A heading level other than 2 has no prerendered notice, so the loader has no stylesheet text yet.
+  const { page, log } = await ready('lang=de&heading-level=3');
   const styled = await page.evaluate(() => {
     const root = document.querySelector('member-notice').shadowRoot;
     const notice = root.querySelector('.notice');

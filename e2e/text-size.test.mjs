@@ -1,8 +1,9 @@
 /**
- * Members on a phone with large text: at 320 px and 200 % text size, in every locale (and
- * the ~40 % longer pseudo-locale en-XA), the full notice and the opened banner fit the
- * width — nothing is cut off, nothing makes the page scroll sideways — and the text really
- * grew (sizes are relative, never fixed pixels).
+ * Members on a phone with large text: at 320 px and 200 % text size, in every locale, the
+ * full notice and the opened banner fit the width — nothing is cut off, nothing makes the
+ * page scroll sideways — and the text really grew (sizes are relative, never fixed pixels).
+ * (The ~40 % longer pseudo-locale en-XA is not in the release; a browser test,
+ * tests/browser_embed.rs, holds it to the same.)
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -35,7 +36,7 @@ async function measure(page) {
   });
 }
 
-for (const locale of [...LOCALES, 'en-XA']) {
+for (const locale of LOCALES) {
   for (const variant of ['full', 'banner']) {
     test(`${locale} ${variant} fits 320 px at 200 % text size`, async () => {
       const { page, log } = await browser.open(`/notice.html?lang=${locale}&variant=${variant}`, { viewport: PHONE });

@@ -34,7 +34,6 @@ import { realDocument } from "./dom.js";
   const LOCALES = "__MEMBER_NOTICE_LOCALES__".split(",");
   const PREFIX = "__MEMBER_NOTICE_LOG_PREFIX__";
   const EVENT_PREFIX = "__MEMBER_NOTICE_EVENT_PREFIX__";
-  const PSEUDO_LOCALES = "__MEMBER_NOTICE_PSEUDO_LOCALES__".split(",");
   const STYLESHEET = "__MEMBER_NOTICE_STYLESHEET__";
   const STYLESHEET_INTEGRITY = "__MEMBER_NOTICE_STYLESHEET_INTEGRITY__";
   /** The hash of each prerendered notice, by file stem ("de", "de.full", …). */
@@ -343,7 +342,6 @@ import { realDocument } from "./dom.js";
     const explicit = options.lang;
     const level = options.headingLevel;
     if (options.webview || (level != null && String(level).trim() !== "" && String(level).trim() !== "2")) return;
-    if (explicit && PSEUDO_LOCALES.some((p) => p.toLowerCase() === String(explicit).trim().toLowerCase())) return;
     const stem = negotiate(explicit) +
       (String(options.variant || "").trim().toLowerCase() === "full" ? ".full" : "");
     const arrived = verified("static/" + stem + ".json", PRERENDERED[stem]).then((response) => response.json());

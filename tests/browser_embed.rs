@@ -439,3 +439,77 @@ async fn an_oversized_answer_is_refused_before_it_reaches_the_modules_memory() {
         "the module's memory grew by {grown} bytes for a refused answer"
     );
 }
+
+/// The notice's layout in `host`: elements sticking out of it sideways, how far
+/// it overflows itself, and its headline's font size in px. Plain JS, as the
+/// end-to-end text-size test measures (e2e/text-size.test.mjs).
+fn layout(host: &web_sys::Element) -> (Vec<String>, f64, f64) {
+    let measure = js_sys::Function::new_with_args(
+        "host",
+        r#"
+        const notice = host.shadowRoot.querySelector('.notice');
+        const box = notice.getBoundingClientRect();
+        const out = [...notice.querySelectorAll('*')]
+          .filter((el) => el.checkVisibility())
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            return r.left < box.left - 0.5 || r.right > box.right + 0.5;
+          })
+          .map((el) => `${el.localName}.${el.className}`);
+        const title = parseFloat(getComputedStyle(notice.querySelector('h2')).fontSize);
+        return [out, notice.scrollWidth - notice.clientWidth, title];
+        "#,
+    );
+    let result: js_sys::Array = measure
+        .call1(&JsValue::NULL, host)
+        .unwrap()
+        .unchecked_into();
+    let outside = js_sys::Array::from(&result.get(0))
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    (
+        outside,
+        result.get(1).as_f64().unwrap(),
+        result.get(2).as_f64().unwrap(),
+    )
+}
+
+/// The pseudo-locale en-XA is about 40 % longer than English. The release does
+/// not ship it (so the end-to-end text-size test, which covers every shipped
+/// locale, cannot reach it): here, at 320 px and 200 % text size, the full
+/// notice and the opened banner fit the width, and the text really grew.
+#[wasm_bindgen_test]
+async fn the_longer_pseudo_locale_fits_320_px_at_200_percent_text() {
+    let mut page = TestPage::new();
+    let root: web_sys::HtmlElement = document().document_element().unwrap().unchecked_into();
+    for variant in ["full", "banner"] {
+        let host = page.mount(&format!(r#"{{"lang":"en-XA","variant":"{variant}"}}"#));
+        let style = host.unchecked_ref::<web_sys::HtmlElement>().style();
+        style.set_property("width", "320px").unwrap();
+        wait_for("the en-XA notice", || {
+            notice_attribute(&host, "lang").as_deref() == Some("en-XA")
+        })
+        .await;
+        let (_, _, normal) = layout(&host);
+        root.style().set_property("font-size", "200%").unwrap();
+        if variant == "banner" {
+            click(&host, "summary[data-action=toggle]");
+            wait_for("the banner to open", || {
+                find(&host, "details[open]").is_some()
+            })
+            .await;
+        }
+        let (outside, overflow, large) = layout(&host);
+        assert!(
+            large >= normal * 1.9,
+            "{variant}: text grew {normal}px → {large}px"
+        );
+        assert!(outside.is_empty(), "{variant}: sticking out: {outside:?}");
+        assert!(
+            overflow <= 0.0,
+            "{variant}: the notice overflows by {overflow}px"
+        );
+        root.style().remove_property("font-size").unwrap();
+    }
+}

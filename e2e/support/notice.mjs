@@ -20,21 +20,15 @@ const MANIFEST = JSON.parse(readFileSync(`${DIST_DIR}/manifest.json`, 'utf8'));
  * `manifest.json`, so a new locale is tested without editing the tests.
  */
 export const LOCALES = MANIFEST.locales;
-/** The pseudo-locales (`en-XA`, `ar-XB`): chosen only explicitly. */
-export const PSEUDO_LOCALES = MANIFEST.pseudoLocales;
 /** Each shipped locale's native name (`{ de: 'Deutsch', … }`). */
 export const NATIVE_NAMES = Object.fromEntries(MANIFEST.languages.map(({ tag, name }) => [tag, name]));
-/** Each locale's writing direction, pseudo-locales included (`{ ar: 'rtl', 'ar-XB': 'rtl', … }`). */
-export const DIRECTIONS = Object.fromEntries(
-  [...MANIFEST.languages, ...MANIFEST.pseudoLanguages].map(({ tag, dir }) => [tag, dir]),
-);
+/** Each shipped locale's writing direction (`{ ar: 'rtl', … }`). */
+export const DIRECTIONS = Object.fromEntries(MANIFEST.languages.map(({ tag, dir }) => [tag, dir]));
 /**
  * What each locale's notice says in its `lang` attribute: its tag, except `de` for the
  * Leichte Sprache version (`de-x-ls`), which screen readers must speak as German.
  */
-export const HTML_LANGS = Object.fromEntries(
-  [...MANIFEST.languages, ...MANIFEST.pseudoLanguages].map(({ tag, lang }) => [tag, lang]),
-);
+export const HTML_LANGS = Object.fromEntries(MANIFEST.languages.map(({ tag, lang }) => [tag, lang]));
 /** The Leichte Sprache version's tag (`de-x-ls`): shipped, chosen only by name. */
 export const EASY_READ = MANIFEST.easyRead;
 /** The stable section hooks. */

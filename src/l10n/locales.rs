@@ -147,7 +147,13 @@ pub const EASY_READ: &str = "de-x-ls";
 
 /// Pseudo-locales for layout and bidi testing, built from the English text.
 /// Chosen only explicitly (`data-lang="en-XA"`), never by negotiation, and
-/// not listed in `MemberNotice.locales`.
+/// not listed in `MemberNotice.locales`. Only with the `pseudo-locales`
+/// feature (tests, the preview, the tools): the release has none, and there
+/// `en-XA` is a region variant of English like any other.
+#[cfg(not(feature = "pseudo-locales"))]
+pub static PSEUDO_LOCALES: &[LocaleInfo] = &[];
+/// Pseudo-locales for layout and bidi testing (see the other definition).
+#[cfg(feature = "pseudo-locales")]
 pub static PSEUDO_LOCALES: &[LocaleInfo] = &[
     LocaleInfo {
         tag: "en-XA",

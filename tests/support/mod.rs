@@ -56,6 +56,7 @@ const RESET: &str = r#"
   delete window[Symbol.for('member-notice.test.files')];
   for (const name of ['MemberNoticeBridge', 'ReactNativeWebView']) delete window[name];
   for (const host of document.querySelectorAll('[data-test-host]')) host.remove();
+  document.documentElement.style.removeProperty('font-size');
   const storage = window.localStorage;
   for (const key of Object.keys(storage)) {
     if (key.startsWith('member-notice:')) storage.removeItem(key);

@@ -127,10 +127,6 @@ fn build_into(out: &Path, extra: &[&str]) -> Result<Vec<FileSize>, String> {
         .map_err(|e| format!("cannot read js/loader.js: {e}"))?;
     crate::dom_guard::check_loader(&loader, "js/loader.js")?;
     let locales: Vec<&str> = member_notice::l10n::LOCALES.iter().map(|l| l.tag).collect();
-    let pseudo: Vec<&str> = member_notice::l10n::PSEUDO_LOCALES
-        .iter()
-        .map(|l| l.tag)
-        .collect();
     let loader = fill(
         &loader,
         &[
@@ -150,7 +146,6 @@ fn build_into(out: &Path, extra: &[&str]) -> Result<Vec<FileSize>, String> {
                 "__MEMBER_NOTICE_PRERENDERED__",
                 &serde_json::Value::Object(painted).to_string(),
             ),
-            ("__MEMBER_NOTICE_PSEUDO_LOCALES__", &pseudo.join(",")),
             (
                 "__MEMBER_NOTICE_KEY_ATTRIBUTE__",
                 member_notice::prerender::KEY_ATTRIBUTE,
@@ -187,8 +182,6 @@ fn build_into(out: &Path, extra: &[&str]) -> Result<Vec<FileSize>, String> {
         // Name and writing direction per locale, for language switchers and tests
         // (the demo pages and the end-to-end tests read the locale list here).
         "languages": languages(member_notice::l10n::LOCALES),
-        "pseudoLocales": member_notice::l10n::PSEUDO_LOCALES.iter().map(|l| l.tag).collect::<Vec<_>>(),
-        "pseudoLanguages": languages(member_notice::l10n::PSEUDO_LOCALES),
         // The Leichte Sprache version: shipped, but chosen only by name.
         "easyRead": member_notice::l10n::EASY_READ,
         "stylesheet": css_name,

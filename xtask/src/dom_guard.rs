@@ -60,7 +60,10 @@ pub fn guard_receivers(glue: &str) -> Result<String, String> {
     let mut rewritten = 0;
     let mut last = 0;
     for token in tokens(body) {
-        if let Token::Member { base, base_start, .. } = token {
+        if let Token::Member {
+            base, base_start, ..
+        } = token
+        {
             if is_parameter(base) {
                 out.push_str(&body[last..base_start]);
                 out.push_str(&format!("{REAL}({base})"));
@@ -99,7 +102,10 @@ pub fn guard_receivers(glue: &str) -> Result<String, String> {
 pub fn unguarded(imports: &str) -> Vec<String> {
     let mut left = Vec::new();
     for token in tokens(imports) {
-        if let Token::Member { base, member, call, .. } = token {
+        if let Token::Member {
+            base, member, call, ..
+        } = token
+        {
             let allowed = match call {
                 Some(callee) => callee == REAL || DIRECT_CALLS.contains(&callee),
                 // wasm-bindgen's enum tables (`__wbindgen_enum_ShadowRootMode[arg1]`).
@@ -221,7 +227,9 @@ fn tokens(source: &str) -> Vec<Token<'_>> {
                 continue;
             }
             b'/' if next == Some(b'*') => {
-                i = source[i + 2..].find("*/").map_or(bytes.len(), |n| i + 2 + n + 2);
+                i = source[i + 2..]
+                    .find("*/")
+                    .map_or(bytes.len(), |n| i + 2 + n + 2);
                 continue;
             }
             // A regular expression where an operand starts (not a division).
@@ -268,7 +276,11 @@ fn tokens(source: &str) -> Vec<Token<'_>> {
                     i += 1;
                     continue;
                 }
-                let member = if b == b'[' { "[" } else { &source[member_start..member_end] };
+                let member = if b == b'[' {
+                    "["
+                } else {
+                    &source[member_start..member_end]
+                };
                 match last {
                     Last::Ident(s, e, false) => out.push(Token::Member {
                         base: &source[s..e],
@@ -341,7 +353,9 @@ fn is_ident_start(b: u8) -> bool {
 
 fn ident_end(bytes: &[u8], start: usize) -> usize {
     let mut end = start;
-    while end < bytes.len() && (bytes[end].is_ascii_alphanumeric() || matches!(bytes[end], b'_' | b'$')) {
+    while end < bytes.len()
+        && (bytes[end].is_ascii_alphanumeric() || matches!(bytes[end], b'_' | b'$'))
+    {
         end += 1;
     }
     end
@@ -411,9 +425,19 @@ function after(arg0) { return arg0.length; }
 
     #[test]
     fn the_loader_may_not_reach_document_members() {
-        assert!(check_loader("listen.call(document, 'x'); realDocument.createElement('a')", "l.js").is_ok());
-        let error = check_loader("// document.x in a comment\nconst t = document.createTextNode('x');", "l.js")
-            .unwrap_err();
-        assert!(error.contains("document.createTextNode") && !error.contains("document.x"), "{error}");
+        assert!(check_loader(
+            "listen.call(document, 'x'); realDocument.createElement('a')",
+            "l.js"
+        )
+        .is_ok());
+        let error = check_loader(
+            "// document.x in a comment\nconst t = document.createTextNode('x');",
+            "l.js",
+        )
+        .unwrap_err();
+        assert!(
+            error.contains("document.createTextNode") && !error.contains("document.x"),
+            "{error}"
+        );
     }
 }

@@ -114,6 +114,8 @@ pub fn command(target_dir: &Path, extra: &[&str]) -> Command {
         "--package",
         "member-notice",
         "--lib",
+        // Without the pseudo-locales (Cargo.toml says why).
+        "--no-default-features",
         "--features",
         &features,
         "--target",
