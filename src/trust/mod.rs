@@ -11,7 +11,9 @@
 
 mod origin;
 
-pub use origin::{check_origin_entry, check_webview_config, origin_of};
+#[cfg(not(target_arch = "wasm32"))]
+pub use origin::check_webview_config;
+pub use origin::{check_origin_entry, origin_of};
 
 // `CONTENT_ORIGINS`, `LINK_ORIGINS` and `WEBVIEW_CONFIG`, generated from member-notice.toml.
 include!(concat!(env!("OUT_DIR"), "/trusted_origins.rs"));
