@@ -34,6 +34,7 @@ import {
   waitForRecorded,
 } from './support/notice.mjs';
 import { message } from './support/messages.mjs';
+import { builtWithConfig } from './support/webview.mjs';
 
 const browser = setupBrowser();
 
@@ -273,8 +274,9 @@ describe('German Sign Language: links.sign_language', () => {
   test('in the WebView the app opens the video: a link message, no navigation', async () => {
     const platform = Object.keys(BRIDGES)[0];
     const config = '/config/sign-language.json';
-    const { page, log } = await browser.open(`/dist/webview.html?lang=tr&platform=${platform}&config=${encodeURIComponent(config)}`, {
+    const { page, log } = await browser.open(`/dist/webview.html?lang=tr&platform=${platform}`, {
       initScripts: [fakeBridges([platform]), RECORD_EVENTS],
+      routes: [builtWithConfig(config)],
     });
     log.knownFailures.push(browser.url('/favicon.ico'));
     await waitForNotices(page);

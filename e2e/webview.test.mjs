@@ -11,17 +11,35 @@
  *   garbled message only writes a warning, changes nothing and posts nothing; input that is
  *   not JSON at all (circular, BigInt, a throwing toJSON) never throws into the app; a
  *   bridge planted on `Object.prototype` receives nothing;
+ * - the config comes from the build (`[webview] config` in member-notice.toml), never from
+ *   the query string: `?config=` with a same-origin config that hides the notice, or with
+ *   the example config an older release shipped beside the page, leaves the complete
+ *   genuine notice, fraud rule included, fetches nothing and writes one warning; dist/ ships
+ *   no config beside the page; a config built into the page applies;
  * - `?theme=dark` renders dark;
  * - the page passes axe-core with a clean console, and its text scales with the root font
  *   size (no fixed pixel font sizes).
  */
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
 import { describe, test } from 'node:test';
 
 import { assertAccessible } from './support/axe.mjs';
 import { BRIDGES, bridgeMessages, fakeBridges, waitForBridgeMessages } from './support/bridge.mjs';
 import { setupBrowser } from './support/browser.mjs';
-import { eventually, noticeState, pick, RECORD_EVENTS, settledNotice, waitForNotices } from './support/notice.mjs';
+import { message } from './support/messages.mjs';
+import {
+  eventually,
+  expectedVisibility,
+  noticeState,
+  pick,
+  readNotice,
+  RECORD_EVENTS,
+  settledNotice,
+  waitForNotices,
+} from './support/notice.mjs';
+import { DIST_DIR } from './support/paths.mjs';
+import { builtWithConfig, shippedWebviewConfig } from './support/webview.mjs';
 
 const browser = setupBrowser();
 
@@ -237,6 +255,82 @@ describe('hostile input from the app or the page', () => {
     assert.deepEqual(leaked, [], 'the inherited bridge got nothing');
     assert.deepEqual([...new Set((await bridgeMessages(page)).map((m) => m.platform))], ['android'], 'the real bridge did');
     log.assertClean();
+  });
+});
+
+describe('the config comes from the build, not from the query string', () => {
+  /** The German fraud rule as the release writes it, with its own brand name. */
+  const FRAUD_RULE = message('de', 'notice-fraud-rule').replace('{ -brand-name }', 'hkk');
+
+  /** Asserts the complete built-in German notice: every section shown, the fraud rule intact. */
+  async function assertGenuine(page) {
+    const state = await noticeState(page);
+    assert.deepEqual(
+      pick(state, ['rendered', 'lang', 'severity', 'state']),
+      { rendered: true, lang: 'de', severity: 'warning', state: 'open' },
+      'the built-in notice, open',
+    );
+    const notice = await readNotice(page);
+    for (const [name, visible] of Object.entries(expectedVisibility('full'))) {
+      assert.deepEqual(notice.sections[name], { present: true, visible }, `section "${name}"`);
+    }
+    const rule = await page.evaluate(() =>
+      document.querySelector('member-notice').shadowRoot.querySelector('[data-section="fraud"] .fraud-rule').textContent,
+    );
+    assert.equal(rule.replace(/[\u2068\u2069]/g, '').trim(), FRAUD_RULE, 'the fraud rule, word for word');
+  }
+
+  /** Requests for a file named `name` (the page's own URL, which carries it in its query, aside). */
+  const fetched = (log, name) => log.requests.filter((url) => new URL(url).pathname.endsWith(`/${name}`));
+
+  for (const [what, config] of [
+    ['a same-origin config that hides the notice', '/config/inactive.json'],
+    ['a same-origin config whose time window has ended', '/config/ended.json'],
+    ['the example config older releases shipped beside the page', 'notice.example.json'],
+  ]) {
+    test(`?config= with ${what} is ignored: the complete genuine notice, one warning`, async () => {
+      const { page, log } = await openWebView(`lang=de&platform=ios&config=${encodeURIComponent(config)}`);
+      await waitForBridgeMessages(page, 'ready');
+      await assertGenuine(page);
+      assert.deepEqual(fetched(log, config.replace(/^\//, '')), [], `${config} was never requested`);
+      assert.deepEqual(
+        (await bridgeMessages(page)).map((m) => m.parsed?.type),
+        ['ready'],
+        'no update, no error: nothing of the query applies',
+      );
+      assert.equal(log.warnings.length, 1, log.warnings.join('\n'));
+      assert.match(log.widgetWarnings()[0] ?? '', /ignores \?config=.*\[webview\] config in member-notice\.toml.*built-in notice/);
+      log.assertClean({ allowWarnings: true });
+    });
+  }
+
+  test('dist/ ships no config beside the page: the example lives in docs/', () => {
+    const json = readdirSync(DIST_DIR).filter((name) => name.endsWith('.json'));
+    assert.deepEqual(json, ['manifest.json'], 'the only JSON file beside webview.html is the manifest');
+    assert.equal(shippedWebviewConfig(), '', 'the shipped member-notice.toml builds the page without a config');
+  });
+
+  test('a config built into the page applies, with no warning', async () => {
+    const { page, log } = await openWebView('lang=de&platform=android', {
+      routes: [builtWithConfig('/config/critical.json')],
+    });
+    await waitForBridgeMessages(page, 'update');
+    assert.equal((await settledNotice(page, { severity: 'critical' })).severity, 'critical');
+    assert.equal(fetched(log, 'config/critical.json').length, 1, 'the built-in config was fetched');
+    log.assertClean();
+  });
+
+  test('with a built-in config, ?config= is still ignored and the warning names the config used', async () => {
+    const { page, log } = await openWebView('lang=de&platform=android&config=%2Fconfig%2Finactive.json', {
+      routes: [builtWithConfig('/config/critical.json')],
+    });
+    await waitForBridgeMessages(page, 'update');
+    const state = await settledNotice(page, { severity: 'critical' });
+    assert.deepEqual(pick(state, ['rendered', 'severity']), { rendered: true, severity: 'critical' });
+    assert.deepEqual(fetched(log, 'config/inactive.json'), [], 'the query\'s config was never requested');
+    assert.equal(log.warnings.length, 1, log.warnings.join('\n'));
+    assert.match(log.widgetWarnings()[0] ?? '', /ignores \?config=.*\(here "\/config\/critical\.json"\)/);
+    log.assertClean({ allowWarnings: true });
   });
 });
 

@@ -7,13 +7,13 @@ use member_notice::config::{
 };
 use member_notice::time::parse_rfc3339;
 
-const EXAMPLE: &str = include_str!("../static/notice.example.json");
+const EXAMPLE: &str = include_str!("../docs/notice.example.json");
 
 #[test]
 fn the_published_example_is_valid() {
     let parsed = parse_config(EXAMPLE);
     assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
-    let config = parsed.config.expect("dist/notice.example.json is valid");
+    let config = parsed.config.expect("docs/notice.example.json is valid");
     assert_eq!(config.severity, Severity::Warning);
     assert!(config.starts_at.is_some() && config.ends_at.is_some());
     assert!(config.more_info_url.is_some());

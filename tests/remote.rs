@@ -53,7 +53,7 @@ fn the_caps_leave_room_for_the_real_files() {
         .max()
         .unwrap();
     assert!(largest * 4 < MAX_FTL_BYTES, "{largest} bytes");
-    let example = include_str!("../static/notice.example.json");
+    let example = include_str!("../docs/notice.example.json");
     assert!(example.len() * 16 < MAX_CONFIG_BYTES);
 }
 

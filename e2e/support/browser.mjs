@@ -134,14 +134,17 @@ export function setupBrowser() {
    * @param {Array<{script: Function|string|{path: string}, arg?: unknown}>} [options.initScripts]
    *   more scripts like `initScript`, run in order after it (e.g. a fake app bridge and an
    *   event recorder); each also runs in every frame and after every reload
+   * @param {Array<{url: string|RegExp, handler: Function}>} [options.routes]  Playwright
+   *   routes of the context (`context.route(url, handler)`), in place before the page loads
    * @returns {Promise<{page: import('playwright-core').Page, log: PageLog}>}
    */
   async function open(
     path,
-    { locale = 'en-US', colorScheme = 'light', viewport, initScript, initArg, initScripts = [], javaScriptEnabled = true } = {},
+    { locale = 'en-US', colorScheme = 'light', viewport, initScript, initArg, initScripts = [], routes = [], javaScriptEnabled = true } = {},
   ) {
     const context = await browser.newContext({ locale, colorScheme, javaScriptEnabled, ...(viewport && { viewport }) });
     contexts.push(context);
+    for (const { url, handler } of routes) await context.route(url, handler);
     if (initScript) await context.addInitScript(initScript, initArg);
     for (const { script, arg } of initScripts) await context.addInitScript(script, arg);
     const page = await context.newPage();

@@ -1,17 +1,21 @@
 //! Who the notice trusts: the origins that may serve its config and
-//! translations, and the origins its links may point to.
+//! translations, the origins its links may point to, and the config the
+//! WebView page is built with.
 //!
 //! Set at build time in `member-notice.toml` (read by `build.rs`), so no
-//! config, query string or page attribute can widen them: a link to the
-//! insurer's genuine `webview.html?config=https://attacker.example/c.json`
-//! must not show the attacker's brand name or send members to the
-//! attacker's page. Pure; the browser glue asks before it fetches.
+//! config, query string or page attribute can widen them: a
+//! `data-config="https://attacker.example/c.json"` must not show the
+//! attacker's brand name or send members to the attacker's page, and a link
+//! to the genuine `webview.html` chooses no config at all. Pure; the browser
+//! glue asks before it fetches.
 
 mod origin;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub use origin::check_webview_config;
 pub use origin::{check_origin_entry, origin_of};
 
-// `CONTENT_ORIGINS` and `LINK_ORIGINS`, generated from member-notice.toml.
+// `CONTENT_ORIGINS`, `LINK_ORIGINS` and `WEBVIEW_CONFIG`, generated from member-notice.toml.
 include!(concat!(env!("OUT_DIR"), "/trusted_origins.rs"));
 
 /// The file that sets what is trusted, named in every refusal.

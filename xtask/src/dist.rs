@@ -7,7 +7,6 @@
 //!   the stylesheet, content-hashed (cache forever, `immutable`)
 //! - `static/<locale>[.full].{html,json}`: the prerendered notices
 //! - `webview.html` (+ `.js`, `.css`): the page the member app opens
-//! - `notice.example.json`: the remote config schema by example
 //! - `manifest.json`: every file with its size and SRI hash
 //!
 //! Release profile tuned for size, compiled by the pinned nightly of
@@ -156,7 +155,13 @@ fn build_into(out: &Path, extra: &[&str]) -> Result<Vec<FileSize>, String> {
     write(&dist.join(ENTRY), loader.as_bytes())?;
 
     let mut names = vec![ENTRY.to_owned(), wasm_name.clone(), css_name.clone()];
-    let copied = copy_static(&root.join("static"), &dist, &css_name, &css_sri)?;
+    let copied = copy_static(
+        &root.join("static"),
+        &dist,
+        &css_name,
+        &css_sri,
+        member_notice::trust::WEBVIEW_CONFIG,
+    )?;
     pin_files(&dist, &copied)?;
     names.extend(copied);
     names.extend(release_texts(&root, &dist)?);
@@ -270,10 +275,16 @@ fn languages(locales: &[member_notice::l10n::LocaleInfo]) -> Vec<serde_json::Val
 }
 
 /// Placeholders in `static/` files, filled while copying: the WebView page's
-/// CSP lists exactly the origins `member-notice.toml` trusts for content, and
-/// the page carries the German notice prerendered for the app (full, its
-/// headline the page's h1, links for the app; stylesheet next to it).
-fn static_placeholders(css_name: &str, css_sri: &str) -> Vec<(&'static str, String)> {
+/// CSP lists exactly the origins `member-notice.toml` trusts for content, its
+/// config is the one `[webview] config` names (none: the built-in notice), its
+/// console lines carry the widget's prefix, and the page carries the German
+/// notice prerendered for the app (full, its headline the page's h1, links for
+/// the app; stylesheet next to it).
+fn static_placeholders(
+    css_name: &str,
+    css_sri: &str,
+    webview_config: Option<&str>,
+) -> Vec<(&'static str, String)> {
     let webview = member_notice::prerender::Prerender {
         locale: member_notice::l10n::source_locale(),
         variant: member_notice::options::Variant::Full,
@@ -285,6 +296,14 @@ fn static_placeholders(css_name: &str, css_sri: &str) -> Vec<(&'static str, Stri
         (
             "__MEMBER_NOTICE_CONTENT_ORIGINS__",
             member_notice::trust::CONTENT_ORIGINS.join(" "),
+        ),
+        (
+            "__MEMBER_NOTICE_WEBVIEW_CONFIG__",
+            webview_config_attribute(webview_config),
+        ),
+        (
+            "__MEMBER_NOTICE_LOG_PREFIX__",
+            member_notice::LOG_PREFIX.to_owned(),
         ),
         (
             "__MEMBER_NOTICE_WEBVIEW_NOTICE__",
@@ -299,8 +318,18 @@ fn static_placeholders(css_name: &str, css_sri: &str) -> Vec<(&'static str, Stri
     ]
 }
 
-/// Copies the files of `static/` (WebView page, example config) into `dist/`,
-/// filling [`static_placeholders`], and returns their names in a stable order.
+/// The WebView page's `data-config` value: the URL `[webview] config` names
+/// (build.rs allowed only URL characters), escaped for an attribute anyway;
+/// empty for none.
+fn webview_config_attribute(config: Option<&str>) -> String {
+    config
+        .unwrap_or_default()
+        .replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 /// Writes every locale's text but the source's as the release file the wasm
 /// fetches (`i18n/<tag>-<hash>.ftl`, see `src/l10n/shipped.rs`), and checks
 /// each against the integrity hash built into the wasm.
@@ -329,12 +358,20 @@ fn release_texts(root: &Path, dist: &Path) -> Result<Vec<String>, String> {
     Ok(names)
 }
 
+/// Copies the files of `static/` (the WebView page) into `dist/`, filling
+/// [`static_placeholders`] (`webview_config`: `[webview] config` of
+/// member-notice.toml), and returns their names in a stable order. A
+/// placeholder no file has fails the build: the page would silently ignore
+/// the setting it carries (the WebView's config, say).
 fn copy_static(
     from: &Path,
     to: &Path,
     css_name: &str,
     css_sri: &str,
+    webview_config: Option<&str>,
 ) -> Result<Vec<String>, String> {
+    let placeholders = static_placeholders(css_name, css_sri, webview_config);
+    let mut unused: Vec<&str> = placeholders.iter().map(|(key, _)| *key).collect();
     let mut names = Vec::new();
     let entries = fs::read_dir(from).map_err(|e| format!("cannot read {}: {e}", from.display()))?;
     for entry in entries {
@@ -349,8 +386,11 @@ fn copy_static(
             let mut bytes = read(&path)?;
             if let Ok(text) = std::str::from_utf8(&bytes) {
                 let mut text = text.to_owned();
-                for (key, value) in static_placeholders(css_name, css_sri) {
-                    text = text.replace(key, &value);
+                for (key, value) in &placeholders {
+                    if text.contains(key) {
+                        unused.retain(|k| k != key);
+                        text = text.replace(key, value);
+                    }
                 }
                 // The WebView page's stylesheet ships as the notice's does.
                 if name.ends_with(".css") {
@@ -361,6 +401,13 @@ fn copy_static(
             write(&to.join(name), &bytes)?;
             names.push(name.to_owned());
         }
+    }
+    if !unused.is_empty() {
+        return Err(format!(
+            "no file in {} has the placeholder {}, which dist fills",
+            from.display(),
+            unused.join(", ")
+        ));
     }
     names.sort();
     Ok(names)
@@ -415,4 +462,78 @@ fn read(path: &Path) -> Result<Vec<u8>, String> {
 
 fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
     fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{copy_static, webview_config_attribute};
+    use crate::scratch::Scratch;
+    use crate::util::root;
+
+    #[test]
+    fn the_webview_config_is_written_as_an_attribute_value() {
+        assert_eq!(webview_config_attribute(None), "");
+        assert_eq!(
+            webview_config_attribute(Some("/member-notice/notice.json?v=1&l=de")),
+            "/member-notice/notice.json?v=1&amp;l=de"
+        );
+        assert_eq!(
+            webview_config_attribute(Some("/\"><script>")),
+            "/&quot;&gt;&lt;script&gt;"
+        );
+    }
+
+    #[test]
+    fn the_webview_page_carries_the_config_of_member_notice_toml() {
+        for (config, written) in [
+            (None, ""),
+            (
+                Some("/member-notice/notice.json?v=2&l=de"),
+                "/member-notice/notice.json?v=2&amp;l=de",
+            ),
+        ] {
+            let out = Scratch::new("xtask-unit").unwrap();
+            let names = copy_static(
+                &root().join("static"),
+                out.path(),
+                "x.css",
+                "sha256-x",
+                config,
+            )
+            .unwrap();
+            assert!(names.contains(&"webview.html".to_owned()), "{names:?}");
+            assert!(
+                names.iter().all(|name| !name.ends_with(".json")),
+                "no config ships beside the page: {names:?}"
+            );
+            let page = std::fs::read_to_string(out.path().join("webview.html")).unwrap();
+            let container = format!("<main id=\"notice\" data-config=\"{written}\">");
+            assert_eq!(page.matches(&container).count(), 1, "{container} in {page}");
+            let script = std::fs::read_to_string(out.path().join("webview.js")).unwrap();
+            assert!(script.contains(member_notice::LOG_PREFIX), "{script}");
+            for (name, text) in [("webview.html", &page), ("webview.js", &script)] {
+                let left = text.replace("__MEMBER_NOTICE_SRI:", "");
+                assert!(
+                    !left.contains("__MEMBER_NOTICE_"),
+                    "{name} keeps a placeholder"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_placeholder_no_static_file_has_fails_the_build() {
+        let from = Scratch::new("xtask-unit").unwrap();
+        let to = Scratch::new("xtask-unit").unwrap();
+        std::fs::write(
+            from.path().join("webview.html"),
+            "<main id=\"notice\"></main>",
+        )
+        .unwrap();
+        let error = copy_static(from.path(), to.path(), "x.css", "sha256-x", None).unwrap_err();
+        assert!(
+            error.contains("__MEMBER_NOTICE_WEBVIEW_CONFIG__"),
+            "{error}"
+        );
+    }
 }
