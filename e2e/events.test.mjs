@@ -26,7 +26,11 @@ test('ready, update, toggle, link, dismiss, restore and error reach document, bu
   const { page, log } = await browser.open('/element.html?lang=en&variant=banner&config=config/events.json');
   await waitForNotices(page);
   await waitForRecorded(page, 'member-notice:update');
-  assert.equal((await noticeState(page)).moreInfo, '#more-info', 'the config shows when update arrives');
+  assert.equal(
+    (await noticeState(page)).moreInfo,
+    `${page.url().split('#')[0]}#more-info`,
+    'the config shows when update arrives (its relative link made absolute against the page)',
+  );
 
   await click(page, TOGGLE);
   await waitForRecorded(page, 'member-notice:toggle');

@@ -60,7 +60,9 @@ pub struct NoticeConfig {
     pub starts_at: Option<Millis>,
     /// Show until this instant (Unix milliseconds), if set.
     pub ends_at: Option<Millis>,
-    /// Target of the "more information" link, if overridden.
+    /// Target of the "more information" link, if overridden: an absolute
+    /// `https:` URL, or a path on the page's site that only the page can make
+    /// absolute (`embed::page::resolve`, against its own address).
     pub more_info_url: Option<String>,
     /// The notice as a video in German Sign Language (DGS), if the insurer
     /// offers one: every locale's notice then links to it. The built-in
@@ -92,6 +94,20 @@ impl NoticeConfig {
         self.active
             && self.starts_at.is_none_or(|start| now >= start)
             && self.ends_at.is_none_or(|end| now < end)
+    }
+
+    /// The links that are paths on the page's site (`kontakt.html`), by
+    /// field: what a rendering without a page (`cargo xtask render`) cannot
+    /// make absolute.
+    pub fn site_paths(&self) -> Vec<(&'static str, &str)> {
+        [
+            ("links.more_info", &self.more_info_url),
+            ("links.sign_language", &self.sign_language_url),
+        ]
+        .into_iter()
+        .filter_map(|(field, link)| Some((field, link.as_deref()?)))
+        .filter(|(_, link)| crate::trust::origin_of(link).is_none())
+        .collect()
     }
 
     /// The next instant after `now` at which [`visible_at`](Self::visible_at)
@@ -462,12 +478,22 @@ pub fn check_link_against(url: &str, trusted: &[&str]) -> Result<String, String>
 /// Longest brand or provider name a config may set, in characters.
 pub const MAX_TERM_CHARS: usize = 30;
 
+/// Most words (parts between spaces) a name may have: "AOK Baden-Württemberg"
+/// is a name, "hkk ruft Sie an" a sentence.
+pub const MAX_TERM_WORDS: usize = 3;
+
+/// Most digits in a row in a name: "BKK24" is a name, "0800 5551234" a phone
+/// number.
+pub const MAX_TERM_DIGIT_RUN: usize = 2;
+
 /// Accepts a name for a term (`brand-name`, `it-provider`): up to
 /// [`MAX_TERM_CHARS`] characters of Latin letters, digits, spaces and
-/// hyphens. Names sit inside the fraud warning's sentences, so anything that
-/// could turn a name into a sentence (punctuation), hide text (default-
+/// hyphens, in at most [`MAX_TERM_WORDS`] words with at most
+/// [`MAX_TERM_DIGIT_RUN`] digits in a row. Names sit inside the notice's
+/// sentences, so anything that could turn a name into a sentence or a phone
+/// number (punctuation, many words, long numbers), hide text (default-
 /// ignorable code points) or imitate another name with look-alike letters
-/// from another script (Cyrillic "һкк") is refused.
+/// (Cyrillic "һкк", Latin "hĸĸ") is refused.
 pub fn check_term(value: &str) -> Result<String, String> {
     let value = value.trim();
     let count = value.chars().count();
@@ -491,15 +517,47 @@ pub fn check_term(value: &str) -> Result<String, String> {
     {
         return Err(format!(
             "contains `{c}` (U+{:04X}); a name may have only Latin letters, digits, spaces \
-             and hyphens",
+             and hyphens, and no letter that passes for another (ĸ for k): write it with \
+             ordinary letters",
             u32::from(c)
         ));
+    }
+    // Counted in one pass (a `split` per rule costs the wasm its pattern code).
+    let (mut words, mut digits, mut previous) = (1, 0, ' ');
+    for c in value.chars() {
+        words += usize::from(c == ' ' && previous != ' ');
+        digits = if c.is_ascii_digit() { digits + 1 } else { 0 };
+        if words > MAX_TERM_WORDS || digits > MAX_TERM_DIGIT_RUN {
+            return Err(
+                "is not a name: at most 3 words and at most 2 digits in a row (no sentences, \
+                 no phone numbers)"
+                    .into(),
+            );
+        }
+        previous = c;
     }
     Ok(value.to_owned())
 }
 
-/// Letters of the Latin script as names use them: ASCII, Latin-1 and Latin
-/// Extended-A/B (ä, ß, é, ł, ş …).
+/// Letters of the Latin script as European names use them: ASCII, Latin-1
+/// and Latin Extended-A (ä, ß, é, ł, ş …), but no [`lookalike`]. Not Latin
+/// Extended-B: its African, phonetic and historic letters are where most
+/// look-alikes of plain letters are (ƙ, ƅ, ǀ, ȷ …), and no insurer's or
+/// provider's name needs them.
 fn is_latin_letter(c: char) -> bool {
-    c.is_ascii_alphabetic() || (matches!(c, '\u{00C0}'..='\u{024F}') && c.is_alphabetic())
+    c.is_ascii_alphabetic()
+        || (matches!(c, '\u{00C0}'..='\u{017F}') && c.is_alphabetic() && !lookalike(c))
+}
+
+/// Whether `c`, a letter of U+00C0–U+017F, passes for plain ones: its
+/// skeleton in Unicode's confusables (UTS #39, Unicode 18) is plain ASCII
+/// (Æ æ → AE ae, þ → p, ı → i, Ĳ ĳ → IJ ij, ŉ → 'n, Œ œ → OE oe, ſ → f), or it
+/// is `ĸ`, which UTS #39 leaves out although it is a small capital K. The
+/// other letters of the range keep an accent or stroke in their skeleton:
+/// visibly not plain.
+fn lookalike(c: char) -> bool {
+    matches!(
+        c,
+        'Æ' | 'æ' | 'þ' | 'ı' | 'Ĳ' | 'ĳ' | 'ĸ' | 'ŉ' | 'Œ' | 'œ' | 'ſ'
+    )
 }

@@ -3,10 +3,11 @@
 //! A dismissal is stored as the instant it was made (Unix milliseconds) and
 //! holds for [`DISMISSAL_DAYS`]; after that the notice opens again. Any
 //! script of the page's origin can write the storage key, so what is read
-//! back is checked: a value that is not an instant, lies in the future, or is
-//! older than the limit counts as no dismissal. (Even then the collapsed
-//! reminder keeps the fraud rule in view.) Pure; storage lives in
-//! `embed::storage`.
+//! back is checked: a value that is not an instant, lies before this widget
+//! existed or in the future, or is older than the limit counts as no
+//! dismissal — with checked arithmetic, so no value can wrap around into a
+//! dismissal that never expires. (Even then the collapsed reminder keeps the
+//! fraud rule in view.) Pure; storage lives in `embed::storage`.
 
 use crate::time::Millis;
 
@@ -16,6 +17,9 @@ const DAY_MS: Millis = 24 * 60 * 60 * 1000;
 /// Clocks of one device can move a little (time zones do not: these are
 /// UTC milliseconds); a value further in the future was not written by us.
 const CLOCK_SLACK_MS: Millis = 5 * 60 * 1000;
+/// 2020-01-01T00:00:00Z: no dismissal of this notice was made before it, so
+/// an earlier value (`0`, `-5`, `i64::MIN`) was not written by us.
+const EARLIEST_MS: Millis = 1_577_836_800_000;
 
 /// What to store for a dismissal made at `now`.
 pub fn stored_value(now: Millis) -> String {
@@ -27,7 +31,11 @@ pub fn holds(stored: &str, now: Millis) -> bool {
     let Ok(at) = stored.trim().parse::<Millis>() else {
         return false;
     };
-    at <= now + CLOCK_SLACK_MS && now - at < DISMISSAL_DAYS * DAY_MS
+    let written_by_us = (EARLIEST_MS..=now.saturating_add(CLOCK_SLACK_MS)).contains(&at);
+    written_by_us
+        && now
+            .checked_sub(at)
+            .is_some_and(|age| age < DISMISSAL_DAYS * DAY_MS)
 }
 
 #[cfg(test)]
@@ -56,5 +64,39 @@ mod tests {
             holds(&stored_value(NOW + 60 * 1000), NOW),
             "a minute of clock slack"
         );
+    }
+
+    /// Values that overflowed `now - at` once, and the edges of the range.
+    #[test]
+    fn extreme_values_are_no_dismissal_and_never_overflow() {
+        for stored in [
+            i64::MIN.to_string(),
+            "-9223372036000000000".to_owned(),
+            i64::MAX.to_string(),
+            (i64::MAX - 1).to_string(),
+            (i64::MIN + 1).to_string(),
+            (EARLIEST_MS - 1).to_string(),
+            (NOW + CLOCK_SLACK_MS + 1).to_string(),
+            (NOW - 30 * DAY_MS).to_string(),
+        ] {
+            assert!(!holds(&stored, NOW), "{stored}");
+        }
+        for at in [NOW + CLOCK_SLACK_MS, NOW, NOW - 30 * DAY_MS + 1] {
+            assert!(holds(&at.to_string(), NOW), "{at}");
+        }
+        // The earliest instant counts while it is recent.
+        assert!(holds(&EARLIEST_MS.to_string(), EARLIEST_MS + DAY_MS));
+        // A clock at the ends of the range overflows nothing either.
+        for now in [i64::MIN, i64::MAX, 0] {
+            for stored in [
+                "-9223372036854775808",
+                "9223372036854775807",
+                "1780000000000",
+            ] {
+                let _ = holds(stored, now);
+            }
+        }
+        assert!(!holds("-9223372036854775808", i64::MAX));
+        assert!(!holds("9223372036854775807", i64::MIN));
     }
 }

@@ -3,7 +3,7 @@
 
 use member_notice::config::{
     check_link, check_link_against, check_term, parse_config, ConfigError, NoticeConfig, Severity,
-    MAX_TERM_CHARS,
+    MAX_TERM_CHARS, MAX_TERM_DIGIT_RUN, MAX_TERM_WORDS,
 };
 use member_notice::time::parse_rfc3339;
 
@@ -116,7 +116,12 @@ fn every_problem_is_reported_at_once_and_unknown_fields_are_named_too() {
     assert_eq!(error.code(), "config-invalid");
     assert_eq!(
         error.fields(),
-        ["severity", "links.more_info", "terms.it-provider"],
+        [
+            "severity",
+            "links.more_info",
+            "terms.brand-name",
+            "terms.it-provider"
+        ],
         "{error}"
     );
     let message = error.to_string();
@@ -199,6 +204,15 @@ fn terms_are_short_latin_names() {
         "BKK24",
         "Müller-Lüdenscheid BKK",
         "Łódź Kasa",
+        "Techniker Krankenkasse",
+        "AOK Baden-Württemberg",
+        "BKK 24",
+        "IKK classic",
+        "Siemens-Betriebskrankenkasse",
+        "Knappschaft-Bahn-See",
+        "Ärzte Ökonomie Süd",
+        "Straße Ţara İzmir",
+        "Bitmarck Technik GmbH",
     ] {
         assert_eq!(check_term(ok).as_deref(), Ok(ok));
     }
@@ -228,6 +242,73 @@ fn terms_are_short_latin_names() {
         &"x".repeat(MAX_TERM_CHARS + 1),
     ] {
         assert!(check_term(bad).is_err(), "{bad:?} must be refused");
+    }
+}
+
+/// The review's three names that passed (L5): a phone number, a sentence, and
+/// the release's own name with a Latin look-alike letter.
+#[test]
+fn terms_carry_no_phone_numbers_sentences_or_latin_lookalikes() {
+    for (bad, says) in [
+        ("hkk Hotline 0800 5551234", "is not a name"),
+        ("hkk 0800", "is not a name"),
+        ("Hotline 5551234", "is not a name"),
+        ("BKK 240", "is not a name"),
+        ("hkk ruft Sie an", "is not a name"),
+        ("Bitte rufen Sie an", "is not a name"),
+        ("hĸĸ", "`ĸ` (U+0138)"),
+        ("Bıtmarck", "`ı` (U+0131)"),
+        ("Bitmarſ", "U+017F"),
+        ("Æ", "U+00C6"),
+        ("œuvre", "U+0153"),
+        ("þ", "U+00FE"),
+        ("ĳ", "U+0133"),
+        ("ŉ", "U+0149"),
+        // Latin Extended-B is not allowed at all: it holds most look-alikes.
+        ("hƙƙ", "U+0199"),
+        ("ǀkk", "U+01C0"),
+        ("Bitmarcȷ", "U+0237"),
+    ] {
+        let problem = check_term(bad).expect_err(bad);
+        assert!(problem.contains(says), "{bad:?}: {problem}");
+    }
+    // The messages name the letter and what to do, and the limits the constants set.
+    let problem = check_term("hĸĸ").unwrap_err();
+    assert!(
+        problem.contains("passes for another") && problem.contains("ordinary letters"),
+        "{problem}"
+    );
+    let problem = check_term("hkk ruft Sie an").unwrap_err();
+    assert!(
+        problem.contains(&format!("at most {MAX_TERM_WORDS} words"))
+            && problem.contains(&format!("at most {MAX_TERM_DIGIT_RUN} digits in a row")),
+        "{problem}"
+    );
+    // Exactly at the limits.
+    assert!(check_term("Eins Zwei Drei").is_ok());
+    assert!(check_term("Eins Zwei Drei Vier").is_err());
+    assert!(check_term("A-B-C-D-E").is_ok(), "hyphens join words");
+    assert!(check_term("BKK24 Nord 99").is_ok());
+    assert!(check_term("BKK240").is_err());
+}
+
+/// Every letter the look-alike table names is one the name check allows
+/// (otherwise the entry could never be reached), and every other allowed
+/// letter without a canonical decomposition is one that UTS #39 maps to
+/// nothing plain: the table is complete for the allowed range.
+#[test]
+fn the_lookalike_table_covers_the_allowed_latin_letters() {
+    // The letters of U+00C0–U+017F that do not decompose into a base letter and
+    // a visible mark, as UTS #39 (Unicode 18) maps them: to plain ASCII (refused)
+    // or to something that is not plain (allowed).
+    let refused = "ÆæþıĲĳĸŉŒœſ";
+    let allowed = "ÐØÞßðøĐđĦħĿŀŁłŊŋŦŧ";
+    for c in refused.chars() {
+        let problem = check_term(&format!("a{c}")).expect_err(&c.to_string());
+        assert!(problem.contains("passes for another"), "{c}: {problem}");
+    }
+    for c in allowed.chars() {
+        assert!(check_term(&format!("a{c}")).is_ok(), "{c}");
     }
 }
 
@@ -331,4 +412,16 @@ fn a_sign_language_video_is_a_link_like_more_info() {
             problems[0]
         );
     }
+}
+
+/// What `cargo xtask render --config` refuses: links only a page can make absolute.
+#[test]
+fn site_paths_are_the_links_without_an_origin() {
+    let config = accepted(
+        r#"{"version":"v","links":{"more_info":"kontakt.html","sign_language":"https://www.hkk.de/dgs"}}"#,
+    );
+    assert_eq!(config.site_paths(), [("links.more_info", "kontakt.html")]);
+    let config = accepted(r#"{"version":"v","links":{"sign_language":"/dgs"}}"#);
+    assert_eq!(config.site_paths(), [("links.sign_language", "/dgs")]);
+    assert!(NoticeConfig::default().site_paths().is_empty());
 }

@@ -17,10 +17,7 @@ let source;
  * into every frame, into iframes such as the WebView simulation's); returns violations.
  */
 export async function axeViolations(page) {
-  source ??= await readFile(AXE_PATH, 'utf8');
-  for (const frame of page.frames()) {
-    if (await frame.evaluate(() => typeof window.axe === 'undefined')) await frame.evaluate(source);
-  }
+  await injectAxe(page);
   return page.evaluate(async () => {
     // preload: false — axe would fetch every stylesheet (the notice's own <link> in its shadow
     // root too) and parse it through an inline <style>, which the pages' strict CSP refuses
@@ -35,6 +32,33 @@ export async function axeViolations(page) {
       nodes: nodes.map((node) => ({ target: node.target, summary: node.failureSummary })),
     }));
   });
+}
+
+/** Puts axe into every frame of `page` that does not have it yet. */
+async function injectAxe(page) {
+  source ??= await readFile(AXE_PATH, 'utf8');
+  for (const frame of page.frames()) {
+    if (await frame.evaluate(() => typeof window.axe === 'undefined')) await frame.evaluate(source);
+  }
+}
+
+/**
+ * Runs only the axe `rules` on `context` (an axe context, e.g. one element in a shadow root:
+ * `{ fromShadowDom: ['member-notice', '.fraud-rule'] }`). Returns, per result type, the
+ * targets of the nodes with their failure summary — so a test can also check that the
+ * nodes it cares about were really judged (`passes`), not left `incomplete`.
+ */
+export async function axeRun(page, context, rules) {
+  await injectAxe(page);
+  return page.evaluate(
+    async ({ context, rules }) => {
+      const results = await window.axe.run(context, { runOnly: rules, preload: false });
+      const nodes = (list) =>
+        list.flatMap((result) => result.nodes.map((node) => ({ rule: result.id, target: node.target, summary: node.failureSummary })));
+      return { violations: nodes(results.violations), passes: nodes(results.passes), incomplete: nodes(results.incomplete) };
+    },
+    { context, rules },
+  );
 }
 
 /** One readable block per violation: rule, impact, help, and each offending node. */

@@ -1,4 +1,4 @@
-//! What the host page says: the member's language hints, its base URL and
+//! What the host page says: the member's language hints, its address and
 //! its origin.
 
 use crate::l10n::LanguagePreferences;
@@ -24,17 +24,30 @@ pub fn language_preferences(options: &MountOptions) -> LanguagePreferences {
     }
 }
 
-/// `url` resolved against the page's base URL, so messages name the file a
-/// web team can open and the app gets a link it can open; unchanged when it
-/// cannot be resolved. The one place URLs are made absolute.
+/// `url` made absolute against the page's own address (`location.href`), so
+/// messages name the file a web team can open, fetches go where the page's
+/// web team meant, and the app gets a link it can open; unchanged when it
+/// cannot be resolved. Never against the document's base URL: a `<base href>`
+/// that injected HTML adds must not move a link, a config or a translation
+/// to another site.
 pub fn absolute_url(url: &str) -> String {
-    gloo_utils::document()
-        .base_uri()
+    resolve(url).unwrap_or_else(|| url.to_owned())
+}
+
+/// `url` made absolute against the page's own address, or `None` where it
+/// cannot be (a page at `about:srcdoc`, `data:` or `blob:` has no address a
+/// path could be resolved against). The one place URLs are made absolute.
+///
+/// A config link passed [`crate::config::check_link`]: an `https:` URL on a
+/// trusted origin, which resolving leaves on its origin, or a path without
+/// scheme, host or backslash, which the URL standard resolves to the page's
+/// own scheme, host and port. Either way the result is on a trusted origin
+/// or the page's own, whatever `<base>` the document has.
+pub fn resolve(url: &str) -> Option<String> {
+    let page = gloo_utils::window().location().href().ok()?;
+    web_sys::Url::new_with_base(url, &page)
         .ok()
-        .flatten()
-        .and_then(|base| web_sys::Url::new_with_base(url, &base).ok())
         .map(|u| u.href())
-        .unwrap_or_else(|| url.to_owned())
 }
 
 /// The page's own origin (`https://www.hkk.de`), whose files are trusted

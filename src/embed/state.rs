@@ -134,12 +134,22 @@ impl Instance {
             variant: self.settings.variant,
             theme: self.settings.theme,
             heading_level: self.settings.heading_level,
+            // Absolute here, against the page's address: a relative `href`
+            // would follow an injected `<base>` (and so would the app's link).
+            // Where the page has no address to resolve against, the built-in
+            // link stays and no video link shows.
             more_info_url: self
                 .config
                 .more_info_url
-                .clone()
+                .as_deref()
+                .and_then(page::resolve)
                 .map_or(AttrValue::Static(DEFAULT_MORE_INFO_URL), AttrValue::from),
-            sign_language_url: self.config.sign_language_url.clone().map(AttrValue::from),
+            sign_language_url: self
+                .config
+                .sign_language_url
+                .as_deref()
+                .and_then(page::resolve)
+                .map(AttrValue::from),
             severity: self.config.severity,
             dismissed: storage::is_dismissed(&self.config.version),
             visible: self.config.visible_at(page::now()),

@@ -186,7 +186,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
-/// A config file, validated as the widget validates a remote one.
+/// A config file, validated as the widget validates a remote one, with
+/// absolute links only: a fragment does not know the address of the page that
+/// includes it, and the browser would resolve a relative `href` in it against
+/// the page's `<base>`, which injected HTML can set (review M2).
 fn read_config(path: &Path) -> Result<NoticeConfig, String> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| format!("cannot read the config {}: {e}", path.display()))?;
@@ -194,9 +197,21 @@ fn read_config(path: &Path) -> Result<NoticeConfig, String> {
     for warning in &parsed.warnings {
         eprintln!("xtask: warning: config {}: {warning}", path.display());
     }
-    parsed
+    let config = parsed
         .config
-        .map_err(|e| format!("config {} {e}", path.display()))
+        .map_err(|e| format!("config {} {e}", path.display()))?;
+    if let Some((field, link)) = config.site_paths().first() {
+        return Err(format!(
+            "config {}: field `{field}` is \"{link}\", a path on the page's site; a prerendered \
+             fragment does not know the page it is included in, so write the link as an \
+             absolute https: URL (e.g. {}/{}) on an origin `links` in member-notice.toml \
+             trusts",
+            path.display(),
+            member_notice::trust::LINK_ORIGINS[0],
+            link.trim_start_matches('/')
+        ));
+    }
+    Ok(config)
 }
 
 /// The hashed stylesheet's name and integrity, from the built `dist/manifest.json`.
@@ -220,5 +235,32 @@ fn release_stylesheet() -> Result<(String, String), String> {
                   `cargo xtask dist`"
                 .into(),
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::read_config;
+
+    /// `--config` with a relative link is refused, naming the field and the fix;
+    /// the same config with the absolute link renders.
+    #[test]
+    fn a_config_for_a_fragment_needs_absolute_links() {
+        let dir = std::env::temp_dir().join(format!("xtask-render-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("notice.json");
+        std::fs::write(&file, r#"{"version":"v","links":{"sign_language":"/dgs"}}"#).unwrap();
+        let error = read_config(&file).unwrap_err();
+        assert!(
+            error.contains("`links.sign_language`") && error.contains("absolute https:"),
+            "{error}"
+        );
+        std::fs::write(
+            &file,
+            r#"{"version":"v","links":{"sign_language":"https://www.hkk.de/dgs"}}"#,
+        )
+        .unwrap();
+        assert!(read_config(&file).is_ok());
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }
