@@ -48,3 +48,10 @@ test('two module tags for the loader, neither with a nonce: none is mounted, and
   assert.equal(warnings.length, 1, warnings.join('\n'));
   assert.match(warnings[0], /several <script type="module"> tags load .*member-notice\.js.*nonce/);
 });
+
+test('a <base> injected after the loader tag does not keep its notice from mounting', async () => {
+  const { page, log } = await browser.open('/base-after-script.html');
+  await waitForNotices(page, 1);
+  assert.deepEqual(await placements(page), ['own']);
+  log.assertClean();
+});

@@ -86,9 +86,6 @@ import { realDocument } from "./dom.js";
     return;
   }
 
-  /** The URL without query and fragment, to compare script sources. */
-  const bare = (url) => String(url).split(/[?#]/)[0];
-
   /** A real <script> the browser runs (not type="text/plain" or the like). */
   function isExecutableScript(element) {
     if (!(element instanceof HTMLScriptElement)) return false;
@@ -112,11 +109,6 @@ import { realDocument } from "./dom.js";
   const OWN_URL = ownUrl();
   const base = OWN_URL && new URL(".", OWN_URL);
 
-  /** Whether `script` is an executable <script> element that loads this very file. */
-  function loadsThisFile(script) {
-    return isExecutableScript(script) && !!OWN_URL && bare(scriptSrcOf.call(script)) === bare(OWN_URL);
-  }
-
   const asksForNotice = (script) => MOUNT_ATTRIBUTES.some((a) => script.hasAttribute(a));
 
   /**
@@ -128,10 +120,12 @@ import { realDocument } from "./dom.js";
    * tag that loads this exact URL — or, of several, the one that carries a nonce.
    */
   function ranScript(current) {
-    if (current) return loadsThisFile(current) ? current : null;
+    // The tag that is running: whatever its `src` says now (a <base> injected after it moves
+    // what the property resolves to, not what ran).
+    if (current) return isExecutableScript(current) ? current : null;
     const modules = Array.from(realDocument.getElementsByTagName("script")).filter(
-      (script) => loadsThisFile(script) && scriptTypeOf.call(script).trim().toLowerCase() === "module" &&
-        scriptSrcOf.call(script) === OWN_URL,
+      (script) => isExecutableScript(script) && scriptTypeOf.call(script).trim().toLowerCase() === "module" &&
+        [scriptSrcOf.call(script), new URL(script.getAttribute("src") || "", location.href).href].includes(OWN_URL),
     );
     const nonced = nonceOf ? modules.filter((script) => nonceOf.call(script)) : [];
     const candidates = nonced.length ? nonced : modules;
