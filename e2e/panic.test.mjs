@@ -3,7 +3,8 @@
  *
  * The shipped wasm traps on a Rust panic. These tests use the test-only release that panics
  * on demand (`cargo xtask dist --panic-test`, served at /dist-panic/) — while mounting, in a
- * click handler, in a fetch callback — and check each time that:
+ * click handler, in a fetch callback — or overflows its stack in a click handler (a trap
+ * the engine reports as a RangeError, not a RuntimeError), and check each time that:
  *
  * - the page gets exactly one `member-notice:error` with code `internal`, and no uncaught
  *   error;
@@ -101,6 +102,15 @@ test('a panic in a click handler: both notices stay as they were', async () => {
     document.getElementById('first').shadowRoot.querySelector('.notice').dataset.state,
   );
   assert.equal(state, 'open', 'the dismissal the panic interrupted did not happen halfway');
+});
+
+test('a stack overflow in a click handler is a trap too: both notices stay as they were', async () => {
+  const { page, log } = await browser.open('/panic.html?panic=click-overflow');
+  await waitForRecorded(page, 'member-notice:ready', { count: 2 });
+  await page.locator('#first button.dismiss').click();
+  await assertContained(page, log);
+  const [error] = await recordedEvents(page, 'member-notice:error');
+  assert.match(error.detail.message, /Maximum call stack size exceeded/, 'the overflow, not another trap');
 });
 
 test('a panic in a fetch callback: the notices stay', async () => {

@@ -424,15 +424,25 @@ import { realDocument } from "./dom.js";
     try { entry.handle.replaceOptions(JSON.stringify(optionsOf(element))); } catch (e) { warn("update failed: " + e); }
   }
 
+  /**
+   * Unmounts a removed notice in a microtask, not at once: never inside a call into the
+   * module that is still on the stack (a listener of one of the notice's events that
+   * removes it), and a notice that was moved (removed and inserted again in one go, as
+   * appendChild does) is connected again by then and keeps running as it is — a new
+   * mount would raise its errors again, to a listener that moves it again.
+   */
   function disconnect(element) {
-    connected.delete(element);
     const entry = state.get(element);
-    if (!entry) return;
-    if (entry.handle) {
-      try { entry.handle.unmount(); entry.handle.free(); } catch (e) { warn("unmount failed: " + e); }
-    }
-    entry.handle = null;
-    entry.ready = null;
+    queueMicrotask(() => {
+      if (element.isConnected) return;
+      connected.delete(element);
+      if (!entry) return;
+      if (entry.handle) {
+        try { entry.handle.unmount(); entry.handle.free(); } catch (e) { warn("unmount failed: " + e); }
+      }
+      entry.handle = null;
+      entry.ready = null;
+    });
   }
 
   class MemberNoticeElement extends HTMLElement {

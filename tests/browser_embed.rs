@@ -362,6 +362,8 @@ async fn webview_mode_posts_to_the_native_bridge_and_hands_links_to_the_app() {
     let posted = bridge.messages().len();
     let warnings = Warnings::record();
     receive(r#"{"type":"navigate","url":"https://evil.example"}"#);
+    // Console lines leave the module after the call that wrote them returned.
+    wait_for("the warning", || !warnings.lines().is_empty()).await;
     let lines = warnings.lines();
     assert_eq!(lines.len(), 1, "{lines:?}");
     assert!(lines[0].starts_with("[member-notice]"), "{}", lines[0]);

@@ -87,10 +87,7 @@ pub fn announce(shared: &Shared, kind: EventKind, extra: Object) {
     };
     events::dispatch(&host, kind, &detail);
     if webview {
-        bridge::post(
-            &crate::webview::outgoing(kind.as_str(), &detail),
-            platform.as_deref(),
-        );
+        bridge::post(crate::webview::outgoing(kind.as_str(), &detail), platform);
     }
 }
 

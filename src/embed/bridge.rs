@@ -1,8 +1,12 @@
 //! Posts messages to the member app's native bridge, whichever exists:
 //! iOS `window.webkit.messageHandlers.memberNotice`, Android
 //! `window.MemberNoticeBridge`, React Native `window.ReactNativeWebView`.
+//! Messages leave after the call that made them has returned (`outbox`),
+//! in order with the events they mirror.
 
 use wasm_bindgen::{JsCast, JsValue};
+
+use super::outbox;
 
 /// Bridges by platform name, as object paths on `window`.
 const BRIDGES: &[(&str, &[&str])] = &[
@@ -12,8 +16,13 @@ const BRIDGES: &[(&str, &[&str])] = &[
 ];
 
 /// Sends `message` (a JSON string) to the bridge of `platform`, or to every
-/// bridge present when no platform is named. A throwing bridge is ignored.
-pub fn post(message: &str, platform: Option<&str>) {
+/// bridge present when no platform is named, once the current call into the
+/// module has returned. A throwing bridge is ignored.
+pub fn post(message: String, platform: Option<String>) {
+    outbox::post(move || deliver(&message, platform.as_deref()));
+}
+
+fn deliver(message: &str, platform: Option<&str>) {
     let Some(window) = web_sys::window() else {
         return;
     };

@@ -15,6 +15,8 @@
 //! - `schedule` — re-checking the time window while the page stays open
 //! - `release_texts` — the locales the release ships as files beside the wasm
 //! - `shadow`, `storage`, `events`, `bridge`, `page`, `log` — the browser APIs
+//! - `outbox` — events, bridge messages and console warnings wait there until
+//!   the call into the module that made them has returned
 //! - `test_panic` — test-only panics on demand (feature `panic-on-demand`)
 
 mod actions;
@@ -24,6 +26,7 @@ mod fetches;
 mod handle;
 mod localizers;
 mod log;
+mod outbox;
 mod page;
 #[cfg(feature = "preview")]
 pub mod preview;
