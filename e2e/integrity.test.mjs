@@ -204,3 +204,18 @@ test('the WebView page refuses a changed member-notice.js: its code never runs, 
   log.errors = log.errors.filter((line) => !/integrity/i.test(line));
   log.assertClean({ allowWarnings: true });
 });
+
+test('a wasm served with another type than application/wasm is named in the load error; the painted notice stays', async () => {
+  const original = readFileSync(join(DIST_DIR, WASM.path));
+  const { page, log } = await browser.open('about:blank');
+  await page.route(`**/${WASM.path}`, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/octet-stream', body: original }),
+  );
+  await page.goto(browser.url('/script-only.html?lang=de'));
+  const error = await assertOneError(page, 'load', WASM.path);
+  assert.match(error.detail.message, /served as application\/octet-stream, not application\/wasm/);
+  const notice = await shown(page);
+  assert.ok(notice?.text.includes('Bitmarck'), 'the prerendered notice stays on screen');
+  assert.deepEqual(log.pageErrors, [], 'nothing uncaught');
+  log.assertClean({ allowWarnings: true });
+});

@@ -21,7 +21,9 @@
  * The __MEMBER_NOTICE_*__ placeholders are filled in by `cargo xtask dist`,
  * from the crate, so each fact has one home.
  */
-import init, { NoticeHandle, receive as deliver, setReleaseBase, setStylesheet, wake } from "__MEMBER_NOTICE_GLUE__";
+import {
+  adoptInstance, NoticeHandle, receive as deliver, setReleaseBase, setStylesheet, wake, wasmImports,
+} from "__MEMBER_NOTICE_GLUE__";
 import { onTrap, trapped } from "./guard.js";
 import { realDocument } from "./dom.js";
 
@@ -177,6 +179,25 @@ import { realDocument } from "./dom.js";
     }, () => { throw failure("load", file + " could not be fetched (" + error + ")"); }));
   }
 
+  /**
+   * The module from its verified answer, compiled while it streams in. A server that
+   * sends it as another type than application/wasm is named: browsers refuse to compile
+   * such an answer as it arrives, and a second download to work around it would cost
+   * every member on that site the wasm twice.
+   */
+  function instantiate(response) {
+    const type = response.headers.get("content-type");
+    return WebAssembly.instantiateStreaming(response, wasmImports()).then(
+      ({ instance, module }) => adoptInstance(instance, module),
+      (error) => {
+        throw type && !/^application\/wasm\b/i.test(type)
+          ? failure("load", WASM + " is served as " + type + ", not application/wasm; configure the " +
+            "server's MIME types (see Deploying dist/ in the README)")
+          : error;
+      },
+    );
+  }
+
   let wasm = null;
   /** Why the notices go without their stylesheet (missing or changed), or null. */
   let unstyled = null;
@@ -187,7 +208,7 @@ import { realDocument } from "./dom.js";
       // notice is plain but readable, which beats no notice.
       const css = base && stylesheetText().catch((error) => { unstyled = error; return ""; });
       wasm = base
-        ? Promise.all([init({ module_or_path: verified(WASM, WASM_INTEGRITY) }), css])
+        ? Promise.all([verified(WASM, WASM_INTEGRITY).then(instantiate), css])
           .then(([, css]) => {
             // The wasm carries neither the stylesheet nor the translations
             // other than German: the first is handed over, the others are

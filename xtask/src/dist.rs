@@ -219,6 +219,13 @@ const GLUE: &str = "member-notice.js";
 /// and then the build says so instead of shipping an unguarded module.
 const GLUE_EXPORTS: &str = "wasm = instance.exports;";
 
+/// What the loader takes from the glue to instantiate the module itself: the
+/// imports object and the step that hands the instance to the glue. Both are
+/// wasm-bindgen internals of the pinned version; a glue without them fails the
+/// bundle (esbuild refuses an export of an undefined name).
+const GLUE_HOOKS: &str =
+    "export { __wbg_get_imports as wasmImports, __wbg_finalize_init as adoptInstance };";
+
 /// The filled loader, bundled by esbuild with the wasm-bindgen glue (its exports
 /// guarded, see `js/guard.js`) into the one classic script `dist/` ships:
 /// the integrity hash on `member-notice.js` then covers all the code that
@@ -238,8 +245,11 @@ fn bundle_loader(loader: &str, bindgen_dir: &Path) -> Result<String, String> {
     // Every DOM member the glue reaches goes through js/dom.js (the build
     // fails where one would not), its exports through js/guard.js.
     let glue = crate::dom_guard::guard_receivers(&glue)?;
+    // The loader instantiates the module itself (one streaming compile of the
+    // verified answer, and a clear error for a wrong MIME type), so the glue's own
+    // loading code, with its fallbacks and warnings, is left for the bundler to drop.
     let glue = format!(
-        "import {{ guard }} from \"./guard.js\";\n{}",
+        "import {{ guard }} from \"./guard.js\";\n{}\n{GLUE_HOOKS}\n",
         glue.replace(GLUE_EXPORTS, "wasm = guard(instance.exports);")
     );
     // Beside the glue, under names esbuild resolves from the loader's imports.
