@@ -17,8 +17,58 @@ pub const FETCH_TIMEOUT_MS: u32 = 5_000;
 
 /// Where the newer translation of locale `tag` lives under `base`:
 /// `<base>/<tag>/notice.ftl` (one trailing slash of `base` or not).
-pub fn ftl_url(base: &str, tag: &str) -> String {
-    format!("{}/{tag}/notice.ftl", base.trim_end_matches('/'))
+///
+/// A base with a query or fragment is refused, with the problem in words:
+/// the path appended to it would land in the query (`/redirect?to=…`), so
+/// the widget would fetch a URL nobody meant as a translation.
+pub fn ftl_url(base: &str, tag: &str) -> Result<String, &'static str> {
+    if base.bytes().any(|b| b == b'?' || b == b'#') {
+        return Err(
+            "has a query or fragment — set ftl-base to the folder that holds <locale>/notice.ftl",
+        );
+    }
+    Ok(format!("{}/{tag}/notice.ftl", base.trim_end_matches('/')))
+}
+
+/// What an answer must declare in its `Content-Type` to be read as a config
+/// or a translation: a web server's error page, an uploaded HTML file or an
+/// unknown file type (`application/octet-stream`) is not read at all.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Media {
+    /// A config: `application/json` or a `+json` type.
+    Json,
+    /// A Fluent translation: `text/plain` (Fluent has no registered type).
+    Text,
+}
+
+impl Media {
+    /// Whether the `Content-Type` value `declared` is this kind; parameters
+    /// (`; charset=utf-8`), spaces and case do not matter.
+    pub fn accepts(self, declared: &str) -> bool {
+        let essence = declared.split(';').next().unwrap_or_default().trim();
+        let is = |expected: &str| essence.eq_ignore_ascii_case(expected);
+        match self {
+            Media::Json => {
+                let bytes = essence.as_bytes();
+                is("application/json")
+                    || bytes.len() > 5 && bytes[bytes.len() - 5..].eq_ignore_ascii_case(b"+json")
+            }
+            Media::Text => is("text/plain"),
+        }
+    }
+
+    /// What is wrong with an answer declared as `declared` (`None`: no
+    /// `Content-Type` at all), and the fix, completing "config <url> …".
+    pub fn problem(self, declared: Option<&str>) -> String {
+        let expected = match self {
+            Media::Json => "application/json",
+            Media::Text => "text/plain",
+        };
+        format!(
+            "is served as `{}` — serve it as {expected}",
+            declared.unwrap_or("(no Content-Type)").trim()
+        )
+    }
 }
 
 /// Why a fetched translation is not used.

@@ -3,17 +3,85 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use member_notice::l10n::locale_by_tag;
-use member_notice::remote::{check_translation, ftl_url, MAX_CONFIG_BYTES, MAX_FTL_BYTES};
+use member_notice::remote::{check_translation, ftl_url, Media, MAX_CONFIG_BYTES, MAX_FTL_BYTES};
 
 #[test]
 fn translations_live_at_base_locale_notice_ftl() {
     assert_eq!(
-        ftl_url("https://cdn.example.org/i18n", "ar"),
-        "https://cdn.example.org/i18n/ar/notice.ftl"
+        ftl_url("https://cdn.example.org/i18n", "ar").as_deref(),
+        Ok("https://cdn.example.org/i18n/ar/notice.ftl")
     );
     assert_eq!(
-        ftl_url("https://cdn.example.org/i18n/", "ar"),
-        "https://cdn.example.org/i18n/ar/notice.ftl"
+        ftl_url("https://cdn.example.org/i18n/", "ar").as_deref(),
+        Ok("https://cdn.example.org/i18n/ar/notice.ftl")
+    );
+}
+
+#[test]
+fn a_translation_base_with_a_query_or_fragment_is_refused() {
+    // The appended path would land in the query: any URL could be fetched.
+    for base in [
+        "https://www.hkk.de/redirect?to=https://attacker.example/ftl?x=",
+        "https://www.hkk.de/i18n?",
+        "https://www.hkk.de/i18n#",
+        "/i18n#x",
+    ] {
+        let problem = ftl_url(base, "de").expect_err(base);
+        assert!(
+            problem.contains("query or fragment") && problem.contains("set ftl-base to the folder"),
+            "{problem}"
+        );
+    }
+    // Escaped, `?` is part of the path.
+    assert!(ftl_url("https://www.hkk.de/a%3Fb", "de").is_ok());
+}
+
+#[test]
+fn configs_must_be_served_as_json_and_translations_as_plain_text() {
+    for json in [
+        "application/json",
+        "application/json; charset=utf-8",
+        " Application/JSON ;charset=UTF-8",
+        "application/vnd.hkk.notice+json",
+    ] {
+        assert!(Media::Json.accepts(json), "{json}");
+    }
+    for not_json in [
+        "",
+        "text/html; charset=utf-8",
+        "text/plain",
+        "application/octet-stream",
+        "text/json",
+        "+json",
+        "application/json-seq",
+    ] {
+        assert!(!Media::Json.accepts(not_json), "{not_json}");
+    }
+    for text in ["text/plain", "text/plain; charset=utf-8", "TEXT/PLAIN"] {
+        assert!(Media::Text.accepts(text), "{text}");
+    }
+    for not_text in [
+        "",
+        "text/html",
+        "application/json",
+        "application/octet-stream",
+        "text/plainx",
+    ] {
+        assert!(!Media::Text.accepts(not_text), "{not_text}");
+    }
+}
+
+#[test]
+fn a_wrong_type_is_named_with_the_fix() {
+    let problem = Media::Json.problem(Some("text/html; charset=utf-8"));
+    assert!(
+        problem.contains("`text/html; charset=utf-8`") && problem.contains("application/json"),
+        "{problem}"
+    );
+    let problem = Media::Text.problem(None);
+    assert!(
+        problem.contains("no Content-Type") && problem.contains("text/plain"),
+        "{problem}"
     );
 }
 

@@ -3,8 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use member_notice::trust::{
-    check_origin_entry, content_allowed, link_allowed, origin_of, CONTENT_ORIGINS, LINK_ORIGINS,
-    TRUST_FILE,
+    check_origin_entry, content_allowed, credentials_allowed, link_allowed, origin_of,
+    CONTENT_ORIGINS, LINK_ORIGINS, TRUST_FILE,
 };
 
 #[test]
@@ -118,5 +118,25 @@ fn links_go_only_to_trusted_origins() {
         "/kontakt",
     ] {
         assert!(link_allowed(bad, &trusted).is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn cookies_go_only_to_the_page_itself() {
+    let page = "https://www.hkk.de";
+    assert!(credentials_allowed("https://www.hkk.de/notice.json", page));
+    assert!(credentials_allowed(
+        "https://WWW.hkk.de:443/notice.json",
+        page
+    ));
+    for other in [
+        "https://cdn.hkk.de/notice.json",
+        "http://www.hkk.de/notice.json",
+        "https://www.hkk.de.attacker.example/c.json",
+        "https://www.hkk.de@attacker.example/c.json",
+        "/relative.json",
+        "data:application/json,{}",
+    ] {
+        assert!(!credentials_allowed(other, page), "{other}");
     }
 }

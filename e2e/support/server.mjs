@@ -14,8 +14,10 @@
  * default is a 400, so a typo in a test fails loudly instead of rendering "undefined".
  *
  * A few generated routes play a config or translation server that misbehaves (see
- * `ROUTES`): `/hangup`, `/status/<code>`, `/slow?ms=…`, `/big.json?bytes=…` and
- * `/ftl/<kind>/<locale>/notice.ftl`.
+ * `ROUTES`): `/hangup`, `/status/<code>`, `/slow?ms=…`, `/big.json?bytes=…`,
+ * `/redirect?to=…` and `/redirect/<host:port>/<path>`, `/type/<type>/<path>` (another Content-Type) and
+ * `/ftl/<kind>/<locale>/notice.ftl`. The server logs what it saw of every request
+ * (`requests`).
  *
  * `/held/<name>?file=<fixture>` answers with the fixture file only when the test says so:
  * `server.held(name)` gives `{ arrived, release }` — a promise for the request's arrival,
@@ -145,7 +147,32 @@ const FTL_KINDS = {
   fraud: (ftl) => ftl.replace(/^notice-fraud-rule = .*$/m, `notice-fraud-rule = ${FORGED_FRAUD_RULE}`),
 };
 
-/** Generated routes: pathname pattern → handler(res, match, query). */
+/** Content types `/type/<name>/…` serves a file with; `none` sends no Content-Type. */
+const SERVED_AS = {
+  html: 'text/html; charset=utf-8',
+  binary: 'application/octet-stream',
+  json: MIME_TYPES['.json'],
+  text: MIME_TYPES['.txt'],
+  none: null,
+};
+
+/** Resolves when `res` can take more data, or has closed. */
+function writable(res) {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
+}
+
+/**
+ * Generated routes: pathname pattern → handler(res, match, query, entry), where `entry` is
+ * the request's record in the server's `requests` log.
+ */
 const ROUTES = [
   // A connection closed without any answer: "unreachable" on a trusted (the page's own) origin.
   [/^\/hangup$/, (res) => res.socket?.destroy()],
@@ -173,19 +200,57 @@ const ROUTES = [
   ],
 
   // A valid config padded with whitespace to ?bytes= (default 70 000 > 64 KiB). With
-  // ?chunked there is no Content-Length, so only counting the body can catch it.
+  // ?chunked there is no Content-Length, so only counting the body can catch it. Written
+  // lazily, 64 KiB at a time as the client takes them, so ?bytes=1500000000 costs the
+  // server nothing; stops when the client closes the connection (the log entry says how
+  // many bytes went out).
   [
     /^\/big\.json$/,
-    (res, _, query) => {
+    async (res, _, query, entry) => {
       const json = JSON.stringify(LATE_CONFIG);
-      const bytes = Number(query.get('bytes') ?? 70_000);
-      const body = `${json.slice(0, -1)}${' '.repeat(Math.max(0, bytes - json.length))}}`;
+      const total = Math.max(json.length, Number(query.get('bytes') ?? 70_000));
       const headers = { 'Content-Type': MIME_TYPES['.json'], 'Cache-Control': 'no-store' };
-      if (!query.has('chunked')) headers['Content-Length'] = Buffer.byteLength(body);
+      if (!query.has('chunked')) headers['Content-Length'] = total;
       res.writeHead(200, headers);
-      // Several writes, so a chunked answer really arrives in chunks.
-      for (let at = 0; at < body.length; at += 16_384) res.write(body.slice(at, at + 16_384));
+      const spaces = Buffer.alloc(64 * 1024, ' ');
+      const write = (chunk) => {
+        entry.bytes += chunk.length;
+        return res.write(chunk);
+      };
+      write(Buffer.from(json.slice(0, -1)));
+      for (let left = total - json.length; left > 0 && !res.destroyed; ) {
+        const size = Math.min(left, spaces.length);
+        left -= size;
+        if (!write(spaces.subarray(0, size))) await writable(res);
+      }
+      if (!res.destroyed) res.end('}');
+    },
+  ],
+
+  // An open redirect (302), as a CMS might have one: /redirect?to=<url>, or, for an
+  // ftl-base (which has no query), /redirect/<host:port>/<path> to http://<host:port>/<path>.
+  [
+    /^\/redirect(?:\/([\w.-]+:\d+)(\/.*))?$/,
+    (res, [, host, path], query) => {
+      const to = host ? `http://${host}${path}` : (query.get('to') ?? '/');
+      res.writeHead(302, { Location: to, 'Cache-Control': 'no-store' });
       res.end();
+    },
+  ],
+
+  // /type/<name of SERVED_AS>/<path>: <path> as usual, but with another Content-Type
+  // (`none`: without one), e.g. /type/html/config/critical.json or, as an ftl-base,
+  // /type/binary/ftl/valid.
+  [
+    /^\/type\/([a-z]+)(\/.*)$/,
+    (res, [, name, path], query) => {
+      if (!Object.hasOwn(SERVED_AS, name)) return send(res, 404, MIME_TYPES['.txt'], `no type ${name}`);
+      const writeHead = res.writeHead.bind(res);
+      res.writeHead = (status, headers = {}) => {
+        const { 'Content-Type': _, ...rest } = headers;
+        return writeHead(status, SERVED_AS[name] ? { ...rest, 'Content-Type': SERVED_AS[name] } : rest);
+      };
+      return handle({ url: `${path}?${query}` }, res);
     },
   ],
 
@@ -217,7 +282,7 @@ async function prerenderedPage(res, pathname, query) {
   return send(res, 200, MIME_TYPES['.html'], page.replace('<!--PRERENDERED-->', included));
 }
 
-async function handle(req, res) {
+async function handle(req, res, entry = { bytes: 0 }) {
   const url = new URL(req.url, 'http://localhost');
   let pathname;
   try {
@@ -227,7 +292,7 @@ async function handle(req, res) {
   }
   for (const [pattern, route] of ROUTES) {
     const match = pattern.exec(pathname);
-    if (match) return route(res, match, url.searchParams);
+    if (match) return route(res, match, url.searchParams, entry);
   }
   if (/^\/(smoke-)?prerendered(-static)?\.html$/.test(pathname)) {
     return prerenderedPage(res, pathname, url.searchParams);
@@ -255,7 +320,7 @@ async function handle(req, res) {
  * @param {object} [options]
  * @param {boolean} [options.cors]  answer every request with `Access-Control-Allow-Origin: *`,
  *   as a CDN serving dist/ to other sites must
- * @returns {Promise<{origin: string, close: () => Promise<void>}>}
+ * @returns {Promise<{origin: string, requests: object[], held: Function, close: () => Promise<void>}>}
  */
 export async function startServer({ cors = false } = {}) {
   /** name → the promises and resolvers of an answer the test holds back. */
@@ -280,10 +345,16 @@ export async function startServer({ cors = false } = {}) {
     if (!body) return send(res, 404, MIME_TYPES['.txt'], `held ${name}: no such file`);
     return send(res, 200, MIME_TYPES[extname(file)] ?? 'application/octet-stream', body);
   };
+  /** Every request, in order: what the server saw of it. */
+  const requests = [];
   const server = createServer((req, res) => {
+    const entry = { url: req.url, bytes: 0, ended: false, closedEarly: false };
+    requests.push(entry);
+    res.once('finish', () => (entry.ended = true));
+    res.once('close', () => (entry.closedEarly = !res.writableFinished));
     if (cors) res.setHeader('Access-Control-Allow-Origin', '*');
     const held = /^\/held\/([a-z0-9-]+)$/.exec(new URL(req.url, 'http://localhost').pathname);
-    const answer = held ? answerHeld(req, res, held[1]) : handle(req, res);
+    const answer = held ? answerHeld(req, res, held[1]) : handle(req, res, entry);
     answer.catch((error) => send(res, 500, MIME_TYPES['.txt'], String(error)));
   });
   await new Promise((resolve, reject) => {
@@ -293,6 +364,13 @@ export async function startServer({ cors = false } = {}) {
   const { port } = server.address();
   return {
     origin: `http://127.0.0.1:${port}`,
+    /**
+     * What the server saw of each request, in order: `{ url, bytes, ended, closedEarly }` —
+     * `url` as requested (path and query), `bytes` of the body `/big.json` wrote so far,
+     * `ended` once the answer was sent completely, `closedEarly` when the client closed the
+     * connection before that.
+     */
+    requests,
     /** The held answer `/held/<name>`: `{ arrived: Promise, release: () => Promise }`. */
     held: (name) => {
       const slot = hold(name);

@@ -1,18 +1,16 @@
 //! When a notice fetches its config and newer translation, from where, and
-//! what it does with the answer: only URLs that changed, only from trusted
+//! what it keeps of the answer: only URLs that changed, only from trusted
 //! origins, only answers to the latest request, only content that passes
-//! its checks.
+//! its checks. What follows (a render, an event) is up to the caller
+//! (`render`), so nothing here calls back into it.
 
 use std::rc::{Rc, Weak};
 
-use super::actions::{announce, report};
 use super::state::{Instance, Shared};
-use super::{log, page, remote, render};
+use super::{log, page, remote};
 use crate::config::{parse_config, NoticeConfig};
-use crate::events::EventKind;
-use crate::json::Object;
 use crate::remote::{
-    check_translation, ftl_url, FETCH_TIMEOUT_MS, MAX_CONFIG_BYTES, MAX_FTL_BYTES,
+    check_translation, ftl_url, Media, FETCH_TIMEOUT_MS, MAX_CONFIG_BYTES, MAX_FTL_BYTES,
 };
 
 /// What a fetch is for.
@@ -25,8 +23,8 @@ pub enum Fetch {
 }
 
 impl Fetch {
-    /// How messages name the input.
-    fn what(self) -> &'static str {
+    /// How messages and `member-notice:update` name the input.
+    pub fn what(self) -> &'static str {
         match self {
             Fetch::Config => "config",
             Fetch::Translation => "translation",
@@ -45,6 +43,22 @@ impl Fetch {
         match self {
             Fetch::Config => MAX_CONFIG_BYTES,
             Fetch::Translation => MAX_FTL_BYTES,
+        }
+    }
+
+    /// What its answer must declare as its type.
+    fn media(self) -> Media {
+        match self {
+            Fetch::Config => Media::Json,
+            Fetch::Translation => Media::Text,
+        }
+    }
+
+    /// The option that sets its URL, for the fix in a message.
+    fn option(self) -> &'static str {
+        match self {
+            Fetch::Config => "config (data-config)",
+            Fetch::Translation => "ftl-base (data-ftl-base)",
         }
     }
 
@@ -90,8 +104,11 @@ impl Generations {
 /// A request to start: what, where, and its generation.
 pub struct Request {
     kind: Fetch,
+    /// The absolute URL, or for a translation base that cannot be used, the
+    /// base itself (then `refused` says why).
     url: String,
     generation: u32,
+    refused: Option<&'static str>,
 }
 
 /// The requests the current options need that were not made yet: a config
@@ -107,10 +124,16 @@ pub fn wanted(this: &mut Instance) -> Vec<Request> {
             kind: Fetch::Config,
             url,
             generation,
+            refused: None,
         }));
     }
     if let Some(base) = this.options.ftl_base().map(page::absolute_url) {
-        let url = ftl_url(&base, this.locale.tag);
+        // A refused base stands in for the URL, so it is reported once, not
+        // on every render.
+        let (url, refused) = match ftl_url(&base, this.locale.tag) {
+            Ok(url) => (url, None),
+            Err(problem) => (base, Some(problem)),
+        };
         if this.ftl_url.as_deref() != Some(url.as_str()) {
             this.ftl_url = Some(url.clone());
             this.ftl = None;
@@ -119,34 +142,62 @@ pub fn wanted(this: &mut Instance) -> Vec<Request> {
                 kind: Fetch::Translation,
                 url,
                 generation,
+                refused,
             });
         }
     }
     requests
 }
 
-/// Starts `request`, unless its origin is not trusted (then reports
-/// `config-untrusted` / `ftl-untrusted` instead, before anything is fetched).
-pub fn start(shared: &Shared, request: Request) {
+/// What became of a request whose answer is still wanted: its kind, once
+/// its content is in the notice's state; or the error event's code and the
+/// message naming the URL, the problem and what the member sees instead.
+pub type Outcome = Result<Fetch, (String, String)>;
+
+/// Starts `request` and hands what became of it to `done`, unless a newer
+/// request of its kind made it stale or the notice is gone. Nothing is
+/// fetched from a URL that is not trusted (`config-untrusted` /
+/// `ftl-untrusted`).
+pub fn start(shared: &Shared, request: Request, done: fn(&Shared, Outcome)) {
     let Request {
         kind,
         url,
         generation,
+        refused,
     } = request;
-    if let Err(untrusted) =
-        crate::trust::content_allowed(&url, &page::origin(), crate::trust::CONTENT_ORIGINS)
-    {
-        let problem = untrusted.explain("content");
-        let message = format!("{} {url} {problem}; {}", kind.what(), kind.fallback());
-        return report(
-            shared,
-            &format!("{}-untrusted", kind.code_prefix()),
-            message,
-        );
-    }
     let weak: Weak<_> = Rc::downgrade(shared);
     wasm_bindgen_futures::spawn_local(async move {
-        let result = remote::fetch_text(&url, kind.max_bytes(), FETCH_TIMEOUT_MS, None).await;
+        let page_origin = page::origin();
+        let untrusted = refused.map(str::to_owned).or_else(|| {
+            crate::trust::content_allowed(&url, &page_origin, crate::trust::CONTENT_ORIGINS)
+                .err()
+                .map(|untrusted| untrusted.explain("content"))
+        });
+        let result = match untrusted {
+            Some(problem) => Err(("untrusted", problem)),
+            None => {
+                let guard = remote::Guard::Origin {
+                    media: kind.media(),
+                    own: crate::trust::credentials_allowed(&url, &page_origin),
+                };
+                remote::fetch_text(&url, kind.max_bytes(), FETCH_TIMEOUT_MS, guard)
+                    .await
+                    .map_err(|e| match e.code {
+                        // Refused like an untrusted origin: the web team can
+                        // name the final URL instead, which is checked
+                        // before it is fetched.
+                        "redirected" => (
+                            "untrusted",
+                            format!(
+                                "{} — set {} to the URL it redirects to",
+                                e.problem,
+                                kind.option()
+                            ),
+                        ),
+                        code => (code, e.problem),
+                    })
+            }
+        };
         let Some(shared) = weak.upgrade() else { return };
         if *shared.borrow_mut().generations.of(kind) != generation {
             return;
@@ -154,30 +205,14 @@ pub fn start(shared: &Shared, request: Request) {
         #[cfg(feature = "panic-on-demand")]
         super::test_panic::at(&shared.borrow().host, "fetch");
         let outcome = result
-            .map_err(|e| (format!("{}-{}", kind.code_prefix(), e.code), e.problem))
-            .and_then(|text| accept(&shared, kind, &url, text));
-        match outcome {
-            Ok(()) => {
-                render::refresh(&shared);
-                // So a web team knows when the remote content shows: queued
-                // after the render Yew has just queued, as `ready` is.
-                let updated = Rc::downgrade(&shared);
-                wasm_bindgen_futures::spawn_local(async move {
-                    if let Some(shared) = updated.upgrade() {
-                        announce(
-                            &shared,
-                            EventKind::Update,
-                            Object::new().with("source", kind.what()),
-                        );
-                    }
-                });
-            }
-            Err((code, problem)) => report(
-                &shared,
-                &code,
-                format!("{} {url} {problem}; {}", kind.what(), kind.fallback()),
-            ),
-        }
+            .map_err(|(code, problem)| (format!("{}-{code}", kind.code_prefix()), problem))
+            .and_then(|text| accept(&shared, kind, &url, text))
+            .map(|()| kind)
+            .map_err(|(code, problem)| {
+                let message = format!("{} {url} {problem}; {}", kind.what(), kind.fallback());
+                (code, message)
+            });
+        done(&shared, outcome);
     });
 }
 

@@ -10,7 +10,7 @@
 //! - `registry` — every notice on the page
 //! - `localizers` — shared localizers, one per locale, translation and terms
 //! - `actions` — the member's actions, events and bridge messages
-//! - `fetches` — which config and translation to fetch, and what to do with them
+//! - `fetches` — which config and translation to fetch, and what of it to keep
 //! - `remote` — fetching text with a size cap and a timeout
 //! - `schedule` — re-checking the time window while the page stays open
 //! - `release_texts` — the locales the release ships as files beside the wasm

@@ -102,7 +102,10 @@ fn start(file: &'static ReleaseFile) {
     wasm_bindgen_futures::spawn_local(async move {
         let result = match &url {
             Some(url) => {
-                remote::fetch_text(url, MAX_FTL_BYTES, FETCH_TIMEOUT_MS, Some(file.integrity))
+                // By integrity: the browser takes only the release's bytes,
+                // so the file may be redirected (a CDN) and of any type.
+                let guard = remote::Guard::Integrity(file.integrity);
+                remote::fetch_text(url, MAX_FTL_BYTES, FETCH_TIMEOUT_MS, guard)
                     .await
                     .map_err(|e| (e.code, e.problem))
             }

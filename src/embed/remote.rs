@@ -1,17 +1,29 @@
 //! Fetching small text files (config, translations) with a size cap and a
 //! timeout. Errors are sentences that complete "the config <url> …".
+//!
+//! The body is read as a stream and the request is aborted as soon as it
+//! passes the cap, so an endless answer costs the member's device no more
+//! than the cap. A read that reaches the end never aborts anything: the
+//! timer is cancelled first, and nothing else holds the controller.
 
 use std::cell::Cell;
 use std::rc::Rc;
 
+use js_sys::Uint8Array;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, RequestCredentials, RequestInit, Response};
+use web_sys::{
+    AbortController, ReadableStreamDefaultReader, ReadableStreamReadResult, RequestCredentials,
+    RequestInit, Response,
+};
+
+use crate::remote::Media;
 
 /// Why a fetch failed, with a stable code for the error event.
 #[derive(Debug)]
 pub struct FetchError {
-    /// `unreachable`, `timeout`, `http`, `too-large` or `not-text`.
+    /// `unreachable`, `timeout`, `http`, `too-large`, `not-text`, `type` or
+    /// `redirected`.
     pub code: &'static str,
     /// What happened, in words.
     pub problem: String,
@@ -24,20 +36,38 @@ fn fail(code: &'static str, problem: impl Into<String>) -> FetchError {
     }
 }
 
+/// What makes an answer acceptable besides its size.
+#[derive(Clone, Copy, Debug)]
+pub enum Guard<'a> {
+    /// Content trusted for its origin (a config, a translation from
+    /// `ftl-base`): the origin was checked before the request, so a redirect
+    /// is not followed (it could lead anywhere), and the answer must declare
+    /// the right type.
+    Origin {
+        /// The type the answer must declare.
+        media: Media,
+        /// The URL is on the page's own origin, the only one the member's
+        /// cookies go to.
+        own: bool,
+    },
+    /// One of the release's own files, with its SRI hash: the browser
+    /// refuses any other bytes, wherever they come from, so redirects (a CDN
+    /// moving files) are followed and any type is taken.
+    Integrity(&'a str),
+}
+
 /// GETs `url` as UTF-8 text, refusing more than `max_bytes` and giving up
-/// after `timeout_ms` (which covers a slow body, too). With `integrity` (an
-/// SRI hash), the browser refuses any other content.
+/// after `timeout_ms` (which covers a slow body, too).
 pub async fn fetch_text(
     url: &str,
     max_bytes: usize,
     timeout_ms: u32,
-    integrity: Option<&str>,
+    guard: Guard<'_>,
 ) -> Result<String, FetchError> {
     let window = gloo_utils::window();
     let controller = AbortController::new().ok();
     let timed_out = Rc::new(Cell::new(false));
-    // Cancelled when dropped, i.e. as soon as the fetch has ended either way.
-    let _timeout = {
+    let timeout = {
         let (controller, timed_out) = (controller.clone(), timed_out.clone());
         super::page::after(
             timeout_ms,
@@ -49,7 +79,11 @@ pub async fn fetch_text(
             }),
         )
     };
-    match fetch_body(&window, url, controller.as_ref(), max_bytes, integrity).await {
+    let result = fetch_body(&window, url, controller.as_ref(), max_bytes, guard).await;
+    // Cancelled as soon as the fetch has ended: only a fetch that took too
+    // long is aborted by the timer, never one that went well.
+    drop(timeout);
+    match result {
         Err(_) if timed_out.get() => Err(fail(
             "timeout",
             format!("did not arrive within {} s", timeout_ms / 1000),
@@ -63,13 +97,27 @@ async fn fetch_body(
     url: &str,
     controller: Option<&AbortController>,
     max_bytes: usize,
-    integrity: Option<&str>,
+    guard: Guard<'_>,
 ) -> Result<String, FetchError> {
     let init = RequestInit::new();
     init.set_method("GET");
-    init.set_credentials(RequestCredentials::SameOrigin);
-    if let Some(integrity) = integrity {
-        init.set_integrity(integrity);
+    match guard {
+        Guard::Origin { own, .. } => {
+            // Spelled out, though `same-origin` means the same: the member's
+            // cookies go to the page's own origin and nowhere else.
+            init.set_credentials(if own {
+                RequestCredentials::SameOrigin
+            } else {
+                RequestCredentials::Omit
+            });
+            // Through `Reflect`, which the module imports anyway: web-sys's
+            // setter would bring its own glue.
+            let _ = js_sys::Reflect::set(&init, &"redirect".into(), &"manual".into());
+        }
+        Guard::Integrity(integrity) => {
+            init.set_credentials(RequestCredentials::SameOrigin);
+            init.set_integrity(integrity);
+        }
     }
     if let Some(controller) = controller {
         init.set_signal(Some(&controller.signal()));
@@ -77,7 +125,7 @@ async fn fetch_body(
     let unreachable = |_: JsValue| {
         fail(
             "unreachable",
-            if integrity.is_some() {
+            if matches!(guard, Guard::Integrity(_)) {
                 "could not be fetched (network error, CORS, the page's CSP connect-src, or \
                  content that is not the release's: its integrity check failed)"
             } else {
@@ -85,40 +133,83 @@ async fn fetch_body(
             },
         )
     };
+    // A refused answer is not read: aborting stops its download.
+    let refuse = |error: FetchError| {
+        if let Some(controller) = controller {
+            controller.abort();
+        }
+        error
+    };
     let response: Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
         .map_err(unreachable)?
         .unchecked_into();
-    if !response.ok() {
-        return Err(fail("http", format!("answered HTTP {}", response.status())));
+    let status = response.status();
+    // With `redirect: "manual"` the browser stops at a redirect and hands
+    // over an empty stand-in (type `opaqueredirect`, the only answer with
+    // status 0 a CORS fetch resolves with): nothing was asked of its target.
+    if status == 0 {
+        return Err(fail(
+            "redirected",
+            "answered with a redirect, which is not followed (it could lead to an untrusted \
+             origin)",
+        ));
     }
-    let declared = response
-        .headers()
-        .get("content-length")
-        .ok()
-        .flatten()
-        .and_then(|v| v.trim().parse::<usize>().ok());
-    if let Some(length) = declared.filter(|&l| l > max_bytes) {
-        return Err(too_large(length, max_bytes));
+    if !(200..300).contains(&status) {
+        return Err(refuse(fail("http", format!("answered HTTP {status}"))));
     }
-    let buffer: js_sys::ArrayBuffer = JsFuture::from(response.array_buffer().map_err(unreachable)?)
-        .await
-        .map_err(unreachable)?
-        .unchecked_into();
-    // Measured before anything is copied into the module's memory, which
-    // never shrinks: an answer without Content-Length (chunked) could be any
-    // size, and the timeout bounds how long the browser buffers it.
-    let length = buffer.byte_length() as usize;
-    if length > max_bytes {
-        return Err(too_large(length, max_bytes));
+    let header = |name: &str| response.headers().get(name).ok().flatten();
+    if let Guard::Origin { media, .. } = guard {
+        let declared = header("content-type");
+        if !declared.as_deref().is_some_and(|d| media.accepts(d)) {
+            return Err(refuse(fail("type", media.problem(declared.as_deref()))));
+        }
     }
-    String::from_utf8(js_sys::Uint8Array::new(&buffer).to_vec())
-        .map_err(|_| fail("not-text", "is not UTF-8 text"))
-}
-
-fn too_large(length: usize, max: usize) -> FetchError {
-    fail(
-        "too-large",
-        format!("is {length} bytes, more than the {max} allowed"),
-    )
+    let too_large = || {
+        refuse(fail(
+            "too-large",
+            format!("is more than the {max_bytes} bytes allowed"),
+        ))
+    };
+    let declared = header("content-length").and_then(|v| v.trim().parse::<usize>().ok());
+    if declared.is_some_and(|length| length > max_bytes) {
+        return Err(too_large());
+    }
+    // Read from a copy (`clone()`), whose body the browser's own tee feeds.
+    // Chromium reports many `Cache-Control: no-store` answers that a page's
+    // reader takes to their end as failed (`net::ERR_ABORTED`, in DevTools
+    // and to monitoring), though every byte arrived — with no abort
+    // anywhere, in plain JavaScript too; never with `arrayBuffer()` or a
+    // clone. The original's body is cancelled at once, so nothing is kept
+    // twice.
+    let copy = Response::clone(&response).map_err(unreachable)?;
+    let mut bytes = Vec::new();
+    let (Some(original), Some(body)) = (response.body(), copy.body()) else {
+        return Ok(String::new());
+    };
+    let _ = original.cancel();
+    let reader: ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    loop {
+        let read: ReadableStreamReadResult = JsFuture::from(reader.read())
+            .await
+            .map_err(unreachable)?
+            .unchecked_into();
+        // Read to `done`, never stopped at the expected length: a body left
+        // unfinished is a request the browser may report as aborted.
+        if read.get_done().unwrap_or(true) {
+            break;
+        }
+        // A fetch body's chunks are always bytes. Copied into the module's
+        // memory, which never shrinks, only while the total stays within
+        // the cap.
+        let chunk: Uint8Array = read.get_value().unchecked_into();
+        let at = bytes.len();
+        let end = at + chunk.length() as usize;
+        if end > max_bytes {
+            return Err(too_large());
+        }
+        bytes.resize(end, 0);
+        chunk.copy_to(&mut bytes[at..]);
+    }
+    String::from_utf8(bytes).map_err(|_| fail("not-text", "is not UTF-8 text"))
 }

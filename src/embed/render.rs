@@ -8,7 +8,7 @@ use wasm_bindgen::JsValue;
 use web_sys::Element;
 use yew::Renderer;
 
-use super::actions::announce;
+use super::actions::{announce, report};
 use super::state::{Instance, Shared};
 use super::{fetches, log, registry, release_texts, schedule, shadow};
 use crate::components::Notice;
@@ -157,7 +157,28 @@ pub fn refresh(shared: &Shared) {
     }
     schedule::plan(shared);
     for request in requests {
-        fetches::start(shared, request);
+        fetches::start(shared, request, fetched);
+    }
+}
+
+/// What a finished fetch does to the notice: new content (already in its
+/// state) re-renders it and tells the page; a refusal is reported, and what
+/// shows stays.
+fn fetched(shared: &Shared, outcome: fetches::Outcome) {
+    match outcome {
+        Ok(kind) => {
+            refresh(shared);
+            // So a web team knows when the remote content shows: queued
+            // after the render Yew has just queued, as `ready` is.
+            let updated = Rc::downgrade(shared);
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Some(shared) = updated.upgrade() {
+                    let detail = Object::new().with("source", kind.what());
+                    announce(&shared, EventKind::Update, detail);
+                }
+            });
+        }
+        Err((code, message)) => report(shared, &code, message),
     }
 }
 

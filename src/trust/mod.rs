@@ -55,6 +55,14 @@ pub fn content_allowed(url: &str, page_origin: &str, trusted: &[&str]) -> Result
     }
 }
 
+/// Whether a request for the absolute `url`, made by a page whose origin is
+/// `page_origin`, may carry the member's cookies: only to the page's own
+/// origin. A trusted content origin serves files to everyone; it has no
+/// reason to learn who the member is.
+pub fn credentials_allowed(url: &str, page_origin: &str) -> bool {
+    origin_of(url).is_some_and(|origin| origin == page_origin)
+}
+
 /// Whether an absolute `https:` link may point to `url`: its origin must be
 /// one of `trusted` (normally [`LINK_ORIGINS`]).
 pub fn link_allowed(url: &str, trusted: &[&str]) -> Result<(), Untrusted> {
