@@ -139,3 +139,17 @@ test('a <member-notice> the page gave a closed shadow root reports a mount error
   assert.equal(log.widgetWarnings().length, 1);
   log.assertClean({ allowWarnings: true });
 });
+
+test('mount() whose container leaves the page before the notice renders rejects, and says so', async () => {
+  const { page, log } = await browser.open('/api.html');
+  const message = await page.evaluate(() => {
+    const container = document.getElementById('container');
+    const mounted = window.MemberNotice.mount(container, { lang: 'de' });
+    // Before the wasm can have arrived: nothing of this page has loaded it yet.
+    container.remove();
+    return mounted.then(() => 'resolved', (error) => error.message);
+  });
+  assert.match(message, /removed from the page before it could render/);
+  assert.doesNotMatch(message, /could not be loaded/, 'not blamed on loading');
+  log.assertClean();
+});

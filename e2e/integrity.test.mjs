@@ -72,12 +72,16 @@ test('a changed wasm is refused: the painted notice stays, one integrity error, 
   assert.ok(WebAssembly.validate(tampered), 'still a valid module: only the hash can tell');
 
   const { page, log } = await browser.open('about:blank');
+  const asked = [];
+  page.on('request', (request) => request.url().endsWith(WASM.path) && asked.push(request.method()));
   await page.route(`**/${WASM.path}`, (route) =>
     route.fulfill({ status: 200, contentType: 'application/wasm', body: tampered }),
   );
   await page.goto(browser.url('/script-only.html?lang=de&variant=full'));
   const error = await assertOneError(page, 'integrity', WASM.path);
   assert.match(error.detail.message, /deploy dist\/ again/, 'says what to do');
+  // Whether the file is there at all is asked without downloading it a second time.
+  assert.deepEqual(asked, ['GET', 'HEAD'], 'the refused file was downloaded once');
 
   const notice = await shown(page);
   assert.ok(notice, 'the prerendered notice is on screen');
