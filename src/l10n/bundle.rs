@@ -6,10 +6,11 @@
 //! parsing, CLDR plural rules and a formatter memoizer for `NUMBER()` and
 //! plural selectors, which no message of the notice has (the widget passes no
 //! variables) — about a third of the wasm's Fluent code and every member
-//! downloads it. The files are still parsed by `fluent-syntax`, the reference
-//! parser, so translators write Fluent as before; `tests/fluent_resolver.rs`
-//! compares this resolver with `fluent-bundle` on every shipped file and on
-//! the constructs below.
+//! downloads it. The files are parsed into `fluent-syntax`'s AST by the
+//! widget's own parser (`parse.rs`, compared with the reference parser in
+//! `tests/parse.rs`), so translators write Fluent as before;
+//! `tests/fluent_resolver.rs` compares this resolver with `fluent-bundle` on
+//! every shipped file and on the constructs below.
 //!
 //! What resolves as in `fluent-bundle` (with Unicode isolation marks around
 //! placeables other than message and term references and string literals):
@@ -104,7 +105,7 @@ impl Bundle {
         if depth > MAX_NESTING {
             return Err(TooDeep { depth });
         }
-        let (resource, errors) = match fluent_syntax::parser::parse_runtime(ftl.to_owned()) {
+        let (resource, errors) = match super::parse::parse_runtime(ftl) {
             Ok(resource) => (resource, Vec::new()),
             Err((resource, errors)) => (resource, errors),
         };

@@ -8,6 +8,7 @@ pub mod key;
 pub mod locales;
 pub mod localizer;
 pub mod negotiate;
+pub mod parse;
 pub mod pseudo;
 pub mod shipped;
 

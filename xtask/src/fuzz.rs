@@ -26,7 +26,7 @@ use crate::release_build::{self, TOOLCHAIN};
 use crate::util::{output, root, run, target_dir};
 
 /// The fuzz targets, as named in `fuzz/Cargo.toml`.
-pub const TARGETS: &[&str] = &["config", "ftl", "negotiation"];
+pub const TARGETS: &[&str] = &["config", "ftl", "negotiation", "parse"];
 
 /// Seconds per target for `cargo xtask fuzz` without `--seconds`.
 pub const DEFAULT_SECONDS: u64 = 60;
