@@ -80,3 +80,24 @@ fn a_short_unicode_escape_before_a_non_ascii_character_is_refused_without_a_pani
     assert!(!replay_ftl(&polish_with("notice-deep = { \"\\u00é\" }")));
     nesting_oracle::assert_entries_match_parser("a = { \"\\u00é\" }\nb = { \"\\u00e9\" }\n");
 }
+
+#[test]
+fn a_message_of_only_carriage_returns_is_no_text() {
+    // Found by the `ftl` target (20 minutes): `notice-fraud-rule =\r\r\r…`
+    // parses as an empty text, and the rule would have shown blank. A blank
+    // message counts as missing: German is shown, and a fetched file with
+    // one is incomplete.
+    for blank in ["\r\r\r", "{ \"\" }", "{ \"  \" }"] {
+        let ftl = polish_with("").replace(
+            "notice-title = ",
+            &format!("notice-title = {blank}\nnotice-was-title = "),
+        );
+        assert!(!replay_ftl(&ftl), "{blank:?}");
+        let refused = check_translation("https://x/pl/notice.ftl", &ftl).unwrap_err();
+        assert_eq!(
+            refused.code, "ftl-incomplete",
+            "{blank:?}: {}",
+            refused.problem
+        );
+    }
+}

@@ -143,7 +143,10 @@ impl Bundle {
     }
 
     /// The value of message `id` as text; `None` when it is missing, has no
-    /// value, or anything in it is an error (see the module docs).
+    /// value, resolves to blank text, or anything in it is an error (see the
+    /// module docs). Blank: the parser keeps a value of only `\r`s as an
+    /// empty text, and a member would see no headline or sentence (found by
+    /// the `ftl` fuzz target).
     pub fn format(&self, id: &str) -> Option<String> {
         let pattern = self.message(id)?.value.as_ref()?;
         let mut scope = Scope {
@@ -154,7 +157,7 @@ impl Bundle {
         };
         let mut out = String::new();
         scope.write_pattern(&mut out, pattern).ok()?;
-        Some(out)
+        (!out.trim().is_empty()).then_some(out)
     }
 
     fn message(&self, id: &str) -> Option<&Message<String>> {
