@@ -9,6 +9,11 @@
  *   the built-in text, with one `member-notice:error` (`ftl-invalid`, `ftl-incomplete`,
  *   `ftl-http`) and one warning naming the URL; so do `bidi` and `zerowidth` (an invisible
  *   character that could reorder or hide text, `ftl-invalid`) and `deep`;
+ * - `deepcall`, `deepfunction`, `deepvariant` and `deepmixed` (the security review's L2:
+ *   5,000 nested term calls, function calls, placeables after a `"` in a select variant,
+ *   all of them in turn) are refused before they are parsed (`ftl-invalid`, naming the
+ *   file and line), and the notice stays live: before the fix each trapped the module
+ *   (`internal`, every notice without its controls);
  * - `fraud` (the fraud rule rewritten into a fraudster's script) is used for everything but
  *   the fraud warning, which always comes from the release.
  */
@@ -106,6 +111,47 @@ describe('a remote translation that cannot be used keeps the built-in text', () 
       assert.equal(warnings.length, 1, `exactly one warning, got:\n${warnings.join('\n')}`);
       assert.ok(warnings[0].includes(path), `the warning names ${path}`);
       log.assertClean({ allowWarnings: true, expectedFailures: failing ? [url] : [] });
+    });
+  }
+});
+
+describe('a remote translation nested thousands deep in any construct is refused, and the notice stays live', () => {
+  const DISMISS = 'member-notice button[data-action="dismiss"]';
+  const RESTORE = 'member-notice button[data-action="restore"]';
+  for (const [what, kind, line] of [
+    ['5,000 term calls { -t(-t(…)) }', 'deepcall', 2],
+    ['5,000 function calls { NUMBER(NUMBER(…)) }', 'deepfunction', 2],
+    ['a select variant whose text has a " before 5,000 placeables', 'deepvariant', 3],
+    ['all of these in turn', 'deepmixed', 3],
+  ]) {
+    test(what, async () => {
+      const { page, log } = await browser.open(withFtl(kind));
+      await waitForNotices(page);
+      const path = `/ftl/${kind}/en/notice.ftl`;
+      const errors = await waitForRecorded(page, 'member-notice:error', { settle: 300 });
+      assert.deepEqual(errors.map((e) => e.detail.code), ['ftl-invalid'], 'one ftl-invalid, no internal error');
+      const { message } = errors[0].detail;
+      // The line counts from the message's own line, past the shipped file (which ends in a newline).
+      const at = message.match(/notice\.ftl:(\d+): placeables, arguments and choices nest more than 10 deep; the file is not used — flatten them/);
+      assert.ok(at && message.includes(path), `names the file, the line and the fix: ${message}`);
+      const deepLine = (await (await fetch(browser.url(path))).text()).split('\n').findIndex((l) => l.startsWith('notice-deep = ')) + 1;
+      assert.equal(Number(at[1]), deepLine + line - 2, 'the line where it passes the limit');
+
+      const state = await noticeState(page);
+      assert.notEqual(state.title.text, REMOTE_FTL_TITLE, 'the built-in headline stays');
+      assert.equal(state.lang, 'en');
+      // The module was not trapped: its controls still work.
+      await page.locator(DISMISS).click();
+      assert.equal((await settledNotice(page, { state: 'collapsed' })).state, 'collapsed', 'dismiss works');
+      await page.locator(RESTORE).click();
+      assert.equal((await settledNotice(page, { state: 'open' })).state, 'open', 'restore works');
+      assert.deepEqual(
+        (await recordedEvents(page, 'member-notice:error')).map((e) => e.detail.code),
+        ['ftl-invalid'],
+        'still no internal error',
+      );
+      assert.deepEqual(log.pageErrors, [], 'nothing uncaught, no "memory access out of bounds"');
+      log.assertClean({ allowWarnings: true });
     });
   }
 });

@@ -6,6 +6,10 @@
 use member_notice::check::{check, shipped_files, CheckInput, SourceFile};
 use member_notice::l10n::{ids, Localizer, EASY_READ};
 
+mod wasm_stack;
+
+use wasm_stack::on_wasm_stack;
+
 /// Fragments a translator might type (or a paste might bring) mid-edit.
 const INSERTS: &[&str] = &[
     "{",
@@ -35,6 +39,11 @@ const INSERTS: &[&str] = &[
 
 #[test]
 fn edits_at_every_place_never_panic() {
+    // On the wasm's stack: the preview runs the checker in the browser.
+    on_wasm_stack(edits_at_every_place);
+}
+
+fn edits_at_every_place() {
     let files = shipped_files();
     let mut runs = 0;
     for file in files
@@ -74,4 +83,121 @@ fn edits_at_every_place_never_panic() {
         }
     }
     assert!(runs > 1000, "only {runs} edits tried");
+}
+
+/// The security review's three files (2026-12, L2), 5,000 levels deep: term
+/// calls, functions, and a select variant whose text has a `"` before its
+/// placeables.
+fn nested_5000_deep() -> [(&'static str, String); 3] {
+    let n = 5_000;
+    [
+        (
+            "term calls",
+            format!("{{ {}\"x\"{} }}", "-t(".repeat(n), ")".repeat(n)),
+        ),
+        (
+            "functions",
+            format!("{{ {}1{} }}", "NUMBER(".repeat(n), ")".repeat(n)),
+        ),
+        (
+            "a quote in a select variant",
+            format!(
+                "{{ 1 ->\n   *[a] \" {}\"x\"{}\n}}",
+                "{ ".repeat(n),
+                " }".repeat(n)
+            ),
+        ),
+    ]
+}
+
+#[test]
+fn a_message_nested_thousands_deep_is_reported_and_the_rest_is_checked() {
+    let reference = SourceFile::new("de", "notice.ftl", "a = A\nb = B\nc = C\n");
+    for (what, deep) in nested_5000_deep() {
+        let translation = SourceFile::new(
+            "pl",
+            "notice.ftl",
+            format!("a = <b>A</b>\nb = {deep}\nc = C\n"),
+        );
+        let files = [reference.clone(), translation];
+        // On the wasm's stack: the preview runs the checker in the browser.
+        let report = on_wasm_stack(|| {
+            check(&CheckInput {
+                files: &files,
+                reference: "de",
+                usage: None,
+                base: "i18n",
+                registry: None,
+                only: None,
+            })
+        });
+        let findings: Vec<String> = report.findings.iter().map(ToString::to_string).collect();
+        let deep = report
+            .findings
+            .iter()
+            .find(|f| f.code == "nesting-too-deep")
+            .unwrap_or_else(|| panic!("{what}: {findings:#?}"));
+        // Where it passes the limit: the select's variant is on the next line.
+        let line = if what.contains("select") { 3 } else { 2 };
+        assert_eq!(
+            (deep.path.as_str(), deep.line),
+            ("i18n/pl/notice.ftl", line),
+            "{what}"
+        );
+        assert!(
+            deep.message
+                .contains(" deep here, more than the 10 allowed")
+                && deep.fix.contains("until then `b` is skipped"),
+            "{what}: {deep}"
+        );
+        // The messages around it are checked as usual, and `b` is broken,
+        // not also missing.
+        assert!(
+            report
+                .findings
+                .iter()
+                .any(|f| f.code == "markup" && f.line == 1),
+            "{what}: {findings:#?}"
+        );
+        assert!(
+            !report.findings.iter().any(|f| f.code == "missing-message"),
+            "{what}: {findings:#?}"
+        );
+    }
+}
+
+#[test]
+fn the_escape_the_parser_panics_on_is_a_syntax_error_and_the_rest_is_checked() {
+    // fluent-syntax 0.12 panics quoting `\u00` with the first byte of `é`.
+    let reference = SourceFile::new("de", "notice.ftl", "a = A\nb = B\n");
+    let translation = SourceFile::new("pl", "notice.ftl", "a = <b>A</b>\nb = { \"\\u00é\" }\n");
+    let files = [reference, translation];
+    let report = on_wasm_stack(|| {
+        check(&CheckInput {
+            files: &files,
+            reference: "de",
+            usage: None,
+            base: "i18n",
+            registry: None,
+            only: None,
+        })
+    });
+    let found: Vec<String> = report.findings.iter().map(ToString::to_string).collect();
+    let escape = report
+        .findings
+        .iter()
+        .find(|f| f.code == "syntax-error" && f.line == 2)
+        .unwrap_or_else(|| panic!("{found:#?}"));
+    assert!(
+        escape.message.contains("invalid character code")
+            && escape.fix.contains("until then `b` is skipped"),
+        "{escape}"
+    );
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.code == "markup" && f.line == 1),
+        "{found:#?}"
+    );
 }

@@ -3,9 +3,14 @@
 //! produce markup, and always leave a notice to show.
 //!
 //! Inputs are arbitrary text and text built from the pieces that matter
-//! (JSON and Fluent syntax, markup, bidi and zero-width characters), so the
-//! generators reach past the first syntax error. A failure prints the
-//! smallest input proptest found; add it to the matching unit test.
+//! (JSON and Fluent syntax, markup, bidi and zero-width characters, and
+//! constructs nested thousands deep), so the generators reach past the first
+//! syntax error. A failure prints the smallest input proptest found; add it
+//! to the matching unit test.
+//!
+//! Every property runs on a thread with the wasm's stack (`tests/wasm_stack/`):
+//! input that would overflow it in the browser (a trap) aborts the test here,
+//! where the default 8 MB thread would hide it.
 #![cfg(not(target_arch = "wasm32"))]
 
 use member_notice::components::Texts;
@@ -15,6 +20,9 @@ use member_notice::options::{HeadingLevel, MountOptions};
 use proptest::prelude::*;
 
 mod notice_html;
+mod wasm_stack;
+
+use wasm_stack::on_wasm_stack;
 
 /// Pieces of JSON, Fluent, markup and tricky characters, glued at random.
 fn pieces(alphabet: &'static [&'static str], max: usize) -> impl Strategy<Value = String> {
@@ -67,6 +75,33 @@ const JSON_PIECES: &[&str] = &[
     "\"webview\"",
 ];
 
+/// Openers of what the Fluent parser recurses for, each with its closer:
+/// nested thousands deep, they overflowed the wasm's stack (security review
+/// 2026-12, L2; the `"` opens a select variant's text, where it is text).
+const FTL_NESTS: &[(&str, &str)] = &[
+    ("{ ", " }"),
+    ("-t(", ")"),
+    ("NUMBER(", ")"),
+    ("-t(a: NUMBER(", "))"),
+    ("{ 1 ->\n *[a] \" { ", " }\n}"),
+    ("{ $x ->\n [a] { ", " }\n *[b] b\n}"),
+];
+
+/// A message with constructs nested up to 6,000 deep, openers chosen at
+/// random around a string (`{ ` first, so the text holds an expression).
+fn nested_ftl() -> impl Strategy<Value = String> {
+    (
+        prop::collection::vec(prop::sample::select(FTL_NESTS), 1..4),
+        0..6_000usize,
+    )
+        .prop_map(|(nests, depth)| {
+            let chosen: Vec<_> = (0..depth).map(|i| nests[i % nests.len()]).collect();
+            let open: String = chosen.iter().map(|(open, _)| *open).collect();
+            let close: String = chosen.iter().rev().map(|(_, close)| *close).collect();
+            format!("-t = T\nnotice-title = {{ {open}\"x\"{close} }}\n")
+        })
+}
+
 const FTL_PIECES: &[&str] = &[
     "notice-title = ",
     "notice-fraud-rule = ",
@@ -107,34 +142,39 @@ proptest! {
     fn a_config_never_panics_and_only_clean_names_and_trusted_links_pass(
         text in prop_oneof![any::<String>(), pieces(JSON_PIECES, 40)],
     ) {
-        let parsed = parse_config(&text);
-        if let Ok(config) = parsed.config {
-            for (_, value) in &config.terms {
-                prop_assert!(check_term(value).is_ok(), "term {value:?} passed");
-                prop_assert!(!value.contains(['<', '>', '&']), "term {value:?}");
-            }
-            if let Some(url) = &config.more_info_url {
-                // An https: link to a trusted origin, or a path on the page's own site
-                // (no scheme, not `//host`): never another scheme, never another site.
-                let lower = url.to_ascii_lowercase();
-                let head = url.split(['/', '?', '#']).next().unwrap_or("");
-                if lower.starts_with("https://") {
-                    let trusted = member_notice::trust::link_allowed(url, member_notice::trust::LINK_ORIGINS);
-                    prop_assert!(trusted.is_ok(), "link {url:?} to an untrusted origin");
-                } else {
-                    prop_assert!(!url.starts_with("//") && !head.contains(':'), "link {url:?}");
+        on_wasm_stack(|| {
+            let parsed = parse_config(&text);
+            if let Ok(config) = parsed.config {
+                for (_, value) in &config.terms {
+                    prop_assert!(check_term(value).is_ok(), "term {value:?} passed");
+                    prop_assert!(!value.contains(['<', '>', '&']), "term {value:?}");
                 }
+                if let Some(url) = &config.more_info_url {
+                    // An https: link to a trusted origin, or a path on the page's own site
+                    // (no scheme, not `//host`): never another scheme, never another site.
+                    let lower = url.to_ascii_lowercase();
+                    let head = url.split(['/', '?', '#']).next().unwrap_or("");
+                    if lower.starts_with("https://") {
+                        let trusted = member_notice::trust::link_allowed(url, member_notice::trust::LINK_ORIGINS);
+                        prop_assert!(trusted.is_ok(), "link {url:?} to an untrusted origin");
+                    } else {
+                        prop_assert!(!url.starts_with("//") && !head.contains(':'), "link {url:?}");
+                    }
+                }
+                prop_assert!(!config.version.is_empty());
             }
-            prop_assert!(!config.version.is_empty());
-        }
+            Ok(())
+        })?;
     }
 
     #[test]
     fn options_never_panic_and_always_give_settings(
         text in prop_oneof![any::<String>(), pieces(JSON_PIECES, 40)],
     ) {
-        let (options, _) = MountOptions::from_json(&text);
-        let _ = options.settings();
+        on_wasm_stack(|| {
+            let (options, _) = MountOptions::from_json(&text);
+            let _ = options.settings();
+        });
     }
 
     #[test]
@@ -145,7 +185,7 @@ proptest! {
         navigator in prop::collection::vec(any::<String>(), 0..4),
     ) {
         let prefs = LanguagePreferences { explicit, url, document, navigator };
-        let chosen = prefs.negotiate().locale;
+        let chosen = on_wasm_stack(|| prefs.negotiate().locale);
         prop_assert!(
             LOCALES.iter().any(|l| std::ptr::eq(l, chosen)) || pseudo_by_tag(chosen.tag).is_some(),
             "{}", chosen.tag
@@ -154,18 +194,21 @@ proptest! {
 
     #[test]
     fn any_translation_leaves_every_message_shown_as_text(
-        ftl in prop_oneof![any::<String>(), pieces(FTL_PIECES, 60)],
+        ftl in prop_oneof![any::<String>(), pieces(FTL_PIECES, 60), nested_ftl()],
     ) {
-        let localizer = Localizer::from_source("pl", "https://x/pl/notice.ftl", &ftl);
-        for id in ids::ALL {
-            prop_assert!(!localizer.text(id).value.is_empty(), "{id} is empty");
-        }
-        // Rendered, a text's markup stays text: only the notice's own tags appear.
-        let locale = member_notice::l10n::locale_by_tag("pl").expect("pl ships");
-        let html = notice_html::render(Texts::new(localizer), locale);
-        // Panics (which proptest shrinks like a failed assertion) on any other tag, or
-        // without the fraud warning.
-        notice_html::assert_notice(&html, HeadingLevel::default());
+        on_wasm_stack(|| {
+            let localizer = Localizer::from_source("pl", "https://x/pl/notice.ftl", &ftl);
+            for id in ids::ALL {
+                prop_assert!(!localizer.text(id).value.is_empty(), "{id} is empty");
+            }
+            // Rendered, a text's markup stays text: only the notice's own tags appear.
+            let locale = member_notice::l10n::locale_by_tag("pl").expect("pl ships");
+            let html = notice_html::render(Texts::new(localizer), locale);
+            // Panics (which proptest shrinks like a failed assertion) on any other tag, or
+            // without the fraud warning.
+            notice_html::assert_notice(&html, HeadingLevel::default());
+            Ok(())
+        })?;
     }
 }
 

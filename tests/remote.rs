@@ -138,7 +138,7 @@ fn a_translation_nested_thousands_deep_is_refused_before_it_is_parsed() {
     let refused = check_translation("https://x/en/notice.ftl", &deep).unwrap_err();
     assert_eq!(refused.code, "ftl-invalid");
     assert!(
-        refused.problem.contains("nest 5000 deep")
+        refused.problem.contains("nest more than 10 deep")
             && refused.problem.contains("https://x/en/notice.ftl"),
         "{}",
         refused.problem

@@ -142,6 +142,19 @@ const FTL_KINDS = {
   incomplete: (ftl) => ftl.replace(/^notice-restore = .*$/m, ''),
   // About 20 KB: placeables nested 5,000 deep overflowed the parser's stack in the wasm.
   deep: (ftl) => `${ftl}\nnotice-deep = ${'{ '.repeat(5000)}"x"${' }'.repeat(5000)}\n`,
+  // The security review's L2 files (2026-12): each got past a check that counted only `{`
+  // and trapped the module. 5,000 term calls; 5,000 function calls; a select variant whose
+  // text has a `"` (text there, not a string) before 5,000 placeables; all of them in turn.
+  deepcall: (ftl) => `${ftl}\nnotice-deep = { ${'-t('.repeat(5000)}"x"${')'.repeat(5000)} }\n`,
+  deepfunction: (ftl) => `${ftl}\nnotice-deep = { ${'NUMBER('.repeat(5000)}1${')'.repeat(5000)} }\n`,
+  deepvariant: (ftl) => `${ftl}\nnotice-deep = { 1 ->\n   *[a] " ${'{ '.repeat(5000)}"x"${' }'.repeat(5000)}\n}\n`,
+  deepmixed: (ftl) => {
+    const layers = [['{ ', ' }'], ['-t(', ')'], ['NUMBER(', ')'], ['{ 1 ->\n   *[a] " { ', ' }\n}']];
+    const chosen = Array.from({ length: 5000 }, (_, i) => layers[i % layers.length]);
+    const open = chosen.map(([o]) => o).join('');
+    const close = chosen.map(([, c]) => c).reverse().join('');
+    return `${ftl}\nnotice-deep = { ${open}"x"${close} }\n`;
+  },
   bidi: (ftl) => ftl.replace(/^(notice-fraud-rule = )/m, '$1\u202E'),
   zerowidth: (ftl) => ftl.replace(/^(notice-fraud-rule = \S+)/m, '$1\u200B'),
   fraud: (ftl) => ftl.replace(/^notice-fraud-rule = .*$/m, `notice-fraud-rule = ${FORGED_FRAUD_RULE}`),

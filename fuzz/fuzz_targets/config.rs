@@ -5,6 +5,8 @@
 //! settings, and a config that passes has clean names and a link that is
 //! https or on the page's own site; rendered with those options, it is a
 //! whole notice without markup.
+//!
+//! On a thread with the wasm's stack (`member_notice_fuzz::on_wasm_stack`).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -12,9 +14,11 @@ use member_notice::config::{check_term, parse_config};
 use member_notice::l10n::LanguagePreferences;
 use member_notice::options::MountOptions;
 use member_notice::prerender::{render_notice, Prerender};
-use member_notice_fuzz::assert_notice;
+use member_notice_fuzz::{assert_notice, on_wasm_stack};
 
-fuzz_target!(|data: &[u8]| {
+fuzz_target!(|data: &[u8]| on_wasm_stack(|| check(data)));
+
+fn check(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
     let (options, _) = MountOptions::from_json(&text);
     let (settings, _) = options.settings();
@@ -45,7 +49,7 @@ fuzz_target!(|data: &[u8]| {
         config: Some(&config),
     }));
     assert_notice(&html, settings.heading_level);
-});
+}
 
 /// Panics unless `url` is an https URL or a same-origin relative one (no
 /// other scheme, not `//host`), without spaces, controls or backslashes.

@@ -5,6 +5,8 @@
 //! check (`remote::check_translation`) decides, every message the notice
 //! shows has a text (the file's own when it was accepted, else German or the
 //! id), and rendered, the notice is whole and a text's markup stays text.
+//!
+//! On a thread with the wasm's stack (`member_notice_fuzz::on_wasm_stack`).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -12,9 +14,11 @@ use member_notice::components::Texts;
 use member_notice::l10n::{ids, locale_by_tag, Localizer};
 use member_notice::options::HeadingLevel;
 use member_notice::remote::check_translation;
-use member_notice_fuzz::{assert_notice, render};
+use member_notice_fuzz::{assert_notice, on_wasm_stack, render};
 
-fuzz_target!(|data: &[u8]| {
+fuzz_target!(|data: &[u8]| on_wasm_stack(|| check(data)));
+
+fn check(data: &[u8]) {
     let ftl = String::from_utf8_lossy(data);
     let url = "https://www.hkk.de/i18n/pl/notice.ftl";
     let accepted = check_translation(url, &ftl).is_ok();
@@ -29,4 +33,4 @@ fuzz_target!(|data: &[u8]| {
     let locale = locale_by_tag("pl").expect("pl ships");
     let html = render(Texts::new(localizer), locale);
     assert_notice(&html, HeadingLevel::default());
-});
+}

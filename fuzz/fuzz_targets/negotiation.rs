@@ -7,12 +7,17 @@
 //! shipped locale (a pseudo-locale only when asked for by name). Also, as
 //! `match_tag` documents, a tag matches a shipped locale or nothing, in any
 //! case.
+//!
+//! On a thread with the wasm's stack (`member_notice_fuzz::on_wasm_stack`).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use member_notice::l10n::{match_tag, pseudo_by_tag, LangSource, LanguagePreferences, LOCALES};
+use member_notice_fuzz::on_wasm_stack;
 
-fuzz_target!(|data: &[u8]| {
+fuzz_target!(|data: &[u8]| on_wasm_stack(|| check(data)));
+
+fn check(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
     let mut lines = text.split('\n');
     let mut source = || lines.next().filter(|l| !l.is_empty()).map(str::to_owned);
@@ -44,4 +49,4 @@ fuzz_target!(|data: &[u8]| {
     let pseudo =
         pseudo_by_tag(chosen.locale.tag).is_some() && chosen.source == LangSource::Explicit;
     assert!(shipped || pseudo, "{}", chosen.locale.tag);
-});
+}

@@ -110,6 +110,11 @@ pub const CODES: &[(&str, Severity, &str)] = &[
         "the file cannot be read there; the entry is skipped",
     ),
     (
+        "nesting-too-deep",
+        Severity::Error,
+        "placeables, arguments and choices nest deeper than the parser allows; the entry is skipped",
+    ),
+    (
         "missing-default-variant",
         Severity::Error,
         "a choice `{ $x -> … }` has no `*` default",

@@ -7,6 +7,7 @@ use fluent_syntax::parser::ParserError;
 
 use super::finding::Finding;
 use super::position::{offset_in, LineIndex};
+use crate::l10n::entries;
 
 /// One Fluent file to check: which locale it belongs to, its name inside the
 /// locale's folder and its text.
@@ -60,8 +61,25 @@ pub(crate) struct Parsed<'s> {
     lines: LineIndex,
     pub body: Vec<Entry<&'s str>>,
     pub errors: Vec<ParserError>,
+    /// The entries the parser would not survive: cut out of `body` (each
+    /// is a junk entry there), reported by the syntax check.
+    pub skipped: Vec<Skipped>,
     /// Whether the text starts with a byte order mark (parsed without it).
     pub bom: bool,
+}
+
+/// An entry the parser would not survive, so it is not parsed: nested
+/// deeper than [`crate::l10n::nesting::MAX_NESTING`] (the parser, which
+/// recurses once per level, would overflow the stack; the preview runs in
+/// the wasm, with 1 MiB), or with a `\u` escape the parser panics on.
+pub(crate) struct Skipped {
+    /// The file offset where it happens.
+    pub at: usize,
+    /// How deep it nests, when that is the reason.
+    pub too_deep: Option<usize>,
+    /// The id it defines (`notice-title`, `-brand-name`), if it starts
+    /// with one.
+    pub key: Option<String>,
 }
 
 /// A message or a term: what the checks compare.
@@ -104,26 +122,51 @@ impl<'s> Parsed<'s> {
         let text = file.text.as_str();
         let bom = text.starts_with(BOM);
         let body_text = if bom { &text[BOM.len_utf8()..] } else { text };
-        let (resource, errors) = match fluent_syntax::parser::parse(body_text) {
-            Ok(resource) => (resource, Vec::new()),
-            Err((resource, errors)) => (resource, errors),
-        };
         // Parser offsets are relative to `body_text`; make them file offsets.
         let shift = text.len() - body_text.len();
-        let errors = errors
-            .into_iter()
-            .map(|mut e| {
+        let mut refused = Vec::new();
+        entries::entries(body_text, |entry| {
+            if let Some(why) = entry.refused() {
+                refused.push((entry.span, why));
+            }
+        });
+        // The text around them is parsed as the parser would read it in the
+        // whole file: `entries::entries` finds entries where the parser does.
+        let mut body = Vec::new();
+        let mut errors = Vec::new();
+        let mut skipped = Vec::new();
+        let mut from = 0;
+        let end = body_text.len();
+        for (span, (at, too_deep)) in refused.into_iter().chain([(end..end, (end, None))]) {
+            let part = body_text.get(from..span.start).unwrap_or_default();
+            let (resource, part_errors) = match fluent_syntax::parser::parse(part) {
+                Ok(resource) => (resource, Vec::new()),
+                Err((resource, errors)) => (resource, errors),
+            };
+            body.extend(resource.body);
+            errors.extend(part_errors.into_iter().map(|mut e| {
+                let shift = shift + from;
                 e.pos = e.pos.start + shift..e.pos.end + shift;
                 e.slice = e.slice.map(|s| s.start + shift..s.end + shift);
                 e
-            })
-            .collect();
+            }));
+            if let Some(content) = body_text.get(span.clone()).filter(|c| !c.is_empty()) {
+                body.push(Entry::Junk { content });
+                skipped.push(Skipped {
+                    at: at + shift,
+                    too_deep,
+                    key: junk_key(content),
+                });
+            }
+            from = span.end;
+        }
         Parsed {
             file,
             path: join(base, &file.path()),
             lines: LineIndex::new(text),
-            body: resource.body,
+            body,
             errors,
+            skipped,
             bom,
         }
     }

@@ -10,6 +10,7 @@ use fluent_syntax::parser::ErrorKind;
 
 use super::finding::Finding;
 use super::source::{junk_key, Parsed};
+use crate::l10n::nesting::MAX_NESTING;
 
 /// Reports a byte order mark and every parser error of `file`. `known` are
 /// the ids the reference defines or the code uses: a line starting with one
@@ -22,6 +23,30 @@ pub(crate) fn check(file: &Parsed, known: &BTreeSet<String>, out: &mut Vec<Findi
             "the file starts with an invisible byte order mark (U+FEFF)",
             "save the file as UTF-8 without BOM (in most editors: \"UTF-8\", not \"UTF-8 with BOM\")",
         ));
+    }
+    for skipped in &file.skipped {
+        let until = skipped
+            .key
+            .as_ref()
+            .map(|key| format!("; until then `{key}` is skipped"))
+            .unwrap_or_default();
+        let finding = match skipped.too_deep {
+            Some(depth) => file.finding(
+                skipped.at,
+                "nesting-too-deep",
+                format!(
+                    "placeables `{{ }}`, arguments `( )` and choices `->` nest {depth} deep here, more than the {MAX_NESTING} allowed"
+                ),
+                format!("write the text with fewer nested parts{until}"),
+            ),
+            None => file.finding(
+                skipped.at,
+                "syntax-error",
+                "invalid character code: too few hex digits",
+                format!("use four hex digits after `\\u` (or six after `\\U`), as in `\\u00A0`{until}"),
+            ),
+        };
+        out.push(finding);
     }
     for error in &file.errors {
         let junk_start = error.slice.as_ref().map_or(error.pos.start, |s| s.start);

@@ -6,6 +6,7 @@
 
 use super::bundle::Bundle;
 use super::locales::{source_locale, LocaleInfo};
+use super::nesting::{line_of, FIX_LINE};
 
 /// A formatted message, ready to be rendered as text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -196,9 +197,11 @@ impl Localizer {
 fn build_bundle(origin: &str, ftl: &str, problems: &mut Vec<String>) -> Bundle {
     let (bundle, errors, duplicates) = match Bundle::parse(ftl) {
         Ok(parsed) => parsed,
-        Err(too_deep) => {
+        Err(unparsable) => {
             problems.push(format!(
-                "{origin}: {too_deep}; the file is not used — flatten the nested placeables"
+                "{origin}:{line}: {unparsable}; the file is not used — {fix}",
+                line = unparsable.line(),
+                fix = unparsable.fix()
             ));
             return Bundle::default();
         }
@@ -206,13 +209,10 @@ fn build_bundle(origin: &str, ftl: &str, problems: &mut Vec<String>) -> Bundle {
     for error in errors {
         // The junk slice starts at the broken entry; `pos` may lie past it.
         let at = error.slice.as_ref().map_or(error.pos.start, |s| s.start);
-        let before = ftl.get(..at).unwrap_or(ftl);
-        let line = before.matches('\n').count() + 1;
-        // The kind of error is left to the checker, which explains it at
-        // line and column: its wording would cost every member's download.
+        let line = line_of(ftl, at);
+        // The kind of error is left to the checker (`FIX_LINE`).
         problems.push(format!(
-            "{origin}:{line}: syntax error; that entry cannot be used — fix the line \
-             (`cargo xtask i18n check` shows what is wrong)"
+            "{origin}:{line}: syntax error; that entry cannot be used — {FIX_LINE}"
         ));
     }
     for duplicate in duplicates {

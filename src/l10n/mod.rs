@@ -3,11 +3,13 @@
 //! Pure Rust, no browser calls; tested natively.
 
 pub mod bundle;
+pub mod entries;
 pub mod ids;
 pub mod key;
 pub mod locales;
 pub mod localizer;
 pub mod negotiate;
+pub mod nesting;
 pub mod parse;
 pub mod pseudo;
 pub mod shipped;

@@ -109,7 +109,7 @@ const HELP: &str = "usage: cargo xtask <command>
                     trial (a throwaway locale added in a copy)
   i18n check [DIR] [--format json]
                     check the translations in DIR (default i18n/): file:line:col, what to do
-  fuzz [--seconds N] [config|ftl|negotiation ...]
+  fuzz [--seconds N] [config|ftl|nesting|negotiation ...]
                     fuzz the configs and options, translations and language tags (cargo-fuzz,
                     libFuzzer) for N s per target (default 60) and print the executions; a
                     crash fails, naming its input in fuzz/artifacts/<target>/
