@@ -11,7 +11,7 @@
  *   character that could reorder or hide text, `ftl-invalid`) and `deep`;
  * - `deepcall`, `deepfunction`, `deepvariant` and `deepmixed` (the security review's L2:
  *   5,000 nested term calls, function calls, placeables after a `"` in a select variant,
- *   all of them in turn) are refused before they are parsed (`ftl-invalid`, naming the
+ *   all of them in turn) are refused (`ftl-invalid`, naming the
  *   file and line), and the notice stays live: before the fix each trapped the module
  *   (`internal`, every notice without its controls);
  * - `fraud` (the fraud rule rewritten into a fraudster's script) is used for everything but
@@ -118,11 +118,11 @@ describe('a remote translation that cannot be used keeps the built-in text', () 
 describe('a remote translation nested thousands deep in any construct is refused, and the notice stays live', () => {
   const DISMISS = 'member-notice button[data-action="dismiss"]';
   const RESTORE = 'member-notice button[data-action="restore"]';
-  for (const [what, kind, line] of [
-    ['5,000 term calls { -t(-t(…)) }', 'deepcall', 2],
-    ['5,000 function calls { NUMBER(NUMBER(…)) }', 'deepfunction', 2],
-    ['a select variant whose text has a " before 5,000 placeables', 'deepvariant', 3],
-    ['all of these in turn', 'deepmixed', 3],
+  for (const [what, kind] of [
+    ['5,000 term calls { -t(-t(…)) }', 'deepcall'],
+    ['5,000 function calls { NUMBER(NUMBER(…)) }', 'deepfunction'],
+    ['a select variant whose text has a " before 5,000 placeables', 'deepvariant'],
+    ['all of these in turn', 'deepmixed'],
   ]) {
     test(what, async () => {
       const { page, log } = await browser.open(withFtl(kind));
@@ -131,11 +131,12 @@ describe('a remote translation nested thousands deep in any construct is refused
       const errors = await waitForRecorded(page, 'member-notice:error', { settle: 300 });
       assert.deepEqual(errors.map((e) => e.detail.code), ['ftl-invalid'], 'one ftl-invalid, no internal error');
       const { message } = errors[0].detail;
-      // The line counts from the message's own line, past the shipped file (which ends in a newline).
-      const at = message.match(/notice\.ftl:(\d+): placeables, arguments and choices nest more than 10 deep; the file is not used — flatten them/);
+      // The widget's parser stops at its depth limit and leaves the entry out; the checker
+      // the message points to names it (`nesting-too-deep`).
+      const at = message.match(/notice\.ftl:(\d+): syntax error; that entry cannot be used — fix the line \(`cargo xtask i18n check`/);
       assert.ok(at && message.includes(path), `names the file, the line and the fix: ${message}`);
       const deepLine = (await (await fetch(browser.url(path))).text()).split('\n').findIndex((l) => l.startsWith('notice-deep = ')) + 1;
-      assert.equal(Number(at[1]), deepLine + line - 2, 'the line where it passes the limit');
+      assert.equal(Number(at[1]), deepLine, 'the line of the deep entry');
 
       const state = await noticeState(page);
       assert.notEqual(state.title.text, REMOTE_FTL_TITLE, 'the built-in headline stays');

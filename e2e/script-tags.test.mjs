@@ -46,7 +46,7 @@ test('two module tags for the loader, neither with a nonce: none is mounted, and
   assert.deepEqual(await placements(page), ['element']);
   const warnings = log.widgetWarnings();
   assert.equal(warnings.length, 1, warnings.join('\n'));
-  assert.match(warnings[0], /several <script type="module"> tags load .*member-notice\.js.*nonce/);
+  assert.match(warnings[0], /several <script type="module"> tags load .*member-notice\.js: none is mounted.*nonce/);
 });
 
 test('a <base> injected after the loader tag does not keep its notice from mounting', async () => {

@@ -133,8 +133,8 @@ import { realDocument } from "./dom.js";
     const candidates = nonced.length ? nonced : modules;
     if (candidates.length === 1) return candidates[0];
     if (candidates.some(asksForNotice)) {
-      warn("several <script type=\"module\"> tags load " + OWN_URL + "; a module runs once, so none " +
-        "is mounted — keep one tag, or give it the page's CSP nonce");
+      warn("several <script type=\"module\"> tags load " + OWN_URL + ": none is mounted — keep one, " +
+        "or give it the page's CSP nonce");
     }
     return null;
   }
@@ -172,8 +172,8 @@ import { realDocument } from "./dom.js";
       return response;
     }, (error) => fetch(url, { method: "HEAD", credentials: "same-origin" }).then((response) => {
       throw response.ok
-        ? failure("integrity", file + " is not the file this release shipped: its hash differs from the " +
-          "one built into member-notice.js, so it is not used — it was changed on the server or on the way; " +
+        ? failure("integrity", file + " is not the file this release shipped (its hash differs from " +
+          "member-notice.js's), so it is not used: it was changed on the server or on the way — " +
           "deploy dist/ again, all files from one build")
         : unavailable(response.status);
     }, () => { throw failure("load", file + " could not be fetched (" + error + ")"); }));
@@ -191,8 +191,8 @@ import { realDocument } from "./dom.js";
       ({ instance, module }) => adoptInstance(instance, module),
       (error) => {
         throw type && !/^application\/wasm\b/i.test(type)
-          ? failure("load", WASM + " is served as " + type + ", not application/wasm; configure the " +
-            "server's MIME types (see Deploying dist/ in the README)")
+          ? failure("load", WASM + " is served as " + type + ", not application/wasm: fix the server's " +
+            "MIME types")
           : error;
       },
     );
@@ -521,8 +521,7 @@ import { realDocument } from "./dom.js";
     return connect(element).then((handle) => {
       if (handle) return new Handle(element);
       throw new Error(PREFIX + (element.isConnected ? " the widget could not be loaded (see the error event)"
-        : " the notice was removed from the page before it could render (its container left the " +
-          "document, or unmount() was called); mount into an element that stays in the page"));
+        : " the notice was removed from the page before it could render (container removed, or unmount())"));
     });
   }
 

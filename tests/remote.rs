@@ -126,8 +126,9 @@ fn the_caps_leave_room_for_the_real_files() {
 }
 
 #[test]
-fn a_translation_nested_thousands_deep_is_refused_before_it_is_parsed() {
-    // About 20 KB, far under the cap: it overflowed the wasm's stack in the parser.
+fn a_translation_nested_thousands_deep_is_refused() {
+    // About 20 KB, far under the cap: it overflowed the wasm's stack in
+    // fluent-syntax's parser; the widget's own stops at its depth limit.
     let english = include_str!("../i18n/en/notice.ftl");
     let deep = format!(
         "{english}\nnotice-deep = {}\"x\"{}\n",
@@ -135,11 +136,20 @@ fn a_translation_nested_thousands_deep_is_refused_before_it_is_parsed() {
         " }".repeat(5_000)
     );
     assert!(deep.len() < MAX_FTL_BYTES);
+    let line = deep
+        .lines()
+        .position(|l| l.starts_with("notice-deep"))
+        .unwrap()
+        + 1;
     let refused = check_translation("https://x/en/notice.ftl", &deep).unwrap_err();
     assert_eq!(refused.code, "ftl-invalid");
     assert!(
-        refused.problem.contains("nest more than 10 deep")
-            && refused.problem.contains("https://x/en/notice.ftl"),
+        refused
+            .problem
+            .contains("syntax error; that entry cannot be used")
+            && refused
+                .problem
+                .contains(&format!("https://x/en/notice.ftl:{line}:")),
         "{}",
         refused.problem
     );

@@ -20,7 +20,6 @@ fuzz_target!(|data: &[u8]| on_wasm_stack(|| check(data)));
 fn check(data: &[u8]) {
     let ftl = String::from_utf8_lossy(data);
     assert_entries_match_parser(&ftl);
-    if let Ok((bundle, _, _)) = Bundle::parse(&ftl) {
-        drop(bundle);
-    }
+    // The widget's own parse of the same text survives it too.
+    drop(Bundle::parse(&ftl));
 }

@@ -34,8 +34,6 @@ use fluent_syntax::ast::{
 };
 use fluent_syntax::parser::ParserError;
 
-pub use super::nesting::{Unparsable, MAX_NESTING};
-
 /// Turns each text element (not placeable values) into another text: the
 /// pseudo-locales' accents and mirroring.
 pub type Transform = fn(&str) -> std::borrow::Cow<'_, str>;
@@ -76,15 +74,11 @@ pub struct Bundle {
 }
 
 impl Bundle {
-    /// Parses `ftl`. Entries with syntax errors are left out and reported,
-    /// with the second definition of an id; everything else is kept. A file
-    /// the parser would not survive (nested too deep for the stack, or the
-    /// escape it panics on) is refused whole, before it is parsed: see
-    /// [`super::nesting`].
-    pub fn parse(ftl: &str) -> Result<Parsed, Unparsable> {
-        if let Some(unparsable) = super::nesting::unparsable(ftl) {
-            return Err(unparsable);
-        }
+    /// Parses `ftl` with the widget's own parser ([`super::parse`]), which
+    /// no input can make recurse deeper than its limit or panic. Entries with
+    /// syntax errors — an entry nested too deep among them — are left out and
+    /// reported, with the second definition of an id; everything else is kept.
+    pub fn parse(ftl: &str) -> Parsed {
         let (resource, errors) = match super::parse::parse_runtime(ftl) {
             Ok(resource) => (resource, Vec::new()),
             Err((resource, errors)) => (resource, errors),
@@ -116,7 +110,7 @@ impl Bundle {
                 _ => {}
             }
         }
-        Ok((bundle, errors, duplicates))
+        (bundle, errors, duplicates)
     }
 
     /// Applies `transform` to every text element from now on.
@@ -127,9 +121,7 @@ impl Bundle {
     /// Adds the terms of `ftl`, replacing terms of the same name (the config's
     /// `-brand-name` and `-it-provider`). Messages in it are ignored.
     pub fn override_terms(&mut self, ftl: &str) {
-        let Ok((overrides, _, _)) = Bundle::parse(ftl) else {
-            return;
-        };
+        let (overrides, _, _) = Bundle::parse(ftl);
         for term in overrides.terms {
             match self.terms.iter_mut().find(|t| t.id.name == term.id.name) {
                 Some(existing) => *existing = term,
@@ -376,28 +368,29 @@ fn attribute_value<'b>(
 
 #[cfg(test)]
 mod tests {
-    use super::{Bundle, Unparsable, MAX_NESTING};
+    use super::Bundle;
+    use crate::l10n::parse::MAX_DEPTH;
 
     #[test]
-    fn a_file_nested_too_deep_is_not_parsed() {
-        let deep = |n: usize| format!("m = {}\"x\"{}\nn = fine", "{ ".repeat(n), " }".repeat(n));
-        let (bundle, errors, _) = Bundle::parse(&deep(MAX_NESTING)).expect("within the limit");
-        assert!(errors.is_empty());
+    fn an_entry_nested_too_deep_is_left_out_and_the_rest_is_used() {
+        let deep = |n: usize| format!("m = {}\"x\"{}\n", "{ ".repeat(n), " }".repeat(n));
+        let (bundle, errors, _) = Bundle::parse(&deep(MAX_DEPTH));
+        assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(bundle.format("m").as_deref(), Some("x"));
-        assert_eq!(
-            Bundle::parse(&format!("a = b\n{}", deep(5_000))).err(),
-            Some(Unparsable::TooDeep { line: 2 }),
-            "nothing of it is used"
-        );
+        let (bundle, errors, _) = Bundle::parse(&format!("a = b\n{}n = fine\n", deep(5_000)));
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(bundle.format("m"), None, "the deep entry is left out");
+        assert_eq!(bundle.format("a").as_deref(), Some("b"));
+        assert_eq!(bundle.format("n").as_deref(), Some("fine"));
     }
 
     #[test]
-    fn a_file_with_the_escape_the_parser_panics_on_is_not_parsed() {
+    fn the_escape_the_reference_parser_panics_on_is_a_syntax_error() {
         // fluent-syntax 0.12 quotes a short `\u` escape with the byte after
-        // it, which here cuts `é` in two: a panic.
-        assert_eq!(
-            Bundle::parse("a = b\nc = { \"\\u00é\" }\n").err(),
-            Some(Unparsable::Syntax { line: 2 })
-        );
+        // it, which here cuts `é` in two: a panic there, an error here.
+        let (bundle, errors, _) = Bundle::parse("a = b\nc = { \"\\u00é\" }\n");
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(bundle.format("a").as_deref(), Some("b"));
+        assert_eq!(bundle.format("c"), None);
     }
 }

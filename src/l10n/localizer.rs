@@ -195,17 +195,7 @@ impl Localizer {
 /// Parses `ftl` into a bundle, keeping every entry that parsed and recording
 /// what did not.
 fn build_bundle(origin: &str, ftl: &str, problems: &mut Vec<String>) -> Bundle {
-    let (bundle, errors, duplicates) = match Bundle::parse(ftl) {
-        Ok(parsed) => parsed,
-        Err(unparsable) => {
-            problems.push(format!(
-                "{origin}:{line}: {unparsable}; the file is not used — {fix}",
-                line = unparsable.line(),
-                fix = unparsable.fix()
-            ));
-            return Bundle::default();
-        }
-    };
+    let (bundle, errors, duplicates) = Bundle::parse(ftl);
     for error in errors {
         // The junk slice starts at the broken entry; `pos` may lie past it.
         let at = error.slice.as_ref().map_or(error.pos.start, |s| s.start);
