@@ -1,13 +1,13 @@
 /**
- * The release's own files beside the wasm (issue 11, size):
+ * The release's own files beside the wasm (issues 11 and 18, size and speed):
  *
- * - The wasm carries German only. Every other locale is `dist/i18n/<tag>-<hash>.ftl`,
- *   fetched once per page when a notice needs it, with the integrity hash built into the
- *   wasm: a changed file is refused by the browser, the notice shows German (each text
- *   marked `lang="de"`), one `member-notice:error` names the file, nothing is uncaught.
- * - The wasm carries no stylesheet: the loader hands over the one it has from the
- *   prerendered notice, or fetches the release's `member-notice-<hash>.css` when it painted
- *   nothing (here: heading level 3, which has no prerendered notice).
+ * - The wasm carries German only. Every other locale's text is in its locale file,
+ *   `dist/static/<tag>-<id>.json` (with its prerendered notices), fetched by the loader once
+ *   per page — for its early paint or when the wasm asks — with the integrity hash the
+ *   loader carries: a changed file is refused by the browser, the notice shows German (each
+ *   text marked `lang="de"`), one `integrity` error names the file, nothing is uncaught.
+ * - The wasm carries no stylesheet: the loader hands over the one it carries, so no view
+ *   fetches a stylesheet (here: heading level 3, which has no prerendered notice).
  */
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -20,10 +20,10 @@ import { noticeState, recordedEvents, settledNotice, waitForNotices, waitForReco
 
 const browser = setupBrowser();
 
-/** A release translation file's request, for locale `tag`. */
-const releaseFile = (tag) => new RegExp(`/dist/i18n/${tag}-[0-9a-f]{16}\\.ftl$`);
-/** Any release translation file's request. */
-const ANY_RELEASE_FILE = /\/dist\/i18n\//;
+/** A locale file's request, for locale `tag`. */
+const releaseFile = (tag) => new RegExp(`/dist/static/${tag}-[\\w-]{16}\\.json$`);
+/** Any locale file's request. */
+const ANY_RELEASE_FILE = /\/dist\/static\/.*\.json$/;
 
 /** Opens `query` on the element page and waits until the wasm's notice is ready. */
 async function ready(query) {
@@ -36,7 +36,7 @@ async function ready(query) {
 test('a German notice fetches no translation file', async () => {
   const { page, log } = await ready('lang=de');
   assert.equal((await noticeState(page)).lang, 'de');
-  assert.deepEqual(log.requestsTo(ANY_RELEASE_FILE), [], 'German is built into the wasm');
+  assert.deepEqual(log.requestsTo(ANY_RELEASE_FILE), [], 'German is built into the wasm, its banner into the loader');
   log.assertClean();
 });
 
@@ -67,22 +67,23 @@ test('a changed translation file is refused: German text, one error event, nothi
   const german = await ready('lang=de');
   const germanTitle = (await noticeState(german.page)).title.text;
 
-  const name = readdirSync(join(DIST_DIR, 'i18n')).find((file) => file.startsWith('uk-'));
-  assert.ok(name, 'dist/i18n has the Ukrainian file');
-  const original = readFileSync(join(DIST_DIR, 'i18n', name), 'utf8');
-  const forged = original.replace(/^notice-title = .*$/m, 'notice-title = PHISHING-TEST call +49 000 000');
-  assert.notEqual(forged, original);
+  const name = readdirSync(join(DIST_DIR, 'static')).find((file) => /^uk-[\w-]{16}\.json$/.test(file));
+  assert.ok(name, 'dist/static has the Ukrainian file');
+  const original = JSON.parse(readFileSync(join(DIST_DIR, 'static', name), 'utf8'));
+  const ftl = original.ftl.replace(/^notice-title = .*$/m, 'notice-title = PHISHING-TEST call +49 000 000');
+  assert.notEqual(ftl, original.ftl);
+  const forged = JSON.stringify({ ...original, ftl });
 
   const { page, log } = await browser.open('about:blank');
-  await page.route('**/dist/i18n/uk-*.ftl', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/plain; charset=utf-8', body: forged }),
+  await page.route('**/dist/static/uk-*.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: forged }),
   );
   await page.goto(browser.url('/element.html?lang=uk'));
   const [error] = await waitForRecorded(page, 'member-notice:error', { settle: 300 });
   assert.equal((await recordedEvents(page, 'member-notice:error')).length, 1, 'exactly one error event');
-  assert.equal(error.detail.code, 'ftl-unreachable');
-  assert.ok(error.detail.message.includes(`i18n/${name}`), `names the file: ${error.detail.message}`);
-  assert.ok(error.detail.message.includes('integrity'), `says why: ${error.detail.message}`);
+  assert.equal(error.detail.code, 'integrity');
+  assert.ok(error.detail.message.includes(`static/${name}`), `names the file: ${error.detail.message}`);
+  assert.ok(error.detail.message.includes('not the file this release shipped'), `says why: ${error.detail.message}`);
 
   await waitForRecorded(page, 'member-notice:ready');
   const state = await noticeState(page);
@@ -100,8 +101,8 @@ test('a changed translation file is refused: German text, one error event, nothi
   assert.equal(log.widgetWarnings().length, 1, 'one console line from the widget');
 });
 
-test('without a prerendered notice the loader fetches the stylesheet for the wasm', async () => {
-  // A heading level other than 2 has no prerendered notice, so the loader has no stylesheet text yet.
+test('the wasm gets its stylesheet from the loader: no view fetches one', async () => {
+  // A heading level other than 2 has no prerendered notice: the wasm renders from scratch.
   const { page, log } = await ready('lang=de&heading-level=3');
   const styled = await page.evaluate(() => {
     const root = document.querySelector('member-notice').shadowRoot;
@@ -115,7 +116,7 @@ test('without a prerendered notice the loader fetches the stylesheet for the was
   assert.equal(styled.sheets, 1, 'one adopted stylesheet');
   assert.ok(styled.rules > 20, `the widget's rules: ${styled.rules}`);
   assert.notEqual(styled.padding, '0px', 'the notice is styled');
-  assert.equal(log.requestsTo(/\/dist\/member-notice-[0-9a-f]{16}\.css$/).length, 1, 'the stylesheet file, once');
+  assert.equal(log.requestsTo(/\.css$/).length, 0, 'no stylesheet file');
   assert.equal(log.requestsTo(/\/dist\/static\//).length, 0, 'no prerendered notice');
   log.assertClean();
 });

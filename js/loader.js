@@ -13,16 +13,19 @@
  *
  * Nothing runs or shows that the release did not ship. `cargo xtask dist`
  * bundles the wasm-bindgen glue into this file (so the integrity hash a web
- * team puts on member-notice.js covers it too) and bakes in the hashes of
- * every file it fetches: the wasm, the stylesheet and the prerendered
- * notices. A changed file is refused by the browser (Subresource Integrity)
- * and reported as `integrity`; what is already on screen stays.
+ * team puts on member-notice.js covers it too), bakes in the stylesheet and
+ * the German banner (painted with no request after this file), and the
+ * hashes of every file it fetches: the wasm, and one file per locale with its
+ * prerendered notices and its text (xtask/src/locale_files.rs). A changed
+ * file is refused by the browser (Subresource Integrity) and reported as
+ * `integrity`; what is already on screen stays.
  *
  * The __MEMBER_NOTICE_*__ placeholders are filled in by `cargo xtask dist`,
  * from the crate, so each fact has one home.
  */
 import {
-  adoptInstance, NoticeHandle, receive as deliver, setReleaseBase, setStylesheet, wake, wasmImports,
+  adoptInstance, NoticeHandle, receive as deliver, setSourceText, setStylesheet, setTranslationSource, wake,
+  wasmImports,
 } from "__MEMBER_NOTICE_GLUE__";
 import { onTrap, trapped } from "./guard.js";
 import { realDocument } from "./dom.js";
@@ -36,10 +39,19 @@ import { realDocument } from "./dom.js";
   const LOCALES = "__MEMBER_NOTICE_LOCALES__".split(",");
   const PREFIX = "__MEMBER_NOTICE_LOG_PREFIX__";
   const EVENT_PREFIX = "__MEMBER_NOTICE_EVENT_PREFIX__";
+  /** The stylesheet's file, for engines without constructed stylesheets. */
   const STYLESHEET = "__MEMBER_NOTICE_STYLESHEET__";
   const STYLESHEET_INTEGRITY = "__MEMBER_NOTICE_STYLESHEET_INTEGRITY__";
-  /** The hash of each prerendered notice, by file stem ("de", "de.full", …). */
-  const PRERENDERED = __MEMBER_NOTICE_PRERENDERED__;
+  /** The stylesheet's text, for the notices painted here and for the wasm. */
+  const CSS = __MEMBER_NOTICE_CSS__;
+  /** The hash of each locale's file, by tag; its name comes from the hash (localeFile). */
+  const LOCALE_FILES = __MEMBER_NOTICE_LOCALE_FILES__;
+  /** The default locale's prerendered banner ({key, tree}), painted without a request. */
+  const INLINE = __MEMBER_NOTICE_INLINE__;
+  /** The default locale's text, for the wasm: the same words as INLINE, which brotli sends once. */
+  const SOURCE_TEXT = __MEMBER_NOTICE_SOURCE_TEXT__;
+  /** How long a locale's file may take before the notice goes on without it. */
+  const TIMEOUT_MS = __MEMBER_NOTICE_FETCH_TIMEOUT_MS__;
   const KEY_ATTRIBUTE = "__MEMBER_NOTICE_KEY_ATTRIBUTE__";
   const TAG = "member-notice";
   /** Attributes of <member-notice> and the option each one sets; `data-<attribute>` on the script tag. */
@@ -164,13 +176,16 @@ import { realDocument } from "./dom.js";
    * server is asked once more, with HEAD (no body comes twice), whether the
    * file is there at all, to tell the page which of the two it was.
    */
-  function verified(file, integrity) {
+  function verified(file, integrity, timeout) {
     const url = new URL(file, base).href;
     const unavailable = (status) => failure("load", file + " answered HTTP " + status);
-    return fetch(url, { credentials: "same-origin", integrity }).then((response) => {
+    const signal = timeout && AbortSignal.timeout ? AbortSignal.timeout(timeout) : undefined;
+    return fetch(url, { credentials: "same-origin", integrity, signal }).then((response) => {
       if (!response.ok) throw unavailable(response.status);
       return response;
-    }, (error) => fetch(url, { method: "HEAD", credentials: "same-origin" }).then((response) => {
+    }, (error) => signal && signal.aborted
+      ? Promise.reject(failure("load", file + " did not arrive within " + timeout / 1000 + " s"))
+      : fetch(url, { method: "HEAD", credentials: "same-origin" }).then((response) => {
       throw response.ok
         ? failure("integrity", file + " is not the file this release shipped (its hash differs from " +
           "member-notice.js's), so it is not used: it was changed on the server or on the way — " +
@@ -198,24 +213,44 @@ import { realDocument } from "./dom.js";
     );
   }
 
+  /** The file of each locale asked for, by tag: one request per page. */
+  const localeFiles = {};
+  /** Locale `tag`'s file of the release (see xtask/src/locale_files.rs), verified; its name comes from its hash. */
+  function localeFile(tag) {
+    const integrity = LOCALE_FILES[tag];
+    if (!localeFiles[tag]) {
+      const file = "static/" + tag + "-" + integrity.slice(7, 23).replace(/\+/g, "-").replace(/\//g, "_") + ".json";
+      localeFiles[tag] = verified(file, integrity, TIMEOUT_MS).then((response) => response.json()).then(
+        (contents) => Object.assign(contents, { file }),
+        (error) => { throw Object.assign(error, { file }); },
+      );
+    }
+    return localeFiles[tag];
+  }
+
+  /** The text of locale `tag` from its file, for the wasm (src/embed/release_texts.rs). */
+  function translation(tag) {
+    return LOCALE_FILES[tag]
+      ? localeFile(tag).then((contents) => {
+        if (typeof contents.ftl !== "string") throw failure("integrity", contents.file + " has no text");
+        return contents.ftl;
+      })
+      : Promise.reject(failure("load", "the release has no file for " + tag));
+  }
+
   let wasm = null;
-  /** Why the notices go without their stylesheet (missing or changed), or null. */
-  let unstyled = null;
   /** Loads the wasm module once, only from next to this file; every caller waits on the same promise. */
   function loadWasm() {
     if (!wasm) {
-      // The stylesheet comes in parallel with the wasm, not after it. Without it the
-      // notice is plain but readable, which beats no notice.
-      const css = base && stylesheetText().catch((error) => { unstyled = error; return ""; });
       wasm = base
-        ? Promise.all([verified(WASM, WASM_INTEGRITY).then(instantiate), css])
-          .then(([, css]) => {
-            // The wasm carries neither the stylesheet nor the translations
-            // other than German: the first is handed over, the others are
-            // files next to it.
-            setStylesheet(css);
-            setReleaseBase(base.href);
-          })
+        ? verified(WASM, WASM_INTEGRITY).then(instantiate).then(() => {
+          // The wasm carries neither the stylesheet nor any text: this file
+          // hands over the stylesheet and German, and each other locale's
+          // text from its file when the wasm asks.
+          setStylesheet(CSS);
+          setSourceText(SOURCE_TEXT);
+          setTranslationSource(translation);
+        })
         : Promise.reject(new Error("cannot tell where member-notice.js itself was loaded from"));
     }
     return wasm;
@@ -309,29 +344,17 @@ import { realDocument } from "./dom.js";
     }
   }
 
-  /** The stylesheet's text from the first prerendered notice asked for (null if none came). */
-  let paintedCss = null;
-
-  /**
-   * The stylesheet's text for the wasm: from the prerendered notice being painted, else
-   * the release's file (fetched at once when nothing is being painted).
-   */
-  function stylesheetText() {
-    return (paintedCss || Promise.resolve(null)).then((css) => css != null ? css :
-      verified(STYLESHEET, STYLESHEET_INTEGRITY).then((response) => response.text()));
-  }
-
   let sheet = null;
   /**
    * Gives a painted notice its styles: one constructed stylesheet for all of
    * them (which style-src does not restrict, as for the wasm's own); a
    * <link> to the stylesheet file where constructed sheets are missing.
    */
-  function adoptStyles(root, css) {
+  function adoptStyles(root) {
     try {
       if (!sheet) {
         sheet = new CSSStyleSheet();
-        sheet.replaceSync(css);
+        sheet.replaceSync(CSS);
       }
       root.adoptedStyleSheets = [sheet];
     } catch (_) {
@@ -346,39 +369,52 @@ import { realDocument } from "./dom.js";
   }
 
   /**
+   * The notice prerendered at build time for these options, or null where the
+   * wasm's first render would differ (a WebView, another heading level): the
+   * default locale's banner itself, any other as a promise of its locale's file.
+   */
+  function prerendered(options) {
+    const level = options.headingLevel;
+    if (!base || options.webview || (level != null && String(level).trim() !== "" && String(level).trim() !== "2")) {
+      return null;
+    }
+    const locale = negotiate(options.lang);
+    const variant = String(options.variant || "").trim().toLowerCase() === "full" ? "full" : "banner";
+    return locale === LOCALES[0] && variant === "banner"
+      ? INLINE
+      : localeFile(locale).then((contents) => contents[variant]);
+  }
+
+  /**
    * Shows the notice prerendered at build time for `element`'s locale and
-   * variant as soon as its small file has arrived — before (or without) the
-   * wasm, which then takes it over. Only where the wasm's first render would
-   * be the same: a web page, the default heading level, a shipped locale.
+   * variant — the default locale's banner at once, any other as soon as its
+   * locale's file has arrived — before (or without) the wasm, which then
+   * takes it over.
    */
   function paintPrerendered(element) {
-    if (!base || element.shadowRoot) return;
-    const options = optionsOf(element);
-    const explicit = options.lang;
-    const level = options.headingLevel;
-    if (options.webview || (level != null && String(level).trim() !== "" && String(level).trim() !== "2")) return;
-    const stem = negotiate(explicit) +
-      (String(options.variant || "").trim().toLowerCase() === "full" ? ".full" : "");
-    const arrived = verified("static/" + stem + ".json", PRERENDERED[stem]).then((response) => response.json());
-    if (!paintedCss) {
-      paintedCss = arrived.then((notice) => (notice && typeof notice.css === "string" ? notice.css : null), () => null);
-    }
+    const arrived = element.shadowRoot ? null : prerendered(optionsOf(element));
+    if (!arrived) return;
+    const paint = (notice) => {
+      // The wasm may have rendered already, or the element left the page.
+      if (!notice || element.shadowRoot || !element.isConnected) return;
+      const root = element.attachShadow({ mode: "open" });
+      adoptStyles(root);
+      const container = createElement("div");
+      container.setAttribute("class", "root");
+      container.setAttribute(KEY_ATTRIBUTE, notice.key);
+      build(container, notice.tree);
+      root.appendChild(container);
+    };
+    if (!arrived.then) return paint(arrived);
     arrived
-      .then((notice) => {
-        // The wasm may have rendered already, or the element left the page.
-        if (!notice || element.shadowRoot || !element.isConnected) return;
-        const root = element.attachShadow({ mode: "open" });
-        adoptStyles(root, notice.css);
-        const container = createElement("div");
-        container.setAttribute("class", "root");
-        container.setAttribute(KEY_ATTRIBUTE, notice.key);
-        build(container, notice.tree);
-        root.appendChild(container);
-      })
+      .then(paint)
       .catch((error) => {
         // The wasm renders the notice anyway. A missing file is its load error's business;
-        // a changed one is worth an error of its own: someone altered the release.
-        if (error && error.code === "integrity") emitError(element, "integrity", error.message);
+        // a changed one is worth an error of its own: someone altered the release. Where the
+        // wasm asks for the same file's text (every locale but the default), it reports it.
+        if (error && error.code === "integrity" && negotiate(optionsOf(element).lang) === LOCALES[0]) {
+          emitError(element, "integrity", error.message);
+        }
       });
   }
 
@@ -403,9 +439,6 @@ import { realDocument } from "./dom.js";
             "the element must not have a closed shadow root of its own");
         }
         return null;
-      }
-      if (unstyled) {
-        emitError(element, unstyled.code || "load", "the notice is shown without its styles: " + unstyled.message);
       }
       // A trap while mounting: the guard has reported it, nothing to hand out.
       return trapped() ? null : entry.handle;
@@ -615,6 +648,17 @@ import { realDocument } from "./dom.js";
     } else {
       then();
     }
+  }
+  // A script tag that asks for a notice: its longest request, the wasm, and its locale's
+  // file start now, not when the page is parsed (a script without defer runs earlier).
+  if (isExecutableScript(CURRENT) && asksForNotice(CURRENT)) {
+    loadWasm().catch(() => {});
+    const early = prerendered({
+      lang: CURRENT.getAttribute("data-lang"),
+      variant: CURRENT.getAttribute("data-variant"),
+      headingLevel: CURRENT.getAttribute("data-heading-level"),
+    });
+    if (early && early.then) early.catch(() => {});
   }
   whenParsed(() => scan(CURRENT));
 })();

@@ -176,7 +176,7 @@ pub fn start(shared: &Shared, request: Request, done: fn(&Shared, Outcome)) {
         let result = match untrusted {
             Some(problem) => Err(("untrusted", problem)),
             None => {
-                let guard = remote::Guard::Origin {
+                let guard = remote::Guard {
                     media: kind.media(),
                     own: crate::trust::credentials_allowed(&url, &page_origin),
                 };

@@ -1,24 +1,26 @@
 //! The texts the release ships beside the wasm (builds with the
-//! `split-locales` feature): every locale but German is a file in
-//! `dist/i18n/`, fetched once per page when a notice needs it, checked by the
-//! browser against the integrity hash built into the wasm, and shared by
-//! every notice.
+//! `split-locales` feature): German comes with the loader itself, and every
+//! other locale with the locale's
+//! file of the release (`dist/static/<tag>-<hash>.json`), which the loader
+//! fetches once per page — for its early paint, or when a notice here asks —
+//! and the browser checks against the integrity hash the loader carries.
+//! One file per locale holds its prerendered notices and its text, so a
+//! member's first view in that language fetches one file, and each shipped
+//! locale costs the loader one hash.
 //!
-//! While a file is on its way, a notice keeps what it shows — the notice
-//! prerendered at build time, or the previous language — and renders when
-//! the text is there. If the file cannot be had, the notice renders in
-//! German and raises an error event.
+//! This module keeps what arrived and says what is there; the notices'
+//! owner (`render.rs`) decides what a notice shows meanwhile and after.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
-use super::{actions, log, registry, remote, render};
-use crate::l10n::{LocaleInfo, ReleaseFile};
-use crate::remote::{FETCH_TIMEOUT_MS, MAX_FTL_BYTES};
+use crate::l10n::LocaleInfo;
 
-/// Where one release file stands on this page.
+/// Where one locale's text stands on this page.
 #[derive(Clone)]
 enum State {
     Pending,
@@ -27,115 +29,137 @@ enum State {
 }
 
 thread_local! {
-    /// The release folder's URL (ends in `/`), from the loader.
-    static BASE: RefCell<Option<String>> = const { RefCell::new(None) };
-    /// Each release file asked for, by name.
-    static FILES: RefCell<Vec<(&'static str, State)>> = const { RefCell::new(Vec::new()) };
+    /// The loader's function that resolves to a locale's verified text.
+    static SOURCE: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+    /// Each locale asked for, by tag.
+    static TEXTS: RefCell<Vec<(&'static str, State)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Tells the widget where the release folder is (the loader's own folder,
-/// which the wasm came from). The loader calls it once, before any mount.
-#[wasm_bindgen(js_name = setReleaseBase)]
-pub fn set_release_base(url: String) {
-    BASE.with(|base| *base.borrow_mut() = Some(url));
+/// Takes the loader's `(tag) => Promise<string>`: the text of locale `tag`
+/// from the release's file for it, verified by the browser. The loader calls
+/// it once, before any mount.
+#[wasm_bindgen(js_name = setTranslationSource)]
+pub fn set_translation_source(source: js_sys::Function) {
+    SOURCE.with(|cell| *cell.borrow_mut() = Some(source));
+}
+
+/// Takes the German text, which the loader carries (the wasm has no copy of
+/// its own: the loader's sits beside its prerendered German banner, the same
+/// words, which brotli sends once). The loader calls it once, before any
+/// mount.
+#[wasm_bindgen(js_name = setSourceText)]
+pub fn set_source_text(text: String) {
+    crate::l10n::set_source_text(text);
 }
 
 /// Whether a notice in `locale` can render now.
 pub enum Availability {
-    /// Yes: with this text (a release file), or with the built-in one
-    /// (`None`: the locale has no release file, or it could not be had and
-    /// German shows).
-    Ready(Option<Rc<str>>),
-    /// Not yet: the file is on its way; every notice renders again when it
-    /// has arrived.
+    /// Yes: with the text from the release's file ([`text`]), or the built-in
+    /// one (the locale's text is built in, or it could not be had and German
+    /// shows).
+    Ready,
+    /// Not yet: the text is on its way.
     Waiting,
 }
 
-/// Whether `locale`'s text is there, starting its fetch if nobody has.
-pub fn availability(locale: &'static LocaleInfo) -> Availability {
-    let Some(file) = &locale.release else {
-        return Availability::Ready(None);
-    };
-    let state = FILES.with(|files| {
-        files
-            .borrow()
-            .iter()
-            .find(|(name, _)| *name == file.name)
-            .map(|(_, state)| state.clone())
-    });
-    match state {
-        Some(State::Loaded(text)) => Availability::Ready(Some(text)),
-        Some(State::Failed) => Availability::Ready(None),
+/// What became of a locale's text that was on its way: `Err` has the error
+/// code (`integrity` for a changed file, `ftl-unreachable` otherwise) and why
+/// it could not be had (naming the file); German shows instead.
+pub type Arrival = Result<(), (&'static str, String)>;
+
+/// Whether `locale`'s text is there. If nobody has asked for it yet, starts
+/// getting it and calls `arrived` with the locale and the outcome once it is
+/// settled (never before this call returns).
+pub fn availability(
+    locale: &'static LocaleInfo,
+    arrived: fn(&'static LocaleInfo, Arrival),
+) -> Availability {
+    if !locale.separate {
+        return Availability::Ready;
+    }
+    match state(locale.tag) {
+        Some(State::Loaded(_) | State::Failed) => Availability::Ready,
         Some(State::Pending) => Availability::Waiting,
         None => {
-            start(file);
+            set(locale.tag, State::Pending);
+            wasm_bindgen_futures::spawn_local(async move {
+                let outcome = match load(locale.tag).await {
+                    Ok(text) => {
+                        set(locale.tag, State::Loaded(Rc::from(text)));
+                        Ok(())
+                    }
+                    Err(problem) => {
+                        set(locale.tag, State::Failed);
+                        Err(problem)
+                    }
+                };
+                arrived(locale, outcome);
+            });
             Availability::Waiting
         }
     }
 }
 
-/// The loaded text of `locale`'s release file, if it has one and it arrived.
+/// The text of `locale`'s release file, if it has one and it arrived.
 pub fn text(locale: &'static LocaleInfo) -> Option<Rc<str>> {
-    match availability(locale) {
-        Availability::Ready(text) => text,
-        Availability::Waiting => None,
+    match state(locale.tag) {
+        Some(State::Loaded(text)) => Some(text),
+        _ => None,
     }
 }
 
-fn set(name: &'static str, state: State) {
-    FILES.with(|files| {
-        let mut files = files.borrow_mut();
-        match files.iter_mut().find(|(n, _)| *n == name) {
+fn state(tag: &str) -> Option<State> {
+    TEXTS.with(|texts| {
+        let texts = texts.borrow();
+        texts.iter().find(|(t, _)| *t == tag).map(|(_, s)| s.clone())
+    })
+}
+
+fn set(tag: &'static str, state: State) {
+    TEXTS.with(|texts| {
+        let mut texts = texts.borrow_mut();
+        match texts.iter_mut().find(|(t, _)| *t == tag) {
             Some(entry) => entry.1 = state,
-            None => files.push((name, state)),
+            None => texts.push((tag, state)),
         }
     });
 }
 
-fn start(file: &'static ReleaseFile) {
-    set(file.name, State::Pending);
-    let url = BASE.with(|base| {
-        base.borrow()
-            .as_ref()
-            .map(|base| format!("{base}{}", file.name))
-    });
-    wasm_bindgen_futures::spawn_local(async move {
-        let result = match &url {
-            Some(url) => {
-                // By integrity: the browser takes only the release's bytes,
-                // so the file may be redirected (a CDN) and of any type.
-                let guard = remote::Guard::Integrity(file.integrity);
-                remote::fetch_text(url, MAX_FTL_BYTES, FETCH_TIMEOUT_MS, guard)
-                    .await
-                    .map_err(|e| (e.code, e.problem))
-            }
-            None => Err((
-                "unreachable",
-                "has no known folder (the loader did not say where it was loaded from)".into(),
-            )),
-        };
-        let url = url.as_deref().unwrap_or(file.name);
-        match result {
-            Ok(text) => set(file.name, State::Loaded(Rc::from(text))),
-            Err((code, problem)) => {
-                set(file.name, State::Failed);
-                let message = format!("translation {url} {problem}; the German text is shown");
-                let waiting: Vec<_> = registry::all()
-                    .into_iter()
-                    .filter(|shared| {
-                        shared.borrow().locale.release.as_ref().map(|r| r.name) == Some(file.name)
-                    })
-                    .collect();
-                if waiting.is_empty() {
-                    log::warn(&message);
-                }
-                for shared in &waiting {
-                    actions::report(shared, &format!("ftl-{code}"), message.clone());
-                }
-            }
-        }
-        for shared in registry::all() {
-            render::refresh(&shared);
-        }
-    });
+/// Asks the loader for `tag`'s text. Its refusals (the file changed, not
+/// there, too slow) are errors whose message names the file and the fix.
+async fn load(tag: &str) -> Result<String, (&'static str, String)> {
+    const UNREACHABLE: &str = "ftl-unreachable";
+    let source = SOURCE.with(|cell| cell.borrow().clone());
+    let Some(source) = source else {
+        return Err((
+            UNREACHABLE,
+            "cannot be fetched: the loader gave no way to (member-notice.js is from another \
+             release than the wasm — deploy dist/ again, all files from one build)"
+                .into(),
+        ));
+    };
+    let asked = source
+        .call1(&JsValue::NULL, &JsValue::from_str(tag))
+        .ok()
+        .and_then(|value| value.dyn_into::<js_sys::Promise>().ok());
+    let answer = match asked {
+        Some(promise) => JsFuture::from(promise).await,
+        None => Err(JsValue::NULL),
+    };
+    let field = |error: &JsValue, name: &str| {
+        js_sys::Reflect::get(error, &name.into())
+            .ok()
+            .and_then(|value| value.as_string())
+    };
+    match answer.map(|text| text.as_string()) {
+        Ok(Some(text)) => Ok(text),
+        Ok(None) => Err((UNREACHABLE, "has no text for this language".into())),
+        Err(error) => Err((
+            match field(&error, "code").as_deref() {
+                Some("integrity") => "integrity",
+                _ => UNREACHABLE,
+            },
+            field(&error, "message").unwrap_or_else(|| "could not be had".into()),
+        )),
+    }
 }

@@ -36,24 +36,18 @@ fn fail(code: &'static str, problem: impl Into<String>) -> FetchError {
     }
 }
 
-/// What makes an answer acceptable besides its size.
+/// What makes an answer acceptable besides its size: content trusted for
+/// its origin (a config, a translation from `ftl-base`). The origin was
+/// checked before the request, so a redirect is not followed (it could lead
+/// anywhere), and the answer must declare the right type. (The release's own
+/// files are the loader's to fetch, by their integrity hash.)
 #[derive(Clone, Copy, Debug)]
-pub enum Guard<'a> {
-    /// Content trusted for its origin (a config, a translation from
-    /// `ftl-base`): the origin was checked before the request, so a redirect
-    /// is not followed (it could lead anywhere), and the answer must declare
-    /// the right type.
-    Origin {
-        /// The type the answer must declare.
-        media: Media,
-        /// The URL is on the page's own origin, the only one the member's
-        /// cookies go to.
-        own: bool,
-    },
-    /// One of the release's own files, with its SRI hash: the browser
-    /// refuses any other bytes, wherever they come from, so redirects (a CDN
-    /// moving files) are followed and any type is taken.
-    Integrity(&'a str),
+pub struct Guard {
+    /// The type the answer must declare.
+    pub media: Media,
+    /// The URL is on the page's own origin, the only one the member's
+    /// cookies go to.
+    pub own: bool,
 }
 
 /// GETs `url` as UTF-8 text, refusing more than `max_bytes` and giving up
@@ -62,7 +56,7 @@ pub async fn fetch_text(
     url: &str,
     max_bytes: usize,
     timeout_ms: u32,
-    guard: Guard<'_>,
+    guard: Guard,
 ) -> Result<String, FetchError> {
     let window = gloo_utils::window();
     let controller = AbortController::new().ok();
@@ -97,40 +91,27 @@ async fn fetch_body(
     url: &str,
     controller: Option<&AbortController>,
     max_bytes: usize,
-    guard: Guard<'_>,
+    guard: Guard,
 ) -> Result<String, FetchError> {
     let init = RequestInit::new();
     init.set_method("GET");
-    match guard {
-        Guard::Origin { own, .. } => {
-            // Spelled out, though `same-origin` means the same: the member's
-            // cookies go to the page's own origin and nowhere else.
-            init.set_credentials(if own {
-                RequestCredentials::SameOrigin
-            } else {
-                RequestCredentials::Omit
-            });
-            // Through `Reflect`, which the module imports anyway: web-sys's
-            // setter would bring its own glue.
-            let _ = js_sys::Reflect::set(&init, &"redirect".into(), &"manual".into());
-        }
-        Guard::Integrity(integrity) => {
-            init.set_credentials(RequestCredentials::SameOrigin);
-            init.set_integrity(integrity);
-        }
-    }
+    // Spelled out, though `same-origin` means the same: the member's
+    // cookies go to the page's own origin and nowhere else.
+    init.set_credentials(if guard.own {
+        RequestCredentials::SameOrigin
+    } else {
+        RequestCredentials::Omit
+    });
+    // Through `Reflect`, which the module imports anyway: web-sys's
+    // setter would bring its own glue.
+    let _ = js_sys::Reflect::set(&init, &"redirect".into(), &"manual".into());
     if let Some(controller) = controller {
         init.set_signal(Some(&controller.signal()));
     }
     let unreachable = |_: JsValue| {
         fail(
             "unreachable",
-            if matches!(guard, Guard::Integrity(_)) {
-                "could not be fetched (network error, CORS, the page's CSP connect-src, or \
-                 content that is not the release's: its integrity check failed)"
-            } else {
-                "could not be fetched (network error, CORS, or the page's CSP connect-src)"
-            },
+            "could not be fetched (network error, CORS, or the page's CSP connect-src)",
         )
     };
     // A refused answer is not read: aborting stops its download.
@@ -159,11 +140,9 @@ async fn fetch_body(
         return Err(refuse(fail("http", format!("answered HTTP {status}"))));
     }
     let header = |name: &str| response.headers().get(name).ok().flatten();
-    if let Guard::Origin { media, .. } = guard {
-        let declared = header("content-type");
-        if !declared.as_deref().is_some_and(|d| media.accepts(d)) {
-            return Err(refuse(fail("type", media.problem(declared.as_deref()))));
-        }
+    let declared = header("content-type");
+    if !declared.as_deref().is_some_and(|d| guard.media.accepts(d)) {
+        return Err(refuse(fail("type", guard.media.problem(declared.as_deref()))));
     }
     let too_large = || {
         refuse(fail(

@@ -14,6 +14,7 @@ use super::{fetches, log, registry, release_texts, schedule, shadow};
 use crate::components::Notice;
 use crate::events::EventKind;
 use crate::json::Object;
+use crate::l10n::LocaleInfo;
 use crate::options::MountOptions;
 
 /// Mounts a notice into an open shadow root on `host` — taking over the
@@ -106,7 +107,7 @@ pub fn refresh(shared: &Shared) {
         let mut this = shared.borrow_mut();
         this.negotiate(&mut warnings);
         let waiting = matches!(
-            release_texts::availability(this.locale),
+            release_texts::availability(this.locale, translation_arrived),
             release_texts::Availability::Waiting
         );
         (
@@ -179,6 +180,32 @@ fn fetched(shared: &Shared, outcome: fetches::Outcome) {
             });
         }
         Err((code, message)) => report(shared, &code, message),
+    }
+}
+
+/// What the arrival of a locale's text does: every notice renders again (those
+/// in that locale now can); if it could not be had, the notices waiting for it
+/// report why — or, if none is left, the console does — and show German.
+fn translation_arrived(locale: &'static LocaleInfo, arrival: release_texts::Arrival) {
+    let notices = registry::all();
+    if let Err((code, problem)) = arrival {
+        let message = format!(
+            "translation for {}: {problem}; the German text is shown",
+            locale.tag
+        );
+        let waiting: Vec<_> = notices
+            .iter()
+            .filter(|shared| shared.borrow().locale.tag == locale.tag)
+            .collect();
+        if waiting.is_empty() {
+            log::warn(&message);
+        }
+        for shared in waiting {
+            report(shared, code, message.clone());
+        }
+    }
+    for shared in &notices {
+        refresh(shared);
     }
 }
 

@@ -56,7 +56,7 @@ impl Bundles {
         primary.set_transform(pseudo.map(|p| p.transform()));
         let source = source_locale();
         let fallback =
-            (lang != source.tag).then(|| build_bundle(source.path, source.ftl, problems));
+            (lang != source.tag).then(|| build_bundle(source.path, source.builtin(), problems));
         Bundles { primary, fallback }
     }
 }
@@ -73,17 +73,13 @@ impl std::fmt::Debug for Localizer {
 impl Localizer {
     /// The localizer for a shipped locale, from its embedded `.ftl` file.
     pub fn for_locale(locale: &'static LocaleInfo) -> Self {
-        Self::build(locale.tag, locale.path, locale.ftl, locale.pseudo)
+        Self::build(locale.tag, locale.path, locale.builtin(), locale.pseudo)
     }
 
     /// The localizer for a shipped locale from the text of its release file
     /// (`text`, already checked against the file's integrity hash).
     pub fn for_release(locale: &'static LocaleInfo, text: &str) -> Self {
-        let origin = locale
-            .release
-            .as_ref()
-            .map_or(locale.path, |file| file.name);
-        Self::build(locale.tag, origin, text, locale.pseudo)
+        Self::build(locale.tag, locale.path, text, locale.pseudo)
     }
 
     /// A localizer from Fluent text (a fetched or edited file). `origin` names

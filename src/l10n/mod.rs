@@ -16,8 +16,8 @@ pub mod shipped;
 
 pub use key::LocalizerKey;
 pub use locales::{
-    locale_by_tag, pseudo_by_tag, source_locale, Direction, LocaleInfo, ReleaseFile, EASY_READ,
-    LOCALES, LOCALE_TAGS, PSEUDO_LOCALES, RELEASE_FILES,
+    locale_by_tag, pseudo_by_tag, set_source_text, source_locale, Direction, LocaleInfo, EASY_READ,
+    LOCALES, LOCALE_TAGS, PSEUDO_LOCALES,
 };
 pub use localizer::{Localizer, Text};
 pub use negotiate::{

@@ -1,9 +1,8 @@
-//! Fluent text as the release ships it, and where the release puts the
-//! locales it does not build into the wasm.
+//! Fluent text as the release ships it.
 //!
 //! Shared by `build.rs` (through `#[path]`), the crate and `cargo xtask dist`,
-//! so the text the wasm expects, its name and its integrity hash are
-//! computed from the same bytes everywhere.
+//! so the text built into the wasm and the text of the locale files the
+//! loader verifies are made the same way.
 
 /// Fluent source without its comment lines (`#`, `##`, `###` at the start of
 /// a line; a pattern's own lines are indented, so none of them starts so).
@@ -13,13 +12,6 @@ pub fn strip_comments(ftl: &str) -> String {
         .filter(|line| !line.starts_with('#'))
         .map(|line| format!("{line}\n"))
         .collect()
-}
-
-/// The path, relative to the release folder (`dist/`), of locale `tag`'s
-/// shipped text whose SHA-256 starts with `hash` (16 hex digits): content-
-/// addressed, so it can be cached for ever.
-pub fn file_name(tag: &str, hash: &str) -> String {
-    format!("i18n/{tag}-{hash}.ftl")
 }
 
 #[cfg(test)]
@@ -32,14 +24,6 @@ mod tests {
         assert_eq!(
             strip_comments(ftl),
             "-brand = hkk\n\nmsg =\n    # not a comment: indented\n    text\n"
-        );
-    }
-
-    #[test]
-    fn names_are_per_locale_and_content() {
-        assert_eq!(
-            file_name("uk", "0123456789abcdef"),
-            "i18n/uk-0123456789abcdef.ftl"
         );
     }
 }

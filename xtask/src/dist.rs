@@ -5,7 +5,9 @@
 //!   integrity hash of every file it fetches
 //! - `member-notice-<hash>.wasm`, `member-notice-<hash>.css`: the module and
 //!   the stylesheet, content-hashed (cache forever, `immutable`)
-//! - `static/<locale>[.full].{html,json}`: the prerendered notices
+//! - `static/<locale>[.full].html`: the prerendered notices, for pages
+//! - `static/<locale>-<id>.json`: each locale's prerendered notices and text,
+//!   for the loader (`locale_files.rs`)
 //! - `webview.html` (+ `.js`, `.css`): the page the member app opens
 //! - `manifest.json`: every file with its size and SRI hash
 //!
@@ -109,18 +111,16 @@ fn build_into(out: &Path, extra: &[&str]) -> Result<Vec<FileSize>, String> {
     };
     fs::create_dir_all(dist.join("static"))
         .map_err(|e| format!("cannot create dist/static: {e}"))?;
+    let mut prerendered = Vec::new();
+    let notices = crate::prerender::all(&stylesheet)?;
+    for notice in &notices {
+        let name = format!("static/{}.html", notice.stem);
+        write(&dist.join(&name), notice.html.as_bytes())?;
+        prerendered.push(name);
+    }
+    let locale_files = crate::locale_files::write(&root, &dist, &notices)?;
     let css_text =
         String::from_utf8(css.clone()).map_err(|_| "styles/notice.css is not UTF-8".to_owned())?;
-    let mut prerendered = Vec::new();
-    let mut painted = serde_json::Map::new();
-    for notice in crate::prerender::all(&stylesheet, &css_text)? {
-        for (ext, text) in [("html", &notice.html), ("json", &notice.json)] {
-            let name = format!("static/{}.{ext}", notice.stem);
-            write(&dist.join(&name), text.as_bytes())?;
-            prerendered.push(name);
-        }
-        painted.insert(notice.stem, sri(notice.json.as_bytes()).into());
-    }
 
     let loader = fs::read_to_string(root.join("js/loader.js"))
         .map_err(|e| format!("cannot read js/loader.js: {e}"))?;
@@ -142,8 +142,24 @@ fn build_into(out: &Path, extra: &[&str]) -> Result<Vec<FileSize>, String> {
             ("__MEMBER_NOTICE_STYLESHEET__", &css_name),
             ("__MEMBER_NOTICE_STYLESHEET_INTEGRITY__", &css_sri),
             (
-                "__MEMBER_NOTICE_PRERENDERED__",
-                &serde_json::Value::Object(painted).to_string(),
+                "__MEMBER_NOTICE_LOCALE_FILES__",
+                &serde_json::Value::Object(locale_files.hashes).to_string(),
+            ),
+            (
+                "__MEMBER_NOTICE_INLINE__",
+                &locale_files.inline.to_string(),
+            ),
+            (
+                "__MEMBER_NOTICE_SOURCE_TEXT__",
+                &serde_json::Value::from(locale_files.source_text.as_str()).to_string(),
+            ),
+            (
+                "__MEMBER_NOTICE_CSS__",
+                &serde_json::Value::from(css_text).to_string(),
+            ),
+            (
+                "__MEMBER_NOTICE_FETCH_TIMEOUT_MS__",
+                &member_notice::remote::FETCH_TIMEOUT_MS.to_string(),
             ),
             (
                 "__MEMBER_NOTICE_KEY_ATTRIBUTE__",
@@ -164,7 +180,7 @@ fn build_into(out: &Path, extra: &[&str]) -> Result<Vec<FileSize>, String> {
     )?;
     pin_files(&dist, &copied)?;
     names.extend(copied);
-    names.extend(release_texts(&root, &dist)?);
+    names.extend(locale_files.names);
     names.extend(prerendered);
 
     let mut sizes = Vec::new();
@@ -338,34 +354,6 @@ fn webview_config_attribute(config: Option<&str>) -> String {
         .replace('"', "&quot;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
-}
-
-/// Writes every locale's text but the source's as the release file the wasm
-/// fetches (`i18n/<tag>-<hash>.ftl`, see `src/l10n/shipped.rs`), and checks
-/// each against the integrity hash built into the wasm.
-fn release_texts(root: &Path, dist: &Path) -> Result<Vec<String>, String> {
-    use member_notice::l10n::{shipped, LOCALE_TAGS, RELEASE_FILES};
-    fs::create_dir_all(dist.join("i18n")).map_err(|e| format!("cannot create dist/i18n: {e}"))?;
-    let mut names = Vec::new();
-    for (tag, file) in RELEASE_FILES {
-        // The source locale is built in; unregistered folders ship nothing.
-        if !LOCALE_TAGS[1..].contains(tag) {
-            continue;
-        }
-        let source = root.join(format!("i18n/{tag}/notice.ftl"));
-        let text = fs::read_to_string(&source)
-            .map_err(|e| format!("cannot read {}: {e}", source.display()))?;
-        let shipped = shipped::strip_comments(&text);
-        if sri(shipped.as_bytes()) != file.integrity {
-            return Err(format!(
-                "{} changed after the wasm was built; run `cargo xtask dist` again",
-                source.display()
-            ));
-        }
-        write(&dist.join(file.name), shipped.as_bytes())?;
-        names.push(file.name.to_owned());
-    }
-    Ok(names)
 }
 
 /// Copies the files of `static/` (the WebView page) into `dist/`, filling

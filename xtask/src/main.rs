@@ -28,6 +28,7 @@ mod fuzz;
 mod hashes;
 mod html_tree;
 mod i18n;
+mod locale_files;
 mod locale_trial;
 mod minify;
 mod prerender;

@@ -28,22 +28,25 @@ pub fn file_stem(locale: &LocaleInfo, variant: Variant) -> String {
     }
 }
 
-/// One prerendered notice: the HTML fragment for pages, and the JSON the
+/// One prerendered notice: the HTML fragment for pages, and the tree the
 /// loader builds it from before the wasm arrives.
 pub struct Prerendered {
-    /// `dist/static/<stem>.html` and `.json`.
+    /// Its locale.
+    pub locale: &'static LocaleInfo,
+    /// Its variant.
+    pub variant: Variant,
+    /// `dist/static/<stem>.html`, see [`file_stem`].
     pub stem: String,
     /// The `<member-notice>` fragment.
     pub html: String,
-    /// `{"key": render key, "css": the stylesheet's text, "tree": …}`: the
-    /// stylesheet travels along, so the loader adopts it as a constructed
-    /// sheet (which `style-src` does not restrict) with no second request.
-    pub json: String,
+    /// `{"key": render key, "tree": …}` (see `xtask/src/html_tree.rs`): what
+    /// the loader paints, and the key the wasm checks before it hydrates.
+    pub notice: serde_json::Value,
 }
 
 /// Every shipped locale in both variants; `stylesheet` is the CSS file the
-/// fragments link, `css` its text for the JSON.
-pub fn all(stylesheet: &Stylesheet<'_>, css: &str) -> Result<Vec<Prerendered>, String> {
+/// fragments link.
+pub fn all(stylesheet: &Stylesheet<'_>) -> Result<Vec<Prerendered>, String> {
     LOCALES
         .iter()
         .flat_map(|locale| Variant::ALL.map(|variant| (locale, variant)))
@@ -70,9 +73,11 @@ pub fn all(stylesheet: &Stylesheet<'_>, css: &str) -> Result<Vec<Prerendered>, S
                 &NoticeConfig::default(),
             );
             Ok(Prerendered {
+                locale,
+                variant,
                 stem: file_stem(locale, variant),
                 html: fragment(&what, &notice, stylesheet),
-                json: serde_json::json!({ "key": key, "css": css, "tree": tree }).to_string(),
+                notice: serde_json::json!({ "key": key, "tree": tree }),
             })
         })
         .collect()

@@ -1,0 +1,121 @@
+//! The release's file per locale, `dist/static/<tag>-<id>.json`: what a
+//! member's first view in a language needs beside the loader and the wasm,
+//! in one request and under one integrity hash.
+//!
+//! ```json
+//! {"banner": {"key": …, "tree": …}, "full": {"key": …, "tree": …}, "ftl": "…"}
+//! ```
+//!
+//! - `banner`, `full`: the prerendered notices (`xtask/src/html_tree.rs`) the
+//!   loader paints before the wasm arrives;
+//! - `ftl`: the locale's text as the wasm renders it (comments stripped),
+//!   which the loader hands over when the wasm asks for it.
+//!
+//! The text and the notices repeat the same words, which brotli sends once:
+//! one file costs less on the wire than a prerendered notice and a translation
+//! file apart, and the loader carries one hash per locale instead of three.
+//! The source locale (German) is different: its banner and its text are in
+//! the loader itself ([`LocaleFiles::inline`], [`LocaleFiles::source_text`]),
+//! so the notice most members see paints with no request after the loader,
+//! and its file holds only the full variant.
+//!
+//! The `<id>` is taken from the file's own SHA-256 (16 characters of its
+//! base64, URL-safe), so the loader derives each name from the hash it already
+//! carries, and the files can be cached for ever.
+
+use std::path::Path;
+
+use member_notice::l10n::shipped;
+use member_notice::options::Variant;
+
+use crate::hashes::sri;
+use crate::prerender::Prerendered;
+
+/// The locale files written, and what the loader needs of them.
+pub struct LocaleFiles {
+    /// Paths relative to `dist/`, in the order of the locales.
+    pub names: Vec<String>,
+    /// `{tag: integrity}` for the loader (`__MEMBER_NOTICE_LOCALE_FILES__`).
+    pub hashes: serde_json::Map<String, serde_json::Value>,
+    /// The source locale's banner (`{"key", "tree"}`), which the loader
+    /// carries itself (`__MEMBER_NOTICE_INLINE__`).
+    pub inline: serde_json::Value,
+    /// The source locale's text as shipped, which the loader carries for the
+    /// wasm (`__MEMBER_NOTICE_SOURCE_TEXT__`).
+    pub source_text: String,
+}
+
+/// The name of locale `tag`'s file with integrity `sri` (`sha256-<base64>`);
+/// `js/loader.js` (`localeFile`) derives the same.
+pub fn file_name(tag: &str, sri: &str) -> String {
+    let id: String = sri["sha256-".len()..]
+        .chars()
+        .take(16)
+        .map(|c| match c {
+            '+' => '-',
+            '/' => '_',
+            c => c,
+        })
+        .collect();
+    format!("static/{tag}-{id}.json")
+}
+
+/// Writes every locale's file into `dist` from the prerendered notices and
+/// the translators' files under `root/i18n/`.
+pub fn write(root: &Path, dist: &Path, prerendered: &[Prerendered]) -> Result<LocaleFiles, String> {
+    let source = member_notice::l10n::source_locale();
+    let mut files = LocaleFiles {
+        names: Vec::new(),
+        hashes: serde_json::Map::new(),
+        inline: serde_json::Value::Null,
+        source_text: String::new(),
+    };
+    for locale in member_notice::l10n::LOCALES {
+        let mut file = serde_json::Map::new();
+        for notice in prerendered.iter().filter(|n| std::ptr::eq(n.locale, locale)) {
+            match notice.variant {
+                Variant::Banner if std::ptr::eq(locale, source) => {
+                    files.inline = notice.notice.clone()
+                }
+                Variant::Banner => drop(file.insert("banner".into(), notice.notice.clone())),
+                Variant::Full => drop(file.insert("full".into(), notice.notice.clone())),
+            }
+        }
+        let path = root.join(locale.path);
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let text = shipped::strip_comments(&text);
+        if std::ptr::eq(locale, source) {
+            files.source_text = text;
+        } else {
+            file.insert("ftl".into(), text.into());
+        }
+        let bytes = serde_json::Value::Object(file).to_string().into_bytes();
+        let integrity = sri(&bytes);
+        let name = file_name(locale.tag, &integrity);
+        std::fs::write(dist.join(&name), &bytes)
+            .map_err(|e| format!("cannot write dist/{name}: {e}"))?;
+        files.names.push(name);
+        files.hashes.insert(locale.tag.into(), integrity.into());
+    }
+    if files.inline.is_null() {
+        return Err(format!(
+            "no prerendered banner for the source locale {}",
+            source.tag
+        ));
+    }
+    Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_name;
+
+    #[test]
+    fn names_come_from_the_hash_and_are_safe_in_a_url() {
+        assert_eq!(
+            file_name("uk", "sha256-ab+/cdefghijklmnopqrstuvwxyz0123456789ABCD="),
+            "static/uk-ab-_cdefghijklmnop.json"
+        );
+    }
+}
