@@ -26,18 +26,36 @@ const doc = typeof document === "undefined" ? null : document;
 const chain = [];
 for (let proto = doc; (proto = proto && Object.getPrototypeOf(proto)); ) chain.push(proto);
 
+/**
+ * How each member name is read through the prototypes, found once: a getter to call, a
+ * method bound to the document, or a value (null: no prototype has it). Looking it up on
+ * every access cost the early paint a descriptor search and a new bound function per node.
+ */
+const members = new Map();
+
+function member(target, key) {
+  let found = members.get(key);
+  if (found === undefined) {
+    found = null;
+    for (const proto of chain) {
+      const own = Reflect.getOwnPropertyDescriptor(proto, key);
+      if (own) {
+        // A method is bound, so a call through the view runs on the real document.
+        found = own.get ? { get: own.get }
+          : { value: typeof own.value === "function" ? own.value.bind(target) : own.value };
+        break;
+      }
+    }
+    members.set(key, found);
+  }
+  return found;
+}
+
 /** The document through its prototypes (null where there is no document). */
 export const realDocument = doc && new Proxy(doc, {
   get(target, key) {
-    for (const proto of chain) {
-      const found = Reflect.getOwnPropertyDescriptor(proto, key);
-      if (found) {
-        // A method is bound, so a call through the view runs on the real document.
-        return found.get ? found.get.call(target)
-          : typeof found.value === "function" ? found.value.bind(target) : found.value;
-      }
-    }
-    return target[key];
+    const found = member(target, key);
+    return !found ? target[key] : found.get ? found.get.call(target) : found.value;
   },
 });
 

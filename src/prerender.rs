@@ -47,7 +47,7 @@ pub fn render_key(
 }
 
 #[cfg(feature = "ssr")]
-pub use render::{fragment, render_notice, Prerender, Stylesheet};
+pub use render::{fragment, render_notice, Preload, Prerender, Stylesheet};
 
 #[cfg(feature = "ssr")]
 mod render {
@@ -109,9 +109,22 @@ mod render {
         pub integrity: Option<&'a str>,
     }
 
+    /// A file of the release the script fetches as soon as it runs (the
+    /// wasm; a locale's file), which a fragment asks the browser to fetch
+    /// while it still reads the page: `<link rel="preload" as="fetch">` in the
+    /// mode of the loader's request, so the browser hands that one download
+    /// to the loader — whose request carries the integrity hash, checked on
+    /// the preloaded bytes as on any others. (Not on the link: Chromium
+    /// ignores `integrity` on `as="fetch"` preloads with a console warning in
+    /// the host page, crbug.com/981419.)
+    pub struct Preload<'a> {
+        /// The file's URL.
+        pub url: &'a str,
+    }
+
     /// The whole fragment a page includes: `<member-notice>` with a
     /// declarative open shadow root holding the stylesheet link and the
-    /// rendered notice.
+    /// rendered notice, followed by a preload link per file in `preload`.
     ///
     /// The host element names its language and heading level, so the wasm
     /// keeps what the page's server chose — except in the member app's
@@ -120,6 +133,7 @@ mod render {
         what: &Prerender<'_>,
         notice_html: &str,
         stylesheet: &Stylesheet<'_>,
+        preload: &[Preload<'_>],
     ) -> String {
         let key = render_key(
             what.locale,
@@ -136,12 +150,23 @@ mod render {
         if !what.app_links && what.heading_level != HeadingLevel::default() {
             host.push_str(&format!(" heading-level=\"{}\"", what.heading_level.get()));
         }
+        // After the notice, so its stylesheet is asked for first. `crossorigin`
+        // as the loader's fetch (CORS, credentials only to the same origin).
+        let preload: String = preload
+            .iter()
+            .map(|file| {
+                format!(
+                    "<link rel=\"preload\" as=\"fetch\" crossorigin=\"anonymous\" href=\"{}\">",
+                    escape_attribute(file.url)
+                )
+            })
+            .collect();
         format!(
             "<member-notice{host}>\
              <template shadowrootmode=\"open\">\
              <link rel=\"stylesheet\" href=\"{css}\"{integrity}>\
              <div class=\"root\" {KEY_ATTRIBUTE}=\"{key}\">{notice_html}</div>\
-             </template></member-notice>",
+             </template></member-notice>{preload}",
             css = escape_attribute(stylesheet.url),
             // The release's own file is pinned: a changed copy is refused, never applied.
             integrity = stylesheet.integrity.map_or(String::new(), |sri| format!(

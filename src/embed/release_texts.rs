@@ -111,7 +111,10 @@ pub fn text(locale: &'static LocaleInfo) -> Option<Rc<str>> {
 fn state(tag: &str) -> Option<State> {
     TEXTS.with(|texts| {
         let texts = texts.borrow();
-        texts.iter().find(|(t, _)| *t == tag).map(|(_, s)| s.clone())
+        texts
+            .iter()
+            .find(|(t, _)| *t == tag)
+            .map(|(_, s)| s.clone())
     })
 }
 

@@ -142,7 +142,10 @@ async fn fetch_body(
     let header = |name: &str| response.headers().get(name).ok().flatten();
     let declared = header("content-type");
     if !declared.as_deref().is_some_and(|d| guard.media.accepts(d)) {
-        return Err(refuse(fail("type", guard.media.problem(declared.as_deref()))));
+        return Err(refuse(fail(
+            "type",
+            guard.media.problem(declared.as_deref()),
+        )));
     }
     let too_large = || {
         refuse(fail(

@@ -271,7 +271,8 @@ mod tests {
     fn a_registered_locale_without_a_folder_compiles_and_embeds_nothing() {
         // Before `build.rs`, this line was an `include_str!` of a missing
         // file: the crate did not compile at all.
-        static NO_FOLDER: LocaleInfo = locale!("xx-no-folder" => ("Nowhere", Ltr); (ftl!("xx-no-folder"), false));
+        static NO_FOLDER: LocaleInfo =
+            locale!("xx-no-folder" => ("Nowhere", Ltr); (ftl!("xx-no-folder"), false));
         assert_eq!(NO_FOLDER.ftl, "");
         assert_eq!(NO_FOLDER.path, "i18n/xx-no-folder/notice.ftl");
         assert_eq!(embedded_ftl!("xx-no-folder"), None::<&str>);

@@ -141,7 +141,10 @@ mod tests {
     fn a_build_within_budget_passes_and_counts_the_largest_locale_file() {
         let report = check_against(&build(150), BUDGET).unwrap();
         assert!(report.contains("175 of      180"), "{report}");
-        assert!(report.contains("static/uk-0123456789abcdef.json"), "{report}");
+        assert!(
+            report.contains("static/uk-0123456789abcdef.json"),
+            "{report}"
+        );
     }
 
     #[test]

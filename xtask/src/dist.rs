@@ -93,32 +93,48 @@ fn build_into(out: &Path, extra: &[&str]) -> Result<Vec<FileSize>, String> {
     let wasm_name = format!("member-notice-{}.wasm", short_hash(&wasm));
     write(&dist.join(&wasm_name), &wasm)?;
 
-    // The stylesheet as a file of its own, for the prerendered notices (the
-    // wasm carries the same text for the notices it renders itself), minified
-    // as the wasm's copy is.
+    // The stylesheet as a file of its own, for the prerendered fragments (the
+    // loader carries the same text for the notices it paints and the wasm's),
+    // minified.
     let css = String::from_utf8(read(&root.join("styles/notice.css"))?)
         .map_err(|_| "styles/notice.css is not UTF-8".to_owned())?;
     let css = member_notice::css::minify(&css).into_bytes();
     let css_name = format!("member-notice-{}.css", short_hash(&css));
     write(&dist.join(&css_name), &css)?;
 
-    // The prerendered notices before the loader, which carries their hashes.
+    // The prerendered notices and the locale files before the loader, which
+    // carries their hashes; the fragments for pages after the locale files,
+    // which they preload.
     let css_sri = sri(&css);
-    let stylesheet_url = format!("{}{css_name}", crate::prerender::public_path()?);
+    let wasm_sri = sri(&wasm);
+    let public = crate::prerender::public_path()?;
+    let stylesheet_url = format!("{public}{css_name}");
     let stylesheet = member_notice::prerender::Stylesheet {
         url: &stylesheet_url,
         integrity: Some(&css_sri),
     };
     fs::create_dir_all(dist.join("static"))
         .map_err(|e| format!("cannot create dist/static: {e}"))?;
+    let notices = crate::prerender::all()?;
+    let locale_files = crate::locale_files::write(&root, &dist, &notices)?;
     let mut prerendered = Vec::new();
-    let notices = crate::prerender::all(&stylesheet)?;
     for notice in &notices {
+        let locale_file = locale_files.name_of(notice.locale.tag);
+        let (wasm_url, file_url) = (
+            format!("{public}{wasm_name}"),
+            format!("{public}{locale_file}"),
+        );
+        let preload: Vec<_> = crate::prerender::preloads(notice.locale, &wasm_url, &file_url)
+            .into_iter()
+            .map(|url| member_notice::prerender::Preload { url })
+            .collect();
         let name = format!("static/{}.html", notice.stem);
-        write(&dist.join(&name), notice.html.as_bytes())?;
+        write(
+            &dist.join(&name),
+            notice.fragment(&stylesheet, &preload).as_bytes(),
+        )?;
         prerendered.push(name);
     }
-    let locale_files = crate::locale_files::write(&root, &dist, &notices)?;
     let css_text =
         String::from_utf8(css.clone()).map_err(|_| "styles/notice.css is not UTF-8".to_owned())?;
 
@@ -131,7 +147,7 @@ fn build_into(out: &Path, extra: &[&str]) -> Result<Vec<FileSize>, String> {
         &[
             ("__MEMBER_NOTICE_GLUE__", &format!("./{GLUE}")),
             ("__MEMBER_NOTICE_WASM__", &wasm_name),
-            ("__MEMBER_NOTICE_WASM_INTEGRITY__", &sri(&wasm)),
+            ("__MEMBER_NOTICE_WASM_INTEGRITY__", &wasm_sri),
             ("__MEMBER_NOTICE_VERSION__", member_notice::VERSION),
             ("__MEMBER_NOTICE_LOCALES__", &locales.join(",")),
             ("__MEMBER_NOTICE_LOG_PREFIX__", member_notice::LOG_PREFIX),
@@ -143,12 +159,9 @@ fn build_into(out: &Path, extra: &[&str]) -> Result<Vec<FileSize>, String> {
             ("__MEMBER_NOTICE_STYLESHEET_INTEGRITY__", &css_sri),
             (
                 "__MEMBER_NOTICE_LOCALE_FILES__",
-                &serde_json::Value::Object(locale_files.hashes).to_string(),
+                &serde_json::Value::Object(locale_files.hashes.clone()).to_string(),
             ),
-            (
-                "__MEMBER_NOTICE_INLINE__",
-                &locale_files.inline.to_string(),
-            ),
+            ("__MEMBER_NOTICE_INLINE__", &locale_files.inline.to_string()),
             (
                 "__MEMBER_NOTICE_SOURCE_TEXT__",
                 &serde_json::Value::from(locale_files.source_text.as_str()).to_string(),
@@ -174,13 +187,15 @@ fn build_into(out: &Path, extra: &[&str]) -> Result<Vec<FileSize>, String> {
     let copied = copy_static(
         &root.join("static"),
         &dist,
-        &css_name,
-        &css_sri,
+        &Linked {
+            css: (&css_name, &css_sri),
+            wasm: &wasm_name,
+        },
         member_notice::trust::WEBVIEW_CONFIG,
     )?;
     pin_files(&dist, &copied)?;
     names.extend(copied);
-    names.extend(locale_files.names);
+    names.extend(locale_files.names.iter().cloned());
     names.extend(prerendered);
 
     let mut sizes = Vec::new();
@@ -206,6 +221,9 @@ fn build_into(out: &Path, extra: &[&str]) -> Result<Vec<FileSize>, String> {
         // The Leichte Sprache version: shipped, but chosen only by name.
         "easyRead": member_notice::l10n::EASY_READ,
         "stylesheet": css_name,
+        "wasm": wasm_name,
+        // Each locale's file (its prerendered notices and text), by tag.
+        "localeFiles": locale_files.by_tag(),
         "files": entries,
     });
     let manifest = serde_json::to_string_pretty(&manifest).expect("manifest serializes");
@@ -305,10 +323,9 @@ fn languages(locales: &[member_notice::l10n::LocaleInfo]) -> Vec<serde_json::Val
 /// config is the one `[webview] config` names (none: the built-in notice), its
 /// console lines carry the widget's prefix, and the page carries the German
 /// notice prerendered for the app (full, its headline the page's h1, links for
-/// the app; stylesheet next to it).
+/// the app; stylesheet next to it; the wasm preloaded).
 fn static_placeholders(
-    css_name: &str,
-    css_sri: &str,
+    linked: &Linked<'_>,
     webview_config: Option<&str>,
 ) -> Vec<(&'static str, String)> {
     let webview = member_notice::prerender::Prerender {
@@ -336,12 +353,21 @@ fn static_placeholders(
             crate::prerender::render(
                 &webview,
                 &member_notice::prerender::Stylesheet {
-                    url: css_name,
-                    integrity: Some(css_sri),
+                    url: linked.css.0,
+                    integrity: Some(linked.css.1),
                 },
+                &[member_notice::prerender::Preload { url: linked.wasm }],
             ),
         ),
     ]
+}
+
+/// The release's files the pages of `static/` link (name in `dist/`, integrity).
+struct Linked<'a> {
+    /// The stylesheet.
+    css: (&'a str, &'a str),
+    /// The wasm (preloaded: no integrity on the link, see `Preload`).
+    wasm: &'a str,
 }
 
 /// The WebView page's `data-config` value: the URL `[webview] config` names
@@ -364,11 +390,10 @@ fn webview_config_attribute(config: Option<&str>) -> String {
 fn copy_static(
     from: &Path,
     to: &Path,
-    css_name: &str,
-    css_sri: &str,
+    linked: &Linked<'_>,
     webview_config: Option<&str>,
 ) -> Result<Vec<String>, String> {
-    let placeholders = static_placeholders(css_name, css_sri, webview_config);
+    let placeholders = static_placeholders(linked, webview_config);
     let mut unused: Vec<&str> = placeholders.iter().map(|(key, _)| *key).collect();
     let mut names = Vec::new();
     let entries = fs::read_dir(from).map_err(|e| format!("cannot read {}: {e}", from.display()))?;
@@ -464,7 +489,12 @@ fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{copy_static, webview_config_attribute};
+    use super::{copy_static, webview_config_attribute, Linked};
+
+    const LINKED: Linked<'static> = Linked {
+        css: ("x.css", "sha256-x"),
+        wasm: "x.wasm",
+    };
     use crate::scratch::Scratch;
     use crate::util::root;
 
@@ -491,14 +521,7 @@ mod tests {
             ),
         ] {
             let out = Scratch::new("xtask-unit").unwrap();
-            let names = copy_static(
-                &root().join("static"),
-                out.path(),
-                "x.css",
-                "sha256-x",
-                config,
-            )
-            .unwrap();
+            let names = copy_static(&root().join("static"), out.path(), &LINKED, config).unwrap();
             assert!(names.contains(&"webview.html".to_owned()), "{names:?}");
             assert!(
                 names.iter().all(|name| !name.ends_with(".json")),
@@ -528,7 +551,7 @@ mod tests {
             "<main id=\"notice\"></main>",
         )
         .unwrap();
-        let error = copy_static(from.path(), to.path(), "x.css", "sha256-x", None).unwrap_err();
+        let error = copy_static(from.path(), to.path(), &LINKED, None).unwrap_err();
         assert!(
             error.contains("__MEMBER_NOTICE_WEBVIEW_CONFIG__"),
             "{error}"

@@ -45,10 +45,36 @@ pub struct LocaleFiles {
     pub source_text: String,
 }
 
+impl LocaleFiles {
+    /// The integrity hash of locale `tag`'s file ("" for a tag that has none).
+    pub fn integrity_of(&self, tag: &str) -> &str {
+        self.hashes
+            .get(tag)
+            .and_then(|v| v.as_str())
+            .unwrap_or_default()
+    }
+
+    /// The path in `dist/` of locale `tag`'s file.
+    pub fn name_of(&self, tag: &str) -> String {
+        file_name(tag, self.integrity_of(tag))
+    }
+
+    /// `{tag: path in dist/}`, for the manifest.
+    pub fn by_tag(&self) -> serde_json::Value {
+        self.hashes
+            .keys()
+            .map(|tag| (tag.clone(), self.name_of(tag).into()))
+            .collect::<serde_json::Map<_, _>>()
+            .into()
+    }
+}
+
 /// The name of locale `tag`'s file with integrity `sri` (`sha256-<base64>`);
 /// `js/loader.js` (`localeFile`) derives the same.
 pub fn file_name(tag: &str, sri: &str) -> String {
-    let id: String = sri["sha256-".len()..]
+    let id: String = sri
+        .strip_prefix("sha256-")
+        .unwrap_or(sri)
         .chars()
         .take(16)
         .map(|c| match c {
@@ -72,7 +98,10 @@ pub fn write(root: &Path, dist: &Path, prerendered: &[Prerendered]) -> Result<Lo
     };
     for locale in member_notice::l10n::LOCALES {
         let mut file = serde_json::Map::new();
-        for notice in prerendered.iter().filter(|n| std::ptr::eq(n.locale, locale)) {
+        for notice in prerendered
+            .iter()
+            .filter(|n| std::ptr::eq(n.locale, locale))
+        {
             match notice.variant {
                 Variant::Banner if std::ptr::eq(locale, source) => {
                     files.inline = notice.notice.clone()

@@ -72,6 +72,7 @@ pub fn run() -> Result<(), String> {
         &mut cargo(&["run", "--quiet", "-p", "xtask", "--", "preview"]),
     )?;
 
+    cost_per_locale(&root().join("dist"), &copy.join("dist"), tag)?;
     let manifest = fs::read_to_string(copy.join("dist/manifest.json"))
         .map_err(|e| format!("the trial build wrote no manifest: {e}"))?;
     if !manifest.contains(&format!("\"{tag}\"")) {
@@ -94,6 +95,49 @@ pub fn run() -> Result<(), String> {
     .map_err(|e| format!("{e} with the trial locale `{tag}` added"))?;
     // Only a passing trial is removed: a failing one is kept to look into.
     fs::remove_dir_all(&base).map_err(|e| format!("cannot remove {}: {e}", base.display()))
+}
+
+/// The most a locale may add to the loader, in brotli bytes: its tag and
+/// the integrity hash of its file (44 characters of base64, which do not
+/// compress), and little else.
+const MAX_LOADER_BYTES_PER_LOCALE: isize = 48;
+
+/// Reports what one more locale costs every member (the loader and the wasm
+/// of `with`, the trial's build, against `without`, the repository's own);
+/// `Err` when the loader grew by more than [`MAX_LOADER_BYTES_PER_LOCALE`].
+fn cost_per_locale(without: &Path, with: &Path, tag: &str) -> Result<(), String> {
+    let brotli = |dist: &Path, pick: &dyn Fn(&str) -> bool| -> Result<isize, String> {
+        let entries =
+            fs::read_dir(dist).map_err(|e| format!("cannot read {}: {e}", dist.display()))?;
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if pick(&name) {
+                let bytes = fs::read(entry.path())
+                    .map_err(|e| format!("cannot read {}: {e}", entry.path().display()))?;
+                return Ok(crate::size::measure(&name, &bytes).brotli as isize);
+            }
+        }
+        Err(format!(
+            "{} has no such file: build dist/ first",
+            dist.display()
+        ))
+    };
+    let loader = |name: &str| name == crate::dist::ENTRY;
+    let wasm = |name: &str| name.ends_with(".wasm");
+    let loader_cost = brotli(with, &loader)? - brotli(without, &loader)?;
+    let wasm_cost = brotli(with, &wasm)? - brotli(without, &wasm)?;
+    println!(
+        "locale trial: `{tag}` costs every first view {loader_cost:+} bytes brotli in the loader \
+         and {wasm_cost:+} in the wasm"
+    );
+    if loader_cost > MAX_LOADER_BYTES_PER_LOCALE {
+        return Err(format!(
+            "one more locale (`{tag}`) adds {loader_cost} bytes brotli to member-notice.js, more \
+             than the {MAX_LOADER_BYTES_PER_LOCALE} its tag and file hash need: every member pays \
+             for each shipped locale, so keep per-locale data out of the loader"
+        ));
+    }
+    Ok(())
 }
 
 /// Copies the files git knows (tracked, or new and not ignored) to `to`.

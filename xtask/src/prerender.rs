@@ -8,14 +8,18 @@ use std::path::{Path, PathBuf};
 use member_notice::config::{parse_config, NoticeConfig};
 use member_notice::l10n::{LangSource, LanguagePreferences, LocaleInfo, LOCALES};
 use member_notice::options::{HeadingLevel, Variant};
-use member_notice::prerender::{fragment, render_notice, Prerender, Stylesheet};
+use member_notice::prerender::{fragment, render_notice, Preload, Prerender, Stylesheet};
 
 use crate::util::root;
 
 /// Renders one fragment.
-pub fn render(what: &Prerender<'_>, stylesheet: &Stylesheet<'_>) -> String {
+pub fn render(
+    what: &Prerender<'_>,
+    stylesheet: &Stylesheet<'_>,
+    preload: &[Preload<'_>],
+) -> String {
     let html = futures::executor::block_on(render_notice(what));
-    fragment(what, &html, stylesheet)
+    fragment(what, &html, stylesheet, preload)
 }
 
 /// The file name stem of a prerendered notice in `dist/static/`:
@@ -37,27 +41,45 @@ pub struct Prerendered {
     pub variant: Variant,
     /// `dist/static/<stem>.html`, see [`file_stem`].
     pub stem: String,
-    /// The `<member-notice>` fragment.
-    pub html: String,
+    /// The notice's HTML (what goes into the fragment, see [`Prerendered::fragment`]).
+    pub notice_html: String,
     /// `{"key": render key, "tree": …}` (see `xtask/src/html_tree.rs`): what
     /// the loader paints, and the key the wasm checks before it hydrates.
     pub notice: serde_json::Value,
 }
 
-/// Every shipped locale in both variants; `stylesheet` is the CSS file the
-/// fragments link.
-pub fn all(stylesheet: &Stylesheet<'_>) -> Result<Vec<Prerendered>, String> {
+impl Prerendered {
+    /// The `<member-notice>` fragment for pages: linking `stylesheet`, and
+    /// asking the browser to fetch the files in `preload` at once.
+    pub fn fragment(&self, stylesheet: &Stylesheet<'_>, preload: &[Preload<'_>]) -> String {
+        fragment(
+            &page_notice(self.locale, self.variant),
+            &self.notice_html,
+            stylesheet,
+            preload,
+        )
+    }
+}
+
+/// What `cargo xtask dist` prerenders: a notice for a web page, with the
+/// default heading level and the built-in content.
+fn page_notice(locale: &'static LocaleInfo, variant: Variant) -> Prerender<'static> {
+    Prerender {
+        locale,
+        variant,
+        heading_level: HeadingLevel::default(),
+        app_links: false,
+        config: None,
+    }
+}
+
+/// Every shipped locale in both variants.
+pub fn all() -> Result<Vec<Prerendered>, String> {
     LOCALES
         .iter()
         .flat_map(|locale| Variant::ALL.map(|variant| (locale, variant)))
         .map(|(locale, variant)| {
-            let what = Prerender {
-                locale,
-                variant,
-                heading_level: HeadingLevel::default(),
-                app_links: false,
-                config: None,
-            };
+            let what = page_notice(locale, variant);
             let notice = futures::executor::block_on(render_notice(&what));
             let tree = crate::html_tree::parse(&notice).map_err(|e| {
                 format!(
@@ -76,8 +98,8 @@ pub fn all(stylesheet: &Stylesheet<'_>) -> Result<Vec<Prerendered>, String> {
                 locale,
                 variant,
                 stem: file_stem(locale, variant),
-                html: fragment(&what, &notice, stylesheet),
                 notice: serde_json::json!({ "key": key, "tree": tree }),
+                notice_html: notice,
             })
         })
         .collect()
@@ -187,7 +209,13 @@ pub fn run(args: &[String]) -> Result<(), String> {
         app_links: false,
         config: config.as_ref(),
     };
-    println!("{}", render(&what, &stylesheet));
+    let public = public_path()?;
+    let urls: Vec<String> = release_preloads(locale)?
+        .iter()
+        .map(|path| format!("{public}{path}"))
+        .collect();
+    let preload: Vec<Preload<'_>> = urls.iter().map(|url| Preload { url }).collect();
+    println!("{}", render(&what, &stylesheet, &preload));
     Ok(())
 }
 
@@ -219,20 +247,60 @@ fn read_config(path: &Path) -> Result<NoticeConfig, String> {
     Ok(config)
 }
 
-/// The hashed stylesheet's name and integrity, from the built `dist/manifest.json`.
-fn release_stylesheet() -> Result<(String, String), String> {
+/// The built `dist/manifest.json`.
+fn release_manifest() -> Result<serde_json::Value, String> {
     let file = root().join("dist/manifest.json");
-    let manifest: serde_json::Value = std::fs::read_to_string(&file)
+    std::fs::read_to_string(&file)
         .ok()
         .and_then(|text| serde_json::from_str(&text).ok())
-        .ok_or("dist/manifest.json is missing: run `cargo xtask dist` first (or pass --stylesheet URL)")?;
-    let name = manifest["stylesheet"].as_str();
-    let integrity = manifest["files"].as_array().and_then(|files| {
+        .ok_or_else(|| "dist/manifest.json is missing: run `cargo xtask dist` first".into())
+}
+
+/// The integrity hash of `path` in `manifest`.
+fn integrity_of<'a>(manifest: &'a serde_json::Value, path: &str) -> Option<&'a str> {
+    manifest["files"].as_array().and_then(|files| {
         files
             .iter()
-            .find(|file| file["path"].as_str() == name)
+            .find(|file| file["path"].as_str() == Some(path))
             .and_then(|file| file["integrity"].as_str())
-    });
+    })
+}
+
+/// What a fragment of `locale` preloads, as `dist/` has it (paths in
+/// `dist/`): see [`preloads`].
+fn release_preloads(locale: &'static LocaleInfo) -> Result<Vec<String>, String> {
+    let manifest = release_manifest()?;
+    let (Some(wasm), Some(locale_file)) = (
+        manifest["wasm"].as_str(),
+        manifest["localeFiles"][locale.tag].as_str(),
+    ) else {
+        return Err(format!(
+            "dist/manifest.json names no wasm or no file for {}: rebuild with `cargo xtask dist`",
+            locale.tag
+        ));
+    };
+    Ok(preloads(locale, wasm, locale_file)
+        .into_iter()
+        .map(str::to_owned)
+        .collect())
+}
+
+/// The files a fragment of `locale` preloads: the wasm, and for any locale
+/// but the source its locale file, whose text the wasm asks for as soon as
+/// it runs (German's text is in the loader, its full notice in the page).
+pub fn preloads<'a>(locale: &LocaleInfo, wasm: &'a str, locale_file: &'a str) -> Vec<&'a str> {
+    if std::ptr::eq(locale, member_notice::l10n::source_locale()) {
+        vec![wasm]
+    } else {
+        vec![wasm, locale_file]
+    }
+}
+
+/// The hashed stylesheet's name and integrity, from the built `dist/manifest.json`.
+fn release_stylesheet() -> Result<(String, String), String> {
+    let manifest = release_manifest().map_err(|e| format!("{e} (or pass --stylesheet URL)"))?;
+    let name = manifest["stylesheet"].as_str();
+    let integrity = name.and_then(|name| integrity_of(&manifest, name));
     match (name, integrity) {
         (Some(name), Some(integrity)) => Ok((name.to_owned(), integrity.to_owned())),
         _ => Err(
