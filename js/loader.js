@@ -405,7 +405,13 @@ import { realDocument } from "./dom.js";
       build(container, notice.tree);
       root.appendChild(container);
     };
-    if (!arrived.then) return paint(arrived);
+    if (!arrived.then) {
+      // At once, inside the page's own call (appendChild, a parser insertion): nothing may
+      // throw into it. An element the page gave a closed shadow root cannot be painted;
+      // the wasm then reports that it cannot render into it.
+      try { paint(arrived); } catch (_) { /* see above */ }
+      return;
+    }
     arrived
       .then(paint)
       .catch((error) => {
