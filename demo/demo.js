@@ -3,7 +3,8 @@
  * widget's events.
  *
  * The switchers use only the public embed contract: they set (or remove) the `lang` and
- * `variant` attributes of the <member-notice> element the loader created inside #notice;
+ * `variant` attributes of the <member-notice> element inside #notice (the prerendered one
+ * the server included, or the one the loader created where there was none);
  * the element re-renders on attribute change, and no `lang` attribute means "automatic"
  * (the page's <html lang>, then the browser's languages). The events are the documented
  * `member-notice:*` CustomEvents, which bubble out of the shadow root to `document`.
@@ -66,9 +67,9 @@
     document.addEventListener("member-notice:" + what, logEvent);
   });
 
-  // The loader (a deferred script before this one) has created the element by now, and
-  // languages.js fills the language list from the manifest; `load` is the moment to report
-  // a widget that never arrived.
+  // The element is in the page's HTML, or the loader (a deferred script before this one) has
+  // created it by now, and languages.js fills the language list from the manifest; `load`
+  // is the moment to report a widget that never arrived.
   if (document.documentElement.hasAttribute("data-languages-ready")) syncControls();
   document.addEventListener("demo:languages", syncControls);
   window.addEventListener("load", function () {

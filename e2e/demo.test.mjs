@@ -2,6 +2,9 @@
  * The demo portal page (the top-level index.html, served at / by the test server and by
  * `cargo xtask serve`):
  *
+ * - it carries the German notice prerendered in its HTML (the server includes
+ *   dist/static/de.html), so the notice is readable without JavaScript and on screen with the
+ *   first paint; the script tag takes it over in place, without a layout shift;
  * - it embeds the widget by script tag into #notice, with a clean console, and passes
  *   axe-core as a whole page (also in Arabic, full variant, and at 320 px wide without
  *   horizontal scrolling);
@@ -43,8 +46,50 @@ async function openDemo(options) {
   return opened;
 }
 
+/** Records layout shifts from the start of the page (an init script; read with `layoutShift`). */
+const RECORD_LAYOUT_SHIFT = {
+  script: () => {
+    const shifts = [];
+    Object.defineProperty(window, Symbol.for('member-notice.e2e.shifts'), { value: shifts });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) shifts.push(entry.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  },
+};
+const layoutShift = (page) =>
+  page.evaluate(() => window[Symbol.for('member-notice.e2e.shifts')].reduce((sum, value) => sum + value, 0));
+
 /** The notice's root `attribute` once it is `value` (or whatever it is after a timeout). */
 const settled = (page, attribute, value) => settledAttribute(page, { host: NOTICE, attribute, value });
+
+test('the demo’s HTML carries the German notice: readable without JavaScript', async () => {
+  const { page, log } = await browser.open(DEMO, { javaScriptEnabled: false });
+  const notice = await page.evaluate(() => {
+    const host = document.querySelector('#notice > member-notice');
+    const root = host?.shadowRoot?.querySelector('.notice');
+    return {
+      lang: root?.getAttribute('lang') ?? null,
+      variant: root?.getAttribute('data-variant') ?? null,
+      delay: root?.querySelector('[data-section="delay"]')?.checkVisibility() ?? false,
+      fraud: root?.querySelector('[data-section="fraud"]')?.checkVisibility() ?? false,
+    };
+  });
+  assert.deepEqual(notice, { lang: 'de', variant: 'banner', delay: true, fraud: true }, 'the server included dist/static/de.html');
+  log.assertClean();
+});
+
+test('the script tag takes the included notice over in place: one notice, live, no layout shift', async () => {
+  const { page, log } = await browser.open(DEMO, { initScripts: [RECORD_LAYOUT_SHIFT] });
+  await waitForNotices(page);
+  const taken = await page.evaluate(() => ({
+    notices: document.querySelectorAll('member-notice').length,
+    key: document.querySelector('#notice > member-notice').shadowRoot.querySelector('div.root')?.getAttribute('data-prerendered'),
+  }));
+  assert.equal(taken.notices, 1, 'the script tag’s data-target finds the notice there and adds none');
+  assert.match(taken.key ?? '', /\|de\|banner\|/, 'hydrated: the included root is the one the wasm rendered into');
+  assert.equal(await layoutShift(page), 0, 'nothing on the page moved');
+  log.assertClean();
+});
 
 test('the demo embeds the notice by script tag, with a clean console', async () => {
   const { page, log } = await openDemo();

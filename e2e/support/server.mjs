@@ -1,7 +1,9 @@
 /**
  * A tiny static HTTP server for the end-to-end tests (node:http, 127.0.0.1, a free port).
  *
- *   /         → the portal demo (the top-level index.html), as `cargo xtask serve` has it
+ *   /         → the portal demo (the top-level index.html), as `cargo xtask serve` has it:
+ *               with its server-side include (`<!--#include virtual="/dist/static/de.html" -->`)
+ *               replaced by the file, as `cargo xtask serve` and nginx's `ssi on;` do
  *   /dist/*   → the built widget (dist/), exactly as `cargo xtask dist` wrote it
  *   /demo/*   → the demo pages (demo/), so they can be tested like the fixtures
  *   /preview/* → the translators' preview build (target/preview/)
@@ -82,6 +84,25 @@ function fillTemplate(html, params) {
     if (value === undefined) throw new Error(`placeholder {{${name}}} needs ?${name}=… in the URL`);
     return escapeHtml(value);
   });
+}
+
+const INCLUDE = /<!--#include virtual="([^"]*)" -->/g;
+
+/**
+ * `html` with each server-side include replaced by the file at that path, as
+ * `cargo xtask serve` does for the demo's pages (xtask/src/serve.rs); a missing file leaves a
+ * comment that names it.
+ */
+async function includeFiles(html) {
+  const parts = [];
+  let at = 0;
+  for (const match of html.matchAll(INCLUDE)) {
+    const file = resolveFile(match[1]);
+    const text = file && (await readFile(file, 'utf8').catch(() => null));
+    parts.push(html.slice(at, match.index), text == null ? `<!-- include failed: ${match[1]} not found; run cargo xtask dist -->` : text.trimEnd());
+    at = match.index + match[0].length;
+  }
+  return parts.join('') + html.slice(at);
 }
 
 /** Maps a URL path to a file path inside one of the mounts, or null if it escapes them. */
@@ -321,7 +342,9 @@ async function handle(req, res, entry = { bytes: 0 }) {
   const body = await readFile(file);
   if (ext !== '.html') return send(res, 200, type, body);
   try {
-    const html = fillTemplate(body.toString('utf8'), url.searchParams);
+    const page = file.startsWith(DEMO_DIR + sep) || file === join(ROOT, 'index.html');
+    const filled = fillTemplate(body.toString('utf8'), url.searchParams);
+    const html = page ? await includeFiles(filled) : filled;
     return send(res, 200, type, preload ? insertScripts(html, preload[1].split(',')) : html);
   } catch (error) {
     return send(res, 400, MIME_TYPES['.txt'], `${pathname}: ${error.message}`);

@@ -5,10 +5,12 @@
 //! - `dist`            build `dist/` (loader with its glue, hashed wasm, manifest) and print sizes;
 //!   `dist --panic-test` builds the test-only panic release into `target/dist-panic-test/`
 //! - `serve [--port N]` build dist/ and the translators' preview, then serve the
-//!   demo pages on http://127.0.0.1:8080
+//!   demo pages on http://127.0.0.1:8080 as a production server would (brotli,
+//!   cache headers, the portal page's server-side include)
 //! - `render --lang TAG [--variant V] [--config FILE]` print the prerendered
 //!   notice for a portal backend or CMS
-//! - `bench`           build, then measure visible/interactive times and first-view bytes
+//! - `bench`           build, then measure visible/live times, layout shift, memory and
+//!   first-view bytes per locale, and run Lighthouse on the demo portal page
 //! - `preview`         build only the translators' preview (`serve` builds it too)
 //! - `test`            fmt, translations, clippy, native tests, browser tests, end-to-end
 //!   tests (Chromium), the smoke suite in Firefox ESR and WebKitGTK, the new-locale trial
@@ -24,6 +26,7 @@ mod bench;
 mod budget;
 mod dist;
 mod dom_guard;
+mod encoding;
 mod fuzz;
 mod hashes;
 mod html_tree;
@@ -98,12 +101,15 @@ const HELP: &str = "usage: cargo xtask <command>
 
   dist              build dist/ and print the size table
   dist --panic-test build the test-only release that panics on demand (target/dist-panic-test/)
-  serve [--port N]  build, then serve the demo on http://127.0.0.1:8080 (or port N)
+  serve [--port N]  build, then serve the demo on http://127.0.0.1:8080 (or port N) as production
+                    would: brotli/gzip, cache headers, the portal page's server-side include
   render --lang TAG [--variant banner|full] [--config FILE] [--heading-level N]
                     print the notice prerendered for a portal backend or CMS to include
-  bench             build, then measure how soon the notice is visible and interactive against
-                    static HTML (unthrottled and slow phone) and the first view's bytes;
-                    writes target/bench.md
+  bench             build, then measure how soon the notice is visible and live against static
+                    HTML on a portal page (slow phone for every locale, unthrottled desktop), the
+                    layout shift, memory, the first view's bytes, and Lighthouse on the demo
+                    portal page; writes target/bench.md (about 10 minutes;
+                    MEMBER_NOTICE_BENCH_RUNS=N cold loads per case, default 7)
   preview           build only the translators' preview (into cargo's target dir, preview/)
   test              run every check: fmt, translations, clippy, native, browser and end-to-end tests
                     (Chromium), the smoke suite in Firefox ESR and WebKitGTK, and the new-locale

@@ -4,7 +4,7 @@
 //! rustup's wasm target and the release wasm's pinned nightly
 //! (`release_build.rs`), `wasm-bindgen-cli` from crates.io (at exactly the
 //! version in Cargo.lock), npm packages (binaryen's wasm-opt, esbuild, playwright-core,
-//! axe-core, puppeteer-core), Debian's `chromium` + `chromium-driver`, and for
+//! axe-core, puppeteer-core, lighthouse), Debian's `chromium` + `chromium-driver`, and for
 //! the smoke suite Debian's `firefox-esr`, `webkit2gtk-driver` and `xvfb`.
 
 use std::path::Path;
@@ -88,7 +88,8 @@ fn ensure_npm_packages() -> Result<(), String> {
         return Err("npm is missing: install Node.js 20 or newer with npm (Debian: `apt-get install nodejs npm`)".into());
     }
     println!(
-        "xtask: installing npm packages (binaryen, esbuild, playwright-core, axe-core, puppeteer-core)"
+        "xtask: installing npm packages (binaryen, esbuild, playwright-core, axe-core, puppeteer-core, \
+         lighthouse)"
     );
     run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]))
 }
