@@ -256,6 +256,20 @@ import { realDocument } from "./dom.js";
     return wasm;
   }
 
+  // A script tag that asks for a notice: its longest request, the wasm, and its locale's
+  // file start now — before the rest of this file has run, and not only when the page is
+  // parsed (a script without defer runs earlier).
+  if (isExecutableScript(CURRENT) && asksForNotice(CURRENT)) {
+    // The small locale file first: the notice waits for it, the wasm takes longer anyway.
+    const early = prerendered({
+      lang: CURRENT.getAttribute("data-lang"),
+      variant: CURRENT.getAttribute("data-variant"),
+      headingLevel: CURRENT.getAttribute("data-heading-level"),
+    });
+    if (early && early.then) early.catch(() => {});
+    loadWasm().catch(() => {});
+  }
+
   /** What a failed load most likely needs, for the error message. */
   function loadAdvice() {
     const where = base ? base.href : "(unknown)";
@@ -654,17 +668,6 @@ import { realDocument } from "./dom.js";
     } else {
       then();
     }
-  }
-  // A script tag that asks for a notice: its longest request, the wasm, and its locale's
-  // file start now, not when the page is parsed (a script without defer runs earlier).
-  if (isExecutableScript(CURRENT) && asksForNotice(CURRENT)) {
-    loadWasm().catch(() => {});
-    const early = prerendered({
-      lang: CURRENT.getAttribute("data-lang"),
-      variant: CURRENT.getAttribute("data-variant"),
-      headingLevel: CURRENT.getAttribute("data-heading-level"),
-    });
-    if (early && early.then) early.catch(() => {});
   }
   whenParsed(() => scan(CURRENT));
 })();

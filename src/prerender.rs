@@ -124,7 +124,8 @@ mod render {
 
     /// The whole fragment a page includes: `<member-notice>` with a
     /// declarative open shadow root holding the stylesheet link and the
-    /// rendered notice, followed by a preload link per file in `preload`.
+    /// rendered notice, preceded by a preload of the stylesheet and followed
+    /// by a preload link per file in `preload`.
     ///
     /// The host element names its language and heading level, so the wasm
     /// keeps what the page's server chose — except in the member app's
@@ -161,8 +162,12 @@ mod render {
                 )
             })
             .collect();
+        // The stylesheet is asked for where the page's HTML names it, ahead of the
+        // element: the browser shows the shadow tree once its stylesheet is there, and
+        // finds a link inside a template only when the parser reaches it.
         format!(
-            "<member-notice{host}>\
+            "<link rel=\"preload\" as=\"style\" href=\"{css}\"{integrity}>\
+             <member-notice{host}>\
              <template shadowrootmode=\"open\">\
              <link rel=\"stylesheet\" href=\"{css}\"{integrity}>\
              <div class=\"root\" {KEY_ATTRIBUTE}=\"{key}\">{notice_html}</div>\
