@@ -120,3 +120,27 @@ test('the wasm gets its stylesheet from the loader: no view fetches one', async 
   assert.equal(log.requestsTo(/\/dist\/static\//).length, 0, 'no prerendered notice');
   log.assertClean();
 });
+
+test('a locale file that is missing or never arrives: the notice goes on in German, one error names the file', async () => {
+  const german = await ready('lang=de');
+  const germanTitle = (await noticeState(german.page)).title.text;
+  for (const [kind, respond, expected] of [
+    ['missing', (route) => route.fulfill({ status: 404, body: 'not here' }), /answered HTTP 404/],
+    // Never answered: the loader gives up after its timeout (5 s) instead of waiting for ever.
+    ['never answered', () => {}, /did not arrive within 5 s/],
+  ]) {
+    const { page, log } = await browser.open('about:blank');
+    await page.route('**/dist/static/uk-*.json', (route) => (route.request().method() === 'GET' ? respond(route) : route.fulfill({ status: 404 })));
+    await page.goto(browser.url('/element.html?lang=uk'));
+    const [error] = await waitForRecorded(page, 'member-notice:error', { timeout: 15_000, settle: 300 });
+    assert.equal((await recordedEvents(page, 'member-notice:error')).length, 1, `${kind}: exactly one error event`);
+    assert.equal(error.detail.code, 'ftl-unreachable', `${kind}: ${error.detail.message}`);
+    assert.match(error.detail.message, /static\/uk-[\w-]{16}\.json/, `${kind}: names the file`);
+    assert.match(error.detail.message, expected, `${kind}: says why`);
+    await waitForRecorded(page, 'member-notice:ready');
+    const state = await noticeState(page);
+    assert.equal(state.title.text, germanTitle, `${kind}: the German text`);
+    assert.deepEqual(log.pageErrors, [], `${kind}: nothing uncaught`);
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+  }
+});
