@@ -32,6 +32,7 @@ import {
   settledAttribute,
   waitForNotices,
 } from './support/notice.mjs';
+import { RECORD_LAYOUT_SHIFT, layoutShift } from './support/layout-shift.mjs';
 
 const browser = setupBrowser();
 
@@ -46,18 +47,6 @@ async function openDemo(options) {
   return opened;
 }
 
-/** Records layout shifts from the start of the page (an init script; read with `layoutShift`). */
-const RECORD_LAYOUT_SHIFT = {
-  script: () => {
-    const shifts = [];
-    Object.defineProperty(window, Symbol.for('member-notice.e2e.shifts'), { value: shifts });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) shifts.push(entry.value);
-    }).observe({ type: 'layout-shift', buffered: true });
-  },
-};
-const layoutShift = (page) =>
-  page.evaluate(() => window[Symbol.for('member-notice.e2e.shifts')].reduce((sum, value) => sum + value, 0));
 
 /** The notice's root `attribute` once it is `value` (or whatever it is after a timeout). */
 const settled = (page, attribute, value) => settledAttribute(page, { host: NOTICE, attribute, value });

@@ -33,21 +33,10 @@ import {
   waitForRecorded,
 } from './support/notice.mjs';
 import { DIST_DIR, ROOT } from './support/paths.mjs';
+import { RECORD_LAYOUT_SHIFT, layoutShift } from './support/layout-shift.mjs';
 
 const browser = setupBrowser();
 
-/** Counts layout shifts from the start of the page (an init script; read with `layoutShift`). */
-const RECORD_LAYOUT_SHIFT = {
-  script: () => {
-    const shifts = [];
-    Object.defineProperty(window, Symbol.for('member-notice.e2e.shifts'), { value: shifts });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) shifts.push(entry.value);
-    }).observe({ type: 'layout-shift', buffered: true });
-  },
-};
-const layoutShift = (page) =>
-  page.evaluate(() => window[Symbol.for('member-notice.e2e.shifts')].reduce((sum, value) => sum + value, 0));
 
 /** What the page shows of its notices: count, and per notice lang/dir, visible sections, key, live controls. */
 function shown(page) {

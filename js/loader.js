@@ -44,8 +44,11 @@ import { realDocument } from "./dom.js";
   const STYLESHEET_INTEGRITY = "__MEMBER_NOTICE_STYLESHEET_INTEGRITY__";
   /** The stylesheet's text, for the notices painted here and for the wasm. */
   const CSS = __MEMBER_NOTICE_CSS__;
-  /** The hash of each locale's file, by tag; its name comes from the hash (localeFile). */
-  const LOCALE_FILES = __MEMBER_NOTICE_LOCALE_FILES__;
+  /**
+   * The SHA-256 (base64) of each locale's file, in the order of LOCALES; its name comes from
+   * the hash (localeFile). A plain list: every shipped locale costs every member its bytes.
+   */
+  const LOCALE_HASHES = "__MEMBER_NOTICE_LOCALE_HASHES__".split(" ");
   /** The default locale's prerendered banner ({key, tree}), painted without a request. */
   const INLINE = __MEMBER_NOTICE_INLINE__;
   /** The default locale's text, for the wasm: the same words as INLINE, which brotli sends once. */
@@ -217,10 +220,10 @@ import { realDocument } from "./dom.js";
   const localeFiles = {};
   /** Locale `tag`'s file of the release (see xtask/src/locale_files.rs), verified; its name comes from its hash. */
   function localeFile(tag) {
-    const integrity = LOCALE_FILES[tag];
+    const hash = LOCALE_HASHES[LOCALES.indexOf(tag)];
     if (!localeFiles[tag]) {
-      const file = "static/" + tag + "-" + integrity.slice(7, 23).replace(/\+/g, "-").replace(/\//g, "_") + ".json";
-      localeFiles[tag] = verified(file, integrity, TIMEOUT_MS).then((response) => response.json()).then(
+      const file = "static/" + tag + "-" + hash.slice(0, 16).replace(/\+/g, "-").replace(/\//g, "_") + ".json";
+      localeFiles[tag] = verified(file, "sha256-" + hash, TIMEOUT_MS).then((response) => response.json()).then(
         (contents) => Object.assign(contents, { file }),
         (error) => { throw Object.assign(error, { file }); },
       );
@@ -230,7 +233,7 @@ import { realDocument } from "./dom.js";
 
   /** The text of locale `tag` from its file, for the wasm (src/embed/release_texts.rs). */
   function translation(tag) {
-    return LOCALE_FILES[tag]
+    return LOCALES.includes(tag)
       ? localeFile(tag).then((contents) => {
         if (typeof contents.ftl !== "string") throw failure("integrity", contents.file + " has no text");
         return contents.ftl;

@@ -142,6 +142,12 @@ fn build_into(out: &Path, extra: &[&str]) -> Result<Vec<FileSize>, String> {
         .map_err(|e| format!("cannot read js/loader.js: {e}"))?;
     crate::dom_guard::check_loader(&loader, "js/loader.js")?;
     let locales: Vec<&str> = member_notice::l10n::LOCALES.iter().map(|l| l.tag).collect();
+    // The loader's list of locale file hashes: base64 only, in the order of its locales.
+    let locale_hashes = locales
+        .iter()
+        .map(|tag| locale_files.integrity_of(tag).trim_start_matches("sha256-"))
+        .collect::<Vec<_>>()
+        .join(" ");
     let loader = fill(
         &loader,
         &[
@@ -157,10 +163,7 @@ fn build_into(out: &Path, extra: &[&str]) -> Result<Vec<FileSize>, String> {
             ),
             ("__MEMBER_NOTICE_STYLESHEET__", &css_name),
             ("__MEMBER_NOTICE_STYLESHEET_INTEGRITY__", &css_sri),
-            (
-                "__MEMBER_NOTICE_LOCALE_FILES__",
-                &serde_json::Value::Object(locale_files.hashes.clone()).to_string(),
-            ),
+            ("__MEMBER_NOTICE_LOCALE_HASHES__", &locale_hashes),
             ("__MEMBER_NOTICE_INLINE__", &locale_files.inline.to_string()),
             (
                 "__MEMBER_NOTICE_SOURCE_TEXT__",

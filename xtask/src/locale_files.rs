@@ -35,7 +35,8 @@ use crate::prerender::Prerendered;
 pub struct LocaleFiles {
     /// Paths relative to `dist/`, in the order of the locales.
     pub names: Vec<String>,
-    /// `{tag: integrity}` for the loader (`__MEMBER_NOTICE_LOCALE_FILES__`).
+    /// `{tag: integrity}`, for the loader (`__MEMBER_NOTICE_LOCALE_HASHES__`) and the
+    /// fragments.
     pub hashes: serde_json::Map<String, serde_json::Value>,
     /// The source locale's banner (`{"key", "tree"}`), which the loader
     /// carries itself (`__MEMBER_NOTICE_INLINE__`).
