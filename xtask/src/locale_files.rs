@@ -144,7 +144,7 @@ mod tests {
     fn names_come_from_the_hash_and_are_safe_in_a_url() {
         assert_eq!(
             file_name("uk", "sha256-ab+/cdefghijklmnopqrstuvwxyz0123456789ABCD="),
-            "static/uk-ab-_cdefghijklmnop.json"
+            "static/uk-ab-_cdefghijklmn.json"
         );
     }
 }
