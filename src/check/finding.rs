@@ -265,6 +265,11 @@ pub const CODES: &[(&str, Severity, &str)] = &[
         "a registered locale without its folder",
     ),
     (
+        "l10n-toml",
+        Severity::Error,
+        "`l10n.toml` does not list the registered locales and their files as translators' tools need them",
+    ),
+    (
         "easy-read-sentence-length",
         Severity::Warning,
         "Leichte Sprache: a sentence of more than 15 words",

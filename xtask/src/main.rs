@@ -28,6 +28,7 @@ mod fuzz;
 mod hashes;
 mod html_tree;
 mod i18n;
+mod l10n_toml;
 mod locale_files;
 mod locale_trial;
 mod minify;
