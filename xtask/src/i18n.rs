@@ -2,7 +2,8 @@
 //! `.ftl` files and runs the translation checker (`member_notice::check`)
 //! over them, and for the repository's own `i18n/` compares `l10n.toml` with
 //! the registry (`l10n_toml.rs`). The checks themselves live in the crate;
-//! this module only reads folders and prints.
+//! this module only reads folders and prints. `cargo xtask i18n
+//! compare-locales` runs Mozilla's linter (`compare_locales.rs`).
 
 use std::fmt::Write as _;
 use std::fs;
@@ -30,16 +31,23 @@ pub fn run(args: &[String]) -> Result<(), String> {
             print!("{}", render(&report, format));
             verdict(&report)
         }
+        Some("compare-locales") if args.len() == 1 => crate::compare_locales::run(),
         Some(other) => Err(format!("unknown i18n command `{other}`\n\n{USAGE}")),
         None => Err(USAGE.to_owned()),
     }
 }
 
 const USAGE: &str = "usage: cargo xtask i18n check [DIR] [--format json]
+       cargo xtask i18n compare-locales
 
-  DIR       folder with one subfolder per locale, or one locale folder next to
-            de/ (default: the repository's i18n/)
-  --format  text (default) or json";
+  check            the project's checker: every problem with file:line:col
+                   and what to do
+    DIR            folder with one subfolder per locale, or one locale folder
+                   next to de/ (default: the repository's i18n/)
+    --format       text (default) or json
+  compare-locales  Mozilla's compare-locales on i18n/ with l10n.toml (installed
+                   into <target>/venv); fails unless 0 errors, 0 warnings and
+                   0 missing";
 
 /// Parses `[DIR] [--format text|json]`. DIR is relative to the current
 /// directory; `None` without it.
