@@ -63,6 +63,27 @@ fn every_locale_has_every_message_of_german() {
 }
 
 #[test]
+fn the_german_versions_have_their_german_only_messages_built_in() {
+    // They are in each German version's german-only.ftl, which build.rs
+    // embeds after notice.ftl: the widget reads both as one text.
+    let german: Vec<_> = LOCALES.iter().filter(|l| l.is_german()).collect();
+    assert!(german.len() >= 2, "de and de-x-ls");
+    for locale in german {
+        let localizer = Localizer::for_locale(locale);
+        for id in ids::GERMAN_ONLY {
+            assert!(
+                localizer.has_own_message(id),
+                "{}: {id} is not built in (i18n/{}/german-only.ftl)",
+                locale.tag,
+                locale.tag
+            );
+        }
+        let names: Vec<&str> = locale.files.iter().map(|(name, _)| *name).collect();
+        assert_eq!(names, ["notice.ftl", "german-only.ftl"], "{}", locale.tag);
+    }
+}
+
+#[test]
 fn every_id_the_code_uses_formats_in_every_locale() {
     for locale in LOCALES {
         let localizer = Localizer::for_locale(locale);
