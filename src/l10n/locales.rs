@@ -54,7 +54,9 @@ pub struct LocaleInfo {
     pub ftl: &'static str,
     /// Each of the locale's files as written, `(name, text)`: what the
     /// translation checker and the translators' preview read. Native builds
-    /// and the preview only; empty in every other wasm build.
+    /// and the preview only; empty in every other wasm build, and not even
+    /// a field in the release's (every byte of it is downloaded).
+    #[cfg(not(feature = "split-locales"))]
     pub files: &'static [(&'static str, &'static str)],
     /// In the release wasm (feature `split-locales`), every locale but the
     /// source: its text is not built in but comes with the locale's file of
@@ -135,23 +137,6 @@ pub fn set_source_text(text: String) {
     drop(text);
 }
 
-/// A locale's files as written (see [`LocaleInfo::files`]): none in the
-/// release wasm, which embeds no text.
-#[cfg(not(feature = "split-locales"))]
-macro_rules! files {
-    ($tag:tt) => {
-        embedded_files!($tag)
-    };
-}
-
-/// See the other definition.
-#[cfg(feature = "split-locales")]
-macro_rules! files {
-    ($tag:tt) => {
-        &[]
-    };
-}
-
 /// One [`LocaleInfo`] from a `tag => (native name, direction)` entry and its
 /// `(text, separate)`. The tag is a `tt`, not a `literal`: only so can
 /// `embedded_ftl!` match it.
@@ -163,7 +148,8 @@ macro_rules! locale {
             direction: Direction::$dir,
             path: concat!("i18n/", $tag, "/notice.ftl"),
             ftl: $text.0,
-            files: files!($tag),
+            #[cfg(not(feature = "split-locales"))]
+            files: embedded_files!($tag),
             separate: $text.1,
             pseudo: None,
         }
@@ -221,6 +207,7 @@ pub static PSEUDO_LOCALES: &[LocaleInfo] = &[
         direction: Direction::Ltr,
         path: "i18n/en/notice.ftl",
         ftl: separate!("en").0,
+        #[cfg(not(feature = "split-locales"))]
         files: &[],
         separate: separate!("en").1,
         pseudo: Some(Pseudo::Accented),
@@ -231,6 +218,7 @@ pub static PSEUDO_LOCALES: &[LocaleInfo] = &[
         direction: Direction::Rtl,
         path: "i18n/en/notice.ftl",
         ftl: separate!("en").0,
+        #[cfg(not(feature = "split-locales"))]
         files: &[],
         separate: separate!("en").1,
         pseudo: Some(Pseudo::Mirrored),

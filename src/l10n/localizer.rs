@@ -165,7 +165,7 @@ impl Localizer {
     /// so the widget never shows an empty element.
     pub fn text(&self, id: &str) -> Text {
         if let Some(release) = &self.warning_from {
-            if super::ids::FIXED_TERMS.contains(&id) || super::ids::GERMAN_ONLY.contains(&id) {
+            if super::ids::FROM_RELEASE.contains(&id) {
                 return release.text(id);
             }
         }
