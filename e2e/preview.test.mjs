@@ -9,7 +9,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 
 import { setupBrowser } from './support/browser.mjs';
-import { DIRECTIONS, LOCALES } from './support/notice.mjs';
+import { message } from './support/messages.mjs';
+import { DIRECTIONS, EASY_READ, LOCALES } from './support/notice.mjs';
 
 /**
  * The pseudo-locales and their writing direction (src/l10n/locales.rs): only the preview and
@@ -118,6 +119,26 @@ test('the in-browser checker reports what the CLI reports, for every fixture', a
     const locale = cli[0].split('/')[0];
     await edit(page, locale, readFileSync(`${dir}/${locale}/notice.ftl`, 'utf8'));
     assert.deepEqual(await listedFindings(page), cli, `${name}: preview and CLI agree`);
+  }
+  log.assertClean();
+});
+
+test('the German versions are edited as notice.ftl and keep their german-only.ftl', async () => {
+  // The editor holds notice.ftl alone; the notice shows it with the locale's
+  // german-only.ftl, whose switch label must survive every keystroke.
+  const { page, log } = await openPreview();
+  for (const locale of ['de', EASY_READ]) {
+    const ftl = readFileSync(`${ROOT}/i18n/${locale}/notice.ftl`, 'utf8');
+    const title = `Live bearbeitet (${locale})`;
+    await edit(page, locale, ftl.replace(/^notice-title = .*$/m, `notice-title = ${title}`));
+    assert.equal(await page.inputValue('#ftl').then((text) => text.includes('notice-language-switch')), false,
+      `${locale}: the editor has no German-only message`);
+    const shown = await page.$eval('#live figure > div', (host) => ({
+      title: host.shadowRoot.querySelector('h4').textContent.trim(),
+      switch: host.shadowRoot.querySelector('[data-action="easy-language"]')?.textContent.trim(),
+    }));
+    assert.deepEqual(shown, { title, switch: message(locale, 'notice-language-switch') }, locale);
+    assert.equal(await page.textContent('#summary'), `${locale}/notice.ftl: no problems found.`);
   }
   log.assertClean();
 });

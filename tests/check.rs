@@ -79,6 +79,16 @@ fn inline(files: &[(&str, &str)]) -> Report {
     })
 }
 
+/// Checks inline files (locale, file name, text) without comparing with
+/// the code's ids.
+fn inline_files(files: &[(&str, &str, &str)]) -> Report {
+    let files: Vec<SourceFile> = files
+        .iter()
+        .map(|(locale, name, text)| SourceFile::new(*locale, *name, *text))
+        .collect();
+    check(&input(&files))
+}
+
 /// Input with `files` against the reference `de` and nothing else: paths
 /// `<locale>/<file>`, no code usage, no registry, every locale reported.
 fn input(files: &[SourceFile]) -> CheckInput<'_> {
@@ -370,16 +380,17 @@ fn the_fixture_messages_are_unused_when_the_code_does_not_use_them() {
 
 // --- German-only messages ----------------------------------------------------
 
-/// German with a German-only message, and the usage that names it.
-const DE_GERMAN_ONLY: &str = "\
-notice-title = Verzögerungen
-notice-switch = Leichte Sprache
-";
+/// German's two files: every locale's message, and a German-only one.
+const GERMAN_TITLE: (&str, &str, &str) = ("de", "notice.ftl", "notice-title = Verzögerungen\n");
+const GERMAN_SWITCH: (&str, &str, &str) =
+    ("de", "german-only.ftl", "notice-switch = Leichte Sprache\n");
 
-fn german_only(files: &[(&str, &str)]) -> Report {
+/// Checks `(locale, file name, text)` files with a usage that names
+/// `notice-switch` as German-only.
+fn german_only(files: &[(&str, &str, &str)]) -> Report {
     let files: Vec<SourceFile> = files
         .iter()
-        .map(|(locale, text)| SourceFile::new(*locale, "notice.ftl", *text))
+        .map(|(locale, name, text)| SourceFile::new(*locale, *name, *text))
         .collect();
     check(&CheckInput {
         usage: Some(Usage {
@@ -394,36 +405,62 @@ fn german_only(files: &[(&str, &str)]) -> Report {
 #[test]
 fn german_only_messages_are_required_in_the_german_versions_only() {
     // Not asked of English; missing in Leichte Sprache; used, not unused, in German.
+    let easy = (
+        EASY_READ,
+        "notice.ftl",
+        "notice-title = Es dauert länger.\n",
+    );
     let report = german_only(&[
-        ("de", DE_GERMAN_ONLY),
-        ("en", "notice-title = Delays\n"),
-        (EASY_READ, "notice-title = Es dauert länger.\n"),
+        GERMAN_TITLE,
+        GERMAN_SWITCH,
+        ("en", "notice.ftl", "notice-title = Delays\n"),
+        easy,
     ]);
-    let found = only(&report, "de-x-ls/notice.ftl:2:1: error [missing-message]");
-    assert!(found.message.contains("`notice-switch`"), "{found}");
+    let found = only(&report, "de-x-ls/german-only.ftl:1:1: error [missing-file]");
+    assert!(
+        found.message.contains("de/german-only.ftl has it"),
+        "{found}"
+    );
+    assert!(
+        found.fix.starts_with("copy de/german-only.ftl to de-x-ls/"),
+        "{found}"
+    );
     let en = report.summary.iter().find(|r| r.locale == "en").unwrap();
     assert_eq!((en.translated, en.total), (1, 1), "{en:?}");
-    let easy = report
+    let summary = report
         .summary
         .iter()
         .find(|r| r.locale == EASY_READ)
         .unwrap();
-    assert_eq!((easy.translated, easy.total), (1, 2), "{easy:?}");
-    // German itself must define it.
-    let report = german_only(&[("de", "notice-title = Verzögerungen\n")]);
+    assert_eq!((summary.translated, summary.total), (1, 2), "{summary:?}");
+    // With the file, but without the message in it.
+    let report = german_only(&[
+        GERMAN_TITLE,
+        GERMAN_SWITCH,
+        easy,
+        (EASY_READ, "german-only.ftl", ""),
+    ]);
+    let found = only(
+        &report,
+        "de-x-ls/german-only.ftl:1:1: error [missing-message]",
+    );
+    assert!(found.message.contains("`notice-switch`"), "{found}");
+    // German itself must define it, in its German-only file.
+    let report = german_only(&[GERMAN_TITLE]);
     let found = only(&report, "de/notice.ftl:1:1: error [id-not-in-reference]");
     assert!(found.message.contains("`notice-switch`"), "{found}");
+    assert!(found.fix.contains("to de/german-only.ftl"), "{found}");
 }
 
 #[test]
 fn a_german_only_message_in_another_locale_is_never_shown() {
     let en = "notice-title = Delays\nnotice-switch = Easy German\n";
-    let report = german_only(&[("de", DE_GERMAN_ONLY), ("en", en)]);
+    let report = german_only(&[GERMAN_TITLE, GERMAN_SWITCH, ("en", "notice.ftl", en)]);
     let found = only(&report, "en/notice.ftl:2:1: warning [unused-message]");
     assert!(found.message.contains("never shown in `en`"), "{found}");
     assert!(found.fix.starts_with("delete it"), "{found}");
     // Also when German lacks it: still not this locale's message.
-    let report = german_only(&[("de", "notice-title = Verzögerungen\n"), ("en", en)]);
+    let report = german_only(&[GERMAN_TITLE, ("en", "notice.ftl", en)]);
     assert_eq!(
         brief(&report),
         [
@@ -431,6 +468,117 @@ fn a_german_only_message_in_another_locale_is_never_shown() {
             "en/notice.ftl:2:1: warning [unused-message]",
         ]
     );
+    // A German-only file of its own is never read either.
+    let report = german_only(&[
+        GERMAN_TITLE,
+        GERMAN_SWITCH,
+        ("en", "notice.ftl", "notice-title = Delays\n"),
+        ("en", "german-only.ftl", "notice-switch = Easy German\n"),
+    ]);
+    let found = only(&report, "en/german-only.ftl:1:1: warning [obsolete-file]");
+    assert!(
+        found
+            .message
+            .contains("only the German versions have german-only.ftl"),
+        "{found}"
+    );
+}
+
+#[test]
+fn german_keeps_its_german_only_messages_in_their_own_file() {
+    // The layout before: in notice.ftl, which every locale translates, so
+    // compare-locales and Pontoon would ask every language for it.
+    let report = german_only(&[(
+        "de",
+        "notice.ftl",
+        "notice-title = Verzögerungen\nnotice-switch = Leichte Sprache\n",
+    )]);
+    let found = only(&report, "de/notice.ftl:2:1: warning [misplaced-message]");
+    assert!(
+        found
+            .message
+            .contains("`notice-switch` is shown only in the German versions"),
+        "{found}"
+    );
+    assert_eq!(
+        found.fix,
+        "move it to de/german-only.ftl, in the other German versions too"
+    );
+    // And the other way round: a message every locale shows, where only
+    // the German versions look.
+    let report = german_only(&[
+        ("de", "notice.ftl", ""),
+        (
+            "de",
+            "german-only.ftl",
+            "notice-title = Verzögerungen\nnotice-switch = Leichte Sprache\n",
+        ),
+    ]);
+    let found = only(
+        &report,
+        "de/german-only.ftl:1:1: warning [misplaced-message]",
+    );
+    assert!(
+        found
+            .message
+            .contains("`notice-title` is needed in every locale"),
+        "{found}"
+    );
+    assert!(found.fix.starts_with("move it to de/notice.ftl"), "{found}");
+}
+
+#[test]
+fn a_message_in_the_wrong_file_of_a_locale_is_named_there() {
+    // Leichte Sprache with the switch in notice.ftl, as before the split.
+    let easy = (
+        EASY_READ,
+        "notice.ftl",
+        "notice-title = Es dauert länger.\nnotice-switch = Zurück\n",
+    );
+    let report = german_only(&[
+        GERMAN_TITLE,
+        GERMAN_SWITCH,
+        easy,
+        (EASY_READ, "german-only.ftl", "\n"),
+    ]);
+    let found = only(
+        &report,
+        "de-x-ls/notice.ftl:2:1: warning [misplaced-message]",
+    );
+    assert!(
+        found.message.starts_with("`notice-switch` belongs in de-x-ls/german-only.ftl, as in de/german-only.ftl:1, not in de-x-ls/notice.ftl"),
+        "{found}"
+    );
+    assert_eq!(found.fix, "move it to de-x-ls/german-only.ftl");
+    let summary = report
+        .summary
+        .iter()
+        .find(|r| r.locale == EASY_READ)
+        .unwrap();
+    assert_eq!(
+        (summary.translated, summary.total),
+        (2, 2),
+        "members see it: {summary:?}"
+    );
+    // Without the file, its missing-file finding says what to move.
+    let report = german_only(&[GERMAN_TITLE, GERMAN_SWITCH, easy]);
+    let found = only(&report, "de-x-ls/german-only.ftl:1:1: error [missing-file]");
+    assert_eq!(
+        found.fix,
+        "create de-x-ls/german-only.ftl and move `notice-switch` from de-x-ls/notice.ftl into it, as de/german-only.ftl has them"
+    );
+}
+
+#[test]
+fn without_the_codes_ids_the_german_only_file_says_what_is_german_only() {
+    let report = inline_files(&[
+        GERMAN_TITLE,
+        GERMAN_SWITCH,
+        ("en", "notice.ftl", "notice-title = Delays\n"),
+    ]);
+    assert_eq!(brief(&report), Vec::<String>::new(), "{report:#?}");
+    let en = report.summary.iter().find(|r| r.locale == "en").unwrap();
+    assert_eq!((en.translated, en.total), (1, 1), "{en:?}");
 }
 
 // --- Leichte Sprache (de-x-ls) -------------------------------------------------

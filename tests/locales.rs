@@ -63,6 +63,27 @@ fn every_locale_has_every_message_of_german() {
 }
 
 #[test]
+fn the_german_versions_have_their_german_only_messages_built_in() {
+    // They are in each German version's german-only.ftl, which build.rs
+    // embeds after notice.ftl: the widget reads both as one text.
+    let german: Vec<_> = LOCALES.iter().filter(|l| l.is_german()).collect();
+    assert!(german.len() >= 2, "de and de-x-ls");
+    for locale in german {
+        let localizer = Localizer::for_locale(locale);
+        for id in ids::GERMAN_ONLY {
+            assert!(
+                localizer.has_own_message(id),
+                "{}: {id} is not built in (i18n/{}/german-only.ftl)",
+                locale.tag,
+                locale.tag
+            );
+        }
+        let names: Vec<&str> = locale.files.iter().map(|(name, _)| *name).collect();
+        assert_eq!(names, ["notice.ftl", "german-only.ftl"], "{}", locale.tag);
+    }
+}
+
+#[test]
 fn every_id_the_code_uses_formats_in_every_locale() {
     for locale in LOCALES {
         let localizer = Localizer::for_locale(locale);
@@ -114,8 +135,22 @@ fn the_registry_is_consistent() {
     let tags: BTreeSet<_> = LOCALES.iter().map(|l| l.tag).collect();
     assert_eq!(tags.len(), LOCALES.len(), "duplicate locale tags");
     for locale in LOCALES {
-        let rtl = locale.tag == "ar";
-        assert_eq!(locale.direction == Direction::Rtl, rtl, "{}", locale.tag);
+        // The direction the registry gives a locale is its script's: a list
+        // of right-to-left tags here would be wrong for the next one (the
+        // new-locale trial adds one).
+        let rtl = mostly_right_to_left(locale.ftl);
+        assert_eq!(
+            locale.direction == Direction::Rtl,
+            rtl,
+            "{}: its text is written {}, but src/l10n/locales.rs says {:?}",
+            locale.tag,
+            if rtl {
+                "right to left"
+            } else {
+                "left to right"
+            },
+            locale.direction
+        );
         // Each listed locale has its file: without it, build.rs embeds
         // nothing (the crate still compiles, the checker reports it).
         assert_eq!(locale.path, format!("i18n/{}/notice.ftl", locale.tag));
@@ -133,4 +168,50 @@ fn the_registry_is_consistent() {
             );
         }
     }
+}
+
+/// Whether most letters of the messages' text (not comments, ids or
+/// placeables) are of a right-to-left script: Hebrew, Arabic, Syriac,
+/// Thaana, N'Ko … (U+0590–U+08FF and their presentation forms).
+fn mostly_right_to_left(ftl: &str) -> bool {
+    let (mut rtl, mut ltr) = (0usize, 0usize);
+    for line in ftl.lines().filter(|line| !line.starts_with('#')) {
+        let text = match line.split_once(" = ") {
+            Some((_, value)) => value,
+            None if line.starts_with(' ') => line,
+            None => continue,
+        };
+        let mut depth = 0usize;
+        for c in text.chars() {
+            match c {
+                '{' => depth += 1,
+                '}' => depth = depth.saturating_sub(1),
+                _ if depth == 0 && c.is_alphabetic() => {
+                    let right_to_left =
+                        matches!(u32::from(c), 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF);
+                    if right_to_left {
+                        rtl += 1;
+                    } else {
+                        ltr += 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    rtl > ltr
+}
+
+#[test]
+fn the_script_of_a_text_tells_its_direction() {
+    assert!(mostly_right_to_left(
+        "notice-title = تأخير في معالجة طلباتكم لدى { -brand-name } (Krankengeld)\n"
+    ));
+    assert!(mostly_right_to_left("notice-title = עיכובים בטיפול\n"));
+    assert!(!mostly_right_to_left(
+        "# تأخير in a comment\nnotice-title = Delays\n"
+    ));
+    assert!(!mostly_right_to_left(
+        "notice-title = Opóźnienia { -brand-name }\n"
+    ));
 }

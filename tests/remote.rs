@@ -233,3 +233,29 @@ fn the_fraud_warning_comes_from_the_release_whatever_a_fetched_file_says() {
         "the rest is the fetched file's"
     );
 }
+
+#[test]
+fn a_newer_german_text_keeps_the_releases_german_only_messages() {
+    // `ftl-base` serves `<tag>/notice.ftl`; the German versions' switch
+    // messages are in their `german-only.ftl`, which is never fetched.
+    use member_notice::l10n::{ids, Localizer, EASY_READ};
+    for tag in ["de", EASY_READ] {
+        let locale = locale_by_tag(tag).unwrap();
+        let (_, notice) = locale
+            .files
+            .iter()
+            .find(|(name, _)| *name == "notice.ftl")
+            .expect("a notice.ftl");
+        let newer = notice.replacen("notice-title = ", "notice-title = Neu: ", 1);
+        assert!(check_translation("https://x/notice.ftl", &newer).is_ok());
+        let release = Localizer::for_locale(locale);
+        let mut fetched = Localizer::from_source(tag, "https://x/notice.ftl", &newer);
+        fetched.keep_fraud_warning_from(Localizer::for_locale(locale));
+        for id in ids::GERMAN_ONLY {
+            let text = fetched.text(id);
+            assert_eq!(text, release.text(id), "{tag}: {id}");
+            assert_eq!(text.lang, None, "{tag}: {id} in the notice's own language");
+        }
+        assert!(fetched.text(ids::TITLE).value.starts_with("Neu: "), "{tag}");
+    }
+}

@@ -5,7 +5,7 @@
 ### BCP 47 private-use subtag; screen readers speak it as German (`de`).
 ### Translated from de/notice.ftl (the source locale, whose wording follows the
 ### insurer's original page in shared/seed/). Same message ids and terms as
-### de/notice.ftl, including the German-only switch messages at the end.
+### de/notice.ftl; the German-only switch messages are in german-only.ftl.
 ### Members reach this version with the "Leichte Sprache" button of the German
 ### notice, or a page asks for it with `data-lang="de-x-ls"`; browser language
 ### negotiation never picks it.
@@ -167,12 +167,3 @@ notice-status-restored = Sie sehen jetzt wieder den ganzen Hinweis.
 # Text of the link to that video (in German Sign Language). No "DGS" here:
 # Leichte Sprache avoids abbreviations.
 notice-sign-language = Video in Gebärden·sprache
-
-## The switch between this notice and the standard German one (i18n/de/).
-## Only the two German versions have these messages; other locales never show them.
-
-# Button that leads back to the standard German notice.
-notice-language-switch = Zurück zur Standard-Sprache
-# Said politely by screen readers (not shown) right after the member switched
-# to this version; one short sentence.
-notice-status-language = Der Hinweis ist jetzt in Leichter Sprache.

@@ -81,13 +81,3 @@ notice-status-restored = Der Hinweis wird wieder vollständig angezeigt.
 # Text of the link to that video. The video is in German Sign Language (Deutsche
 # Gebärdensprache) whatever the notice's language: say so, and keep "(DGS)".
 notice-sign-language = Gebärdensprache (DGS)
-
-## The switch between this notice and its Leichte Sprache version (i18n/de-x-ls/).
-## Only the two German versions have these messages; other locales never show them.
-
-# Button that shows the notice in Leichte Sprache (easy-read German). Keep the
-# established name: members look for exactly these words.
-notice-language-switch = Leichte Sprache
-# Said politely by screen readers (not shown) right after the member came back
-# from the Leichte Sprache version; one short sentence.
-notice-status-language = Der Hinweis ist wieder in Standard-Sprache.

@@ -7,27 +7,24 @@ use fluent_syntax::ast::Entry;
 
 use super::finding::Finding;
 use super::renames;
-use super::source::{Parsed, Unit};
+use super::source::{Locale, Parsed, Unit};
 use super::Ctx;
+use crate::l10n::shipped::GERMAN_ONLY_FILE;
 
-/// Compares every non-reference locale with the reference.
+/// Compares every non-reference locale with the reference: file by file, as
+/// compare-locales does, except that only the German versions have the
+/// reference's [`GERMAN_ONLY_FILE`].
 pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     for locale in &ctx.others {
         let broken = locale.broken_keys();
+        let german = ctx.is_german(locale.tag);
         for reference in &ctx.reference.files {
+            if reference.file.name == GERMAN_ONLY_FILE && !german {
+                continue;
+            }
             match locale.file(&reference.file.name) {
-                Some(file) => compare_file(ctx, reference, file, &broken, out),
-                None => out.push(Finding::new(
-                    ctx.path(&format!("{}/{}", locale.tag, reference.file.name)),
-                    (1, 1),
-                    "missing-file",
-                    format!("the file is missing: {} has it", reference.path),
-                    format!(
-                        "copy {} to {} and translate it",
-                        reference.path,
-                        ctx.path(&format!("{}/", locale.tag))
-                    ),
-                )),
+                Some(file) => compare_file(ctx, locale, reference, file, &broken, out),
+                None => out.push(missing_file(ctx, locale, reference)),
             }
         }
         for file in &locale.files {
@@ -41,14 +38,62 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
                     ),
                     "delete it, or rename it to match a file of the reference",
                 ));
+            } else if file.file.name == GERMAN_ONLY_FILE && !german {
+                out.push(file.finding(
+                    0,
+                    "obsolete-file",
+                    format!(
+                        "only the German versions have {GERMAN_ONLY_FILE}: the widget never shows its messages in `{}`",
+                        locale.tag
+                    ),
+                    "delete it; this locale needs no translation of it",
+                ));
             }
         }
     }
 }
 
+/// The reference's file `reference` is missing in `locale`; if the locale
+/// has its messages in another file, the fix says to move them.
+fn missing_file(ctx: &Ctx, locale: &Locale, reference: &Parsed) -> Finding {
+    let path = ctx.path(&format!("{}/{}", locale.tag, reference.file.name));
+    let elsewhere: Vec<(String, &str)> = first_definitions(reference)
+        .iter()
+        .filter(|wanted| !wanted.is_term)
+        .filter_map(|wanted| {
+            let (file, _) = locale.unit(&wanted.key)?;
+            Some((format!("`{}`", wanted.key), file.path.as_str()))
+        })
+        .collect();
+    let fix = match elsewhere.first() {
+        Some((_, from)) => format!(
+            "create {path} and move {} from {from} into it, as {} has them",
+            elsewhere
+                .iter()
+                .map(|(key, _)| key.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+            reference.path
+        ),
+        None => format!(
+            "copy {} to {} and translate it",
+            reference.path,
+            ctx.path(&format!("{}/", locale.tag))
+        ),
+    };
+    Finding::new(
+        path,
+        (1, 1),
+        "missing-file",
+        format!("the file is missing: {} has it", reference.path),
+        fix,
+    )
+}
+
 /// Compares one file with the reference file of the same name.
 fn compare_file(
     ctx: &Ctx,
+    locale: &Locale,
     reference: &Parsed,
     file: &Parsed,
     broken: &BTreeSet<String>,
@@ -60,13 +105,17 @@ fn compare_file(
     let has = |key: &str| units.iter().any(|u| u.key == key);
     let reference_broken = ctx.reference.broken_keys();
 
-    let missing: Vec<(usize, &Unit)> = reference_units
-        .iter()
-        .enumerate()
-        .filter(|(_, wanted)| {
-            ctx.expects(tag, &wanted.key) && !has(&wanted.key) && !broken.contains(&wanted.key)
-        })
-        .collect();
+    let mut missing: Vec<(usize, &Unit)> = Vec::new();
+    for (index, wanted) in reference_units.iter().enumerate() {
+        if !ctx.expects(tag, &wanted.key) || has(&wanted.key) || broken.contains(&wanted.key) {
+            continue;
+        }
+        // In another file of the locale: there, not missing.
+        match locale.unit(&wanted.key) {
+            Some((elsewhere, unit)) => out.push(misplaced(reference, wanted, elsewhere, &unit)),
+            None => missing.push((index, wanted)),
+        }
+    }
     let mut unknown: Vec<&Unit> = Vec::new();
     for unit in &units {
         if !ctx.expects(tag, &unit.key) {
@@ -75,7 +124,11 @@ fn compare_file(
         }
         match reference_units.iter().find(|r| r.key == unit.key) {
             Some(wanted) => compare_unit(reference, wanted, file, unit, out),
-            None if reference_broken.contains(&unit.key) || ctx.is_used(&unit.key) => {}
+            // Another reference file has it: compared with that one (where
+            // this is reported as misplaced), or only German shows it.
+            None if reference_broken.contains(&unit.key)
+                || ctx.is_used(&unit.key)
+                || ctx.reference.unit(&unit.key).is_some() => {}
             None => unknown.push(unit),
         }
     }
@@ -140,6 +193,32 @@ fn compare_file(
             "delete it, or check whether it was renamed in the reference",
         ));
     }
+}
+
+/// A message in another file of the locale than the reference has it in.
+/// The widget reads all of a locale's files as one text, so members see it;
+/// but the tools that compare a locale file by file (compare-locales,
+/// Pontoon, Weblate) count it as missing in one file and obsolete in the
+/// other, and a file only some locales have would carry it to the wrong ones.
+fn misplaced(reference: &Parsed, wanted: &Unit, file: &Parsed, unit: &Unit) -> Finding {
+    let target = format!("{}/{}", file.file.locale, reference.file.name);
+    let target = match file.path.strip_suffix(&file.file.path()) {
+        Some(base) => format!("{base}{target}"),
+        None => target,
+    };
+    file.finding(
+        file.unit_offset(unit),
+        "misplaced-message",
+        format!(
+            "`{}` belongs in {target}, as in {}:{}, not in {}: tools that compare file by file \
+             (compare-locales, Pontoon) count it as missing there",
+            unit.key,
+            reference.path,
+            reference.unit_line(wanted),
+            file.path,
+        ),
+        format!("move it to {target}"),
+    )
 }
 
 /// A German-only message in another locale: the widget shows it only in

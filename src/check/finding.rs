@@ -160,6 +160,11 @@ pub const CODES: &[(&str, Severity, &str)] = &[
         "an unknown id that looks like a renamed id of the reference",
     ),
     (
+        "misplaced-message",
+        Severity::Warning,
+        "a message in another file than the reference keeps it in (German-only messages in german-only.ftl)",
+    ),
+    (
         "obsolete-message",
         Severity::Warning,
         "a message or term the reference does not have",
@@ -258,6 +263,11 @@ pub const CODES: &[(&str, Severity, &str)] = &[
         "missing-locale",
         Severity::Error,
         "a registered locale without its folder",
+    ),
+    (
+        "l10n-toml",
+        Severity::Error,
+        "`l10n.toml` does not list the registered locales and their files as translators' tools need them",
     ),
     (
         "easy-read-sentence-length",

@@ -55,6 +55,7 @@ pub use source::SourceFile;
 pub use summary::LocaleSummary;
 pub use text::markup;
 
+use crate::l10n::shipped::GERMAN_ONLY_FILE;
 use source::{join, Locale, Parsed};
 
 /// What the program uses, to compare with the reference locale.
@@ -122,13 +123,16 @@ impl<'a> CheckInput<'a> {
     }
 }
 
-/// The files built into the widget ([`crate::l10n::LOCALES`]), as checker input.
+/// The files built into the widget ([`crate::l10n::LOCALES`]), each as
+/// written ([`crate::l10n::LocaleInfo::files`]), as checker input.
 pub fn shipped_files() -> Vec<SourceFile> {
     crate::l10n::LOCALES
         .iter()
-        .map(|locale| {
-            let name = locale.path.rsplit('/').next().unwrap_or(locale.path);
-            SourceFile::new(locale.tag, name, locale.ftl)
+        .flat_map(|locale| {
+            locale
+                .files
+                .iter()
+                .map(|(name, text)| SourceFile::new(locale.tag, *name, *text))
         })
         .collect()
 }
@@ -197,10 +201,17 @@ impl<'a> Ctx<'a> {
         })
     }
 
-    /// Whether `key` is a message only the reference's language shows.
+    /// Whether `key` is a message only the reference's language shows: as
+    /// the code says ([`Usage::german_only`]), or without usage, as the
+    /// reference's files say (it is in its [`GERMAN_ONLY_FILE`]).
     pub fn is_german_only(&self, key: &str) -> bool {
-        self.usage
-            .is_some_and(|usage| usage.german_only.contains(&key))
+        match self.usage {
+            Some(usage) => usage.german_only.contains(&key),
+            None => self
+                .reference
+                .file(GERMAN_ONLY_FILE)
+                .is_some_and(|file| file.unit(key).is_some()),
+        }
     }
 
     /// Whether the locale `tag` is the reference's language (`de`, `de-x-ls`),

@@ -5,7 +5,8 @@ use std::collections::BTreeSet;
 
 use super::finding::Finding;
 use super::walk::{walk, Node};
-use super::Ctx;
+use super::{Ctx, Usage};
+use crate::l10n::shipped::{FILES, GERMAN_ONLY_FILE};
 
 /// Compares what the code uses ([`super::Usage`]) with the reference, and
 /// checks the required terms in every locale.
@@ -18,29 +19,35 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     let mut defined = reference.keys();
     defined.extend(reference.broken_keys());
 
-    // Ids every locale shows, then those only the German versions show.
+    // Ids every locale shows, then those only the German versions show
+    // (in their own file, which only the German versions have).
+    let german_only_path = ctx.path(&format!("{}/{GERMAN_ONLY_FILE}", reference.tag));
     let required = [
         (
             usage.messages,
             "the widget shows",
-            "and translate it in every locale",
+            format!("add `{{id}} = …` to {} and translate it in every locale", main.path),
         ),
         (
             usage.german_only,
             "the German versions show",
-            "and to the other German versions only",
+            format!("add `{{id}} = …` to {german_only_path}, and to the other German versions' {GERMAN_ONLY_FILE} only"),
         ),
     ];
-    for (ids, shown, where_else) in required {
+    for (ids, shown, fix) in required {
         for id in ids.iter().filter(|id| !defined.contains(**id)) {
             out.push(main.finding_at_line(
                 1,
                 "id-not-in-reference",
-                format!("{shown} `{id}`, but {} does not define it", main.path),
-                format!("add `{id} = …` to {} {where_else}", main.path),
+                format!(
+                    "{shown} `{id}`, but {} does not define it",
+                    reference_name(ctx)
+                ),
+                fix.replace("{id}", id),
             ));
         }
     }
+    placement(ctx, usage, out);
     for term in usage.terms {
         let key = format!("-{term}");
         if !defined.contains(&key) {
@@ -88,6 +95,55 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
                     unit.key
                 ),
                 "delete it in every locale, or ask the developers whether it is still needed",
+            ));
+        }
+    }
+}
+
+/// How findings name the reference's text: its one file, or its folder.
+fn reference_name(ctx: &Ctx) -> String {
+    match ctx.reference.files.as_slice() {
+        [only] => only.path.clone(),
+        _ => ctx.path(&format!("{}/", ctx.reference.tag)),
+    }
+}
+
+/// Where the reference keeps each message: those only the German versions
+/// show in [`GERMAN_ONLY_FILE`], which only they have; every other message
+/// and term in the files every locale translates. The widget would show
+/// either way (it reads a locale's files as one text), but translators'
+/// tools go by the files: they would ask every language for a German-only
+/// message, or no other language for a message every locale shows.
+fn placement(ctx: &Ctx, usage: Usage, out: &mut Vec<Finding>) {
+    let reference = &ctx.reference;
+    for file in &reference.files {
+        let in_german_only_file = file.file.name == GERMAN_ONLY_FILE;
+        for unit in file.units() {
+            let german_only = !unit.is_term && usage.german_only.contains(&unit.name);
+            let everywhere = if unit.is_term {
+                usage.terms.contains(&unit.name)
+            } else {
+                usage.messages.contains(&unit.name)
+            };
+            let (what, target) = match (german_only, everywhere, in_german_only_file) {
+                (true, _, false) => (
+                    "is shown only in the German versions, but every locale translates this file: \
+                     translators' tools (compare-locales, Pontoon) would ask every language for it",
+                    GERMAN_ONLY_FILE,
+                ),
+                (false, true, true) => (
+                    "is needed in every locale, but only the German versions have this file: \
+                     translators' tools would ask no other language for it",
+                    FILES[0],
+                ),
+                _ => continue,
+            };
+            let target = ctx.path(&format!("{}/{target}", reference.tag));
+            out.push(file.finding(
+                file.unit_offset(&unit),
+                "misplaced-message",
+                format!("the {} `{}` {what}", unit.kind(), unit.key),
+                format!("move it to {target}, in the other German versions too"),
             ));
         }
     }

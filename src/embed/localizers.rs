@@ -25,7 +25,7 @@ pub fn texts(
     // The translators' preview: text being edited is shown as typed, uncached
     // (it changes on every keystroke); the editor lists its problems itself.
     #[cfg(feature = "preview")]
-    if let Some((revision, text)) = super::preview::edited(locale.tag) {
+    if let Some((revision, text)) = super::preview::edited_text(locale) {
         let origin = format!("editor:{}#{revision}", locale.tag);
         let mut localizer = Localizer::from_source(locale.tag, &origin, &text);
         localizer.override_terms(terms);

@@ -106,3 +106,31 @@ pub const TERMS: &[&str] = &["brand-name", "it-provider"];
 /// inside "{ -brand-name } never asks for your data" could turn the warning
 /// into the fraud it warns about.
 pub const FIXED_TERMS: &[&str] = &[FRAUD_TITLE, FRAUD_INTRO, FRAUD_RULE];
+
+/// Messages a translation fetched from `ftl-base` never changes: they come
+/// from the release's own text ([`crate::l10n::Localizer::keep_fraud_warning_from`]).
+/// The fraud warning ([`FIXED_TERMS`]), and the German versions' switch
+/// ([`GERMAN_ONLY`]), which lives in their `german-only.ftl`, a file
+/// `ftl-base` does not serve. One list, not two: the wasm checks it with one
+/// loop.
+pub const FROM_RELEASE: &[&str] = &[
+    FRAUD_TITLE,
+    FRAUD_INTRO,
+    FRAUD_RULE,
+    LANGUAGE_SWITCH,
+    STATUS_LANGUAGE,
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn from_release_is_the_fraud_warning_and_the_german_only_messages() {
+        let mut expected: Vec<&str> = FIXED_TERMS.iter().chain(GERMAN_ONLY).copied().collect();
+        let mut listed = FROM_RELEASE.to_vec();
+        expected.sort_unstable();
+        listed.sort_unstable();
+        assert_eq!(listed, expected);
+    }
+}

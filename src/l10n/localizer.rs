@@ -142,7 +142,14 @@ impl Localizer {
     /// one: a translation fetched from `ftl-base` may reword the notice, but
     /// never the warning about who does not call members.
     ///
+    /// The German-only messages ([`ids::GERMAN_ONLY`]) come from `release`
+    /// too: they live in the German versions' `german-only.ftl`, and
+    /// `ftl-base` serves a locale's `notice.ftl` only. Without this, a newer
+    /// German text would label the switch with its id, and a newer Leichte
+    /// Sprache text would label it in standard German.
+    ///
     /// [`ids::FIXED_TERMS`]: super::ids::FIXED_TERMS
+    /// [`ids::GERMAN_ONLY`]: super::ids::GERMAN_ONLY
     pub fn keep_fraud_warning_from(&mut self, release: Localizer) {
         self.warning_from = Some(Box::new(release));
     }
@@ -158,7 +165,7 @@ impl Localizer {
     /// so the widget never shows an empty element.
     pub fn text(&self, id: &str) -> Text {
         if let Some(release) = &self.warning_from {
-            if super::ids::FIXED_TERMS.contains(&id) {
+            if super::ids::FROM_RELEASE.contains(&id) {
                 return release.text(id);
             }
         }

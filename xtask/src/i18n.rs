@@ -1,13 +1,15 @@
 //! `cargo xtask i18n check [DIR] [--format json]`: reads every locale's
 //! `.ftl` files and runs the translation checker (`member_notice::check`)
-//! over them. The checks themselves live in the crate; this module only
-//! reads folders and prints.
+//! over them, and for the repository's own `i18n/` compares `l10n.toml` with
+//! the registry (`l10n_toml.rs`). The checks themselves live in the crate;
+//! this module only reads folders and prints. `cargo xtask i18n
+//! compare-locales` runs Mozilla's linter (`compare_locales.rs`).
 
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Component, Path, PathBuf};
 
-use member_notice::check::{check, CheckInput, Registry, Report, SourceFile};
+use member_notice::check::{check, CheckInput, Finding, Registry, Report, SourceFile};
 
 use crate::util::root;
 
@@ -29,16 +31,23 @@ pub fn run(args: &[String]) -> Result<(), String> {
             print!("{}", render(&report, format));
             verdict(&report)
         }
+        Some("compare-locales") if args.len() == 1 => crate::compare_locales::run(),
         Some(other) => Err(format!("unknown i18n command `{other}`\n\n{USAGE}")),
         None => Err(USAGE.to_owned()),
     }
 }
 
 const USAGE: &str = "usage: cargo xtask i18n check [DIR] [--format json]
+       cargo xtask i18n compare-locales
 
-  DIR       folder with one subfolder per locale, or one locale folder next to
-            de/ (default: the repository's i18n/)
-  --format  text (default) or json";
+  check            the project's checker: every problem with file:line:col
+                   and what to do
+    DIR            folder with one subfolder per locale, or one locale folder
+                   next to de/ (default: the repository's i18n/)
+    --format       text (default) or json
+  compare-locales  Mozilla's compare-locales on i18n/ with l10n.toml (installed
+                   into <target>/venv); fails unless 0 errors, 0 warnings and
+                   0 missing";
 
 /// Parses `[DIR] [--format text|json]`. DIR is relative to the current
 /// directory; `None` without it.
@@ -117,7 +126,33 @@ pub fn check_dir(dir: &Path) -> Result<Report, String> {
         only,
         ..CheckInput::for_widget(&files)
     };
-    Ok(check(&input))
+    let mut report = check(&input);
+    // The repository's own i18n/ goes with its l10n.toml.
+    if complete {
+        report.findings.extend(l10n_toml_findings(&registry_path)?);
+        report
+            .findings
+            .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    }
+    Ok(report)
+}
+
+/// The repository's `l10n.toml` against the registry ([`crate::l10n_toml`]).
+fn l10n_toml_findings(registry_path: &str) -> Result<Vec<Finding>, String> {
+    let file = root().join(crate::l10n_toml::FILE);
+    let path = display(&from_current_dir(&file));
+    // Missing, it is an empty file: every entry is reported as missing.
+    let text = match fs::read_to_string(&file) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => return Err(format!("cannot read {}: {e}", file.display())),
+    };
+    Ok(crate::l10n_toml::check(
+        &path,
+        &text,
+        member_notice::l10n::LOCALE_TAGS,
+        registry_path,
+    ))
 }
 
 /// Whether `dir` is a tree of locale folders or one locale folder next to

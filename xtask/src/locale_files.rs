@@ -8,8 +8,9 @@
 //!
 //! - `banner`, `full`: the prerendered notices (`xtask/src/html_tree.rs`) the
 //!   loader paints before the wasm arrives;
-//! - `ftl`: the locale's text as the wasm renders it (comments stripped),
-//!   which the loader hands over when the wasm asks for it.
+//! - `ftl`: the locale's text as the wasm renders it (its files joined,
+//!   comments stripped: [`release_text`]), which the loader hands over when
+//!   the wasm asks for it.
 //!
 //! The text and the notices repeat the same words, which brotli sends once:
 //! one file costs less on the wire than a prerendered notice and a translation
@@ -111,10 +112,7 @@ pub fn write(root: &Path, dist: &Path, prerendered: &[Prerendered]) -> Result<Lo
                 Variant::Full => drop(file.insert("full".into(), notice.notice.clone())),
             }
         }
-        let path = root.join(locale.path);
-        let text = std::fs::read_to_string(&path)
-            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        let text = shipped::strip_comments(&text);
+        let text = release_text(root, locale.tag)?;
         if std::ptr::eq(locale, source) {
             files.source_text = text;
         } else {
@@ -137,9 +135,58 @@ pub fn write(root: &Path, dist: &Path, prerendered: &[Prerendered]) -> Result<Lo
     Ok(files)
 }
 
+/// Locale `tag`'s text as the release ships it: the files of
+/// `root/i18n/<tag>/` the widget reads ([`shipped::FILES`]: `notice.ftl`,
+/// and in the German versions `german-only.ftl`), comments stripped, joined
+/// as `build.rs` joins them for the widget.
+pub fn release_text(root: &Path, tag: &str) -> Result<String, String> {
+    let folder = root.join("i18n").join(tag);
+    let mut texts = Vec::new();
+    for name in shipped::FILES {
+        let path = folder.join(name);
+        match std::fs::read_to_string(&path) {
+            Ok(text) => texts.push(shipped::strip_comments(&text)),
+            // Only notice.ftl is every locale's.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && *name != shipped::FILES[0] => {}
+            Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
+        }
+    }
+    let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+    Ok(shipped::join(&texts))
+}
+
 #[cfg(test)]
 mod tests {
     use super::file_name;
+
+    #[test]
+    fn the_german_versions_ship_their_german_only_messages() {
+        use member_notice::l10n::{ids, EASY_READ, LOCALES};
+        let root = crate::util::root();
+        for locale in LOCALES {
+            let text = super::release_text(&root, locale.tag).unwrap();
+            let german = locale.is_german();
+            for id in ids::GERMAN_ONLY {
+                let has = text
+                    .lines()
+                    .any(|line| line.starts_with(&format!("{id} =")));
+                assert_eq!(has, german, "{}: {id}", locale.tag);
+            }
+            assert!(
+                !text.contains("\n#"),
+                "{}: comments are stripped",
+                locale.tag
+            );
+            // What the widget reads natively, less the comments.
+            assert_eq!(
+                text,
+                member_notice::l10n::shipped::strip_comments(locale.ftl),
+                "{}",
+                locale.tag
+            );
+        }
+        assert!(LOCALES.iter().any(|l| l.tag == EASY_READ));
+    }
 
     #[test]
     fn names_come_from_the_hash_and_are_safe_in_a_url() {

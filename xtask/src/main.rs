@@ -15,6 +15,7 @@
 //! - `test`            fmt, translations, clippy, native tests, browser tests, end-to-end
 //!   tests (Chromium), the smoke suite in Firefox ESR and WebKitGTK, the new-locale trial
 //! - `i18n check [DIR]` check the translations (default `i18n/`); `--format json`
+//! - `i18n compare-locales` Mozilla's compare-locales on `i18n/` with `l10n.toml`
 //! - `fuzz [--seconds N] [target...]` coverage-guided fuzzing (cargo-fuzz) of
 //!   configs, translations and language tags, N seconds per target
 //! - `screenshots`     build, then every locale × variant × theme as PNGs in `target/screenshots/`
@@ -24,6 +25,7 @@
 
 mod bench;
 mod budget;
+mod compare_locales;
 mod dist;
 mod dom_guard;
 mod encoding;
@@ -31,6 +33,7 @@ mod fuzz;
 mod hashes;
 mod html_tree;
 mod i18n;
+mod l10n_toml;
 mod locale_files;
 mod locale_trial;
 mod minify;
@@ -81,7 +84,8 @@ fn main() -> ExitCode {
         Some("setup") => tools::ensure_for_build()
             .and_then(|()| tools::ensure_browser())
             .and_then(|()| tools::ensure_engines())
-            .and_then(|()| fuzz::ensure()),
+            .and_then(|()| fuzz::ensure())
+            .and_then(|()| compare_locales::ensure().map(drop)),
         Some("help") | Some("--help") | Some("-h") | None => {
             println!("{}", HELP);
             Ok(())
@@ -116,6 +120,8 @@ const HELP: &str = "usage: cargo xtask <command>
                     trial (a throwaway locale added in a copy)
   i18n check [DIR] [--format json]
                     check the translations in DIR (default i18n/): file:line:col, what to do
+  i18n compare-locales
+                    Mozilla's compare-locales on i18n/ with l10n.toml (installs it once)
   fuzz [--seconds N] [config|ftl|nesting|negotiation ...]
                     fuzz the configs and options, translations and language tags (cargo-fuzz,
                     libFuzzer) for N s per target (default 60) and print the executions; a
@@ -123,7 +129,7 @@ const HELP: &str = "usage: cargo xtask <command>
   screenshots       build, then render every locale × variant × theme to target/screenshots/*.png
                     with a contact sheet, target/screenshots/index.html
   setup             install missing tools (wasm target, wasm-bindgen, npm packages, Chromium,
-                    Firefox ESR, WebKitGTK's driver, Xvfb, cargo-fuzz)
+                    Firefox ESR, WebKitGTK's driver, Xvfb, cargo-fuzz, compare-locales)
   browser-test-runner <linked|reversed|shuffled:SEED|alone> <test.wasm> [args]
                     run a browser test binary's tests in that order (cargo's wasm32 runner;
                     `cargo xtask test` uses it to prove the tests do not depend on each other)";

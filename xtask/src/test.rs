@@ -1,6 +1,7 @@
 //! `cargo xtask test`: every check, in the order a failure is cheapest to see.
 //!
-//! fmt → translations (`i18n check`) → clippy (native and wasm, `-D
+//! fmt → translations (`i18n check`, then Mozilla's compare-locales with
+//! `l10n.toml`) → clippy (native and wasm, `-D
 //! warnings`) → native tests → a few seconds of fuzzing per target (`fuzz`)
 //! → browser tests (wasm-bindgen-test in headless Chromium, in several
 //! orders and each alone) → `dist/`, preview and the test-only panic release
@@ -50,6 +51,7 @@ pub fn run() -> Result<(), String> {
         );
         crate::i18n::verdict(&report)
     })?;
+    step("compare-locales", &mut crate::compare_locales::run)?;
     step("clippy (native)", &mut || {
         exec(Command::new("cargo").args([
             "clippy",

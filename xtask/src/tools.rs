@@ -4,8 +4,10 @@
 //! rustup's wasm target and the release wasm's pinned nightly
 //! (`release_build.rs`), `wasm-bindgen-cli` from crates.io (at exactly the
 //! version in Cargo.lock), npm packages (binaryen's wasm-opt, esbuild, playwright-core,
-//! axe-core, puppeteer-core, lighthouse), Debian's `chromium` + `chromium-driver`, and for
-//! the smoke suite Debian's `firefox-esr`, `webkit2gtk-driver` and `xvfb`.
+//! axe-core, puppeteer-core, lighthouse), Debian's `chromium` + `chromium-driver`, for
+//! the smoke suite Debian's `firefox-esr`, `webkit2gtk-driver` and `xvfb`, and
+//! for compare-locales (`compare_locales.rs`, from PyPI into a virtual
+//! environment) a Python with its `venv` module (Debian's `python3-venv`).
 
 use std::path::Path;
 use std::process::Command;
@@ -154,6 +156,41 @@ pub fn ensure_engines() -> Result<(), String> {
         .args(["install", "-y"])
         .args(&missing)
         .env("DEBIAN_FRONTEND", "noninteractive"))
+}
+
+/// A Python 3 that can make a virtual environment (its `venv` module and
+/// `ensurepip`, which Debian ships apart, in `python3-venv`): `python3` on the
+/// `PATH`, else Debian's own; as root, Debian's `python3-venv` is installed
+/// when neither has it.
+pub fn python_with_venv() -> Result<String, String> {
+    const DEBIAN: &str = "/usr/bin/python3";
+    let can_make_venv = |python: &str| {
+        output(Command::new(python).args(["-c", "import venv, ensurepip"])).is_some()
+    };
+    if let Some(python) = ["python3", DEBIAN].into_iter().find(|p| can_make_venv(p)) {
+        return Ok(python.to_owned());
+    }
+    if !is_root() {
+        return Err(
+            "compare-locales needs a Python 3 with its venv module; as root run \
+             `apt-get update && apt-get install -y python3 python3-venv`"
+                .into(),
+        );
+    }
+    println!("xtask: installing Debian's python3 and python3-venv");
+    let lock_timeout = ["-o", "DPkg::Lock::Timeout=600"];
+    run(Command::new("apt-get").args(lock_timeout).arg("update"))?;
+    run(Command::new("apt-get")
+        .args(lock_timeout)
+        .args(["install", "-y", "python3", "python3-venv"])
+        .env("DEBIAN_FRONTEND", "noninteractive"))?;
+    if can_make_venv(DEBIAN) {
+        Ok(DEBIAN.to_owned())
+    } else {
+        Err(format!(
+            "{DEBIAN} still cannot make a virtual environment after installing python3-venv"
+        ))
+    }
 }
 
 fn is_root() -> bool {

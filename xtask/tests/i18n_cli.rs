@@ -219,18 +219,12 @@ fn a_new_locale_folder_that_is_not_registered_is_reported_at_its_file() {
     // The translator's steps half done: a folder, but no line in the registry.
     let tmp = TempDir::new("unregistered");
     tmp.write("de/notice.ftl", &german());
-    // A new language starts from German without the German-only messages,
-    // as i18n/README.md says.
-    let french: String = german()
-        .lines()
-        .filter(|line| {
-            !member_notice::l10n::ids::GERMAN_ONLY
-                .iter()
-                .any(|id| line.starts_with(&format!("{id} =")))
-        })
-        .map(|line| format!("{line}\n"))
-        .collect();
-    tmp.write("fr/notice.ftl", &french);
+    let german_only = fs::read_to_string(repo().join("i18n/de/german-only.ftl"))
+        .expect("i18n/de/german-only.ftl");
+    tmp.write("de/german-only.ftl", &german_only);
+    // A new language starts from a copy of de/notice.ftl, as i18n/README.md
+    // says: the German-only messages are not in it.
+    tmp.write("fr/notice.ftl", &german());
     let dir = tmp.0.to_str().unwrap();
     for checked in [dir.to_owned(), format!("{dir}/fr")] {
         let output = xtask(&["i18n", "check", &checked, "--format", "json"]);
