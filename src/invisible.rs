@@ -1,11 +1,19 @@
 //! Invisible characters that can reorder or hide text: one list, for the
-//! config's term check (which refuses them), the translation checker (which
-//! reports them to translators) and remote translations.
+//! config's term check (which refuses them all), and one rule for
+//! translations, shared by the translation checker (which reports them to
+//! translators) and the refusal of fetched translations ([`in_text`]).
 //!
-//! It covers every `Default_Ignorable_Code_Point` of Unicode (characters a
-//! renderer shows as nothing: soft hyphen, variation selectors, tag
-//! characters, fillers …), plus the interlinear annotation controls
+//! The list covers every `Default_Ignorable_Code_Point` of Unicode
+//! (characters a renderer shows as nothing: soft hyphen, variation selectors,
+//! tag characters, fillers …), plus the interlinear annotation controls
 //! U+FFF9–FFFB, which hide text in some renderers.
+//!
+//! The rule for translations allows one thing the list holds: a zero-width
+//! non-joiner (U+200C) or joiner (U+200D) between two letters of one script
+//! whose spelling writes them inside words — Persian `می‌خواهیم` (Arabic
+//! script), and the Indic scripts (Devanagari … Sinhala). Anywhere else (in
+//! Latin or Cyrillic text, at a word's edge, next to a placeable) they could
+//! only hide something, and are refused like every other invisible character.
 
 /// What an invisible character does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -164,9 +172,175 @@ pub fn classify(c: char) -> Option<(Invisible, &'static str)> {
         })
 }
 
+/// Zero-width non-joiner: keeps two letters apart that would join (Persian
+/// `می‌خواهیم`, "we want": the prefix `می` stays unjoined).
+pub const ZWNJ: char = '\u{200C}';
+/// Zero-width joiner: joins two letters that would not (Indic conjuncts).
+pub const ZWJ: char = '\u{200D}';
+
+/// Every invisible character in `text` that a translation may not contain:
+/// the byte offset, the character, its kind and name. That is every
+/// character [`classify`] knows, except a [`ZWNJ`] or [`ZWJ`] between two
+/// letters of one script that writes them inside words; and every such
+/// character written as a Fluent escape (`\u202E`, `\U00200B`, offset of
+/// its backslash), which a quoted string `{ "…" }` turns into the character
+/// itself. The one rule of the checker (`bidi-control`,
+/// `zero-width-character`) and of a fetched translation's refusal
+/// (`remote::check_translation`).
+pub fn in_text(text: &str) -> impl Iterator<Item = (usize, char, Invisible, &'static str)> + '_ {
+    let mut before = None;
+    let mut escaped = false;
+    text.char_indices().filter_map(move |(at, c)| {
+        let previous = before.replace(c);
+        if std::mem::take(&mut escaped) {
+            return None;
+        }
+        if c == '\\' {
+            escaped = true;
+            return escape(&text[at + 1..])
+                .and_then(|hidden| classify(hidden).map(|(kind, name)| (at, hidden, kind, name)));
+        }
+        let (kind, name) = classify(c)?;
+        let after = text[at + c.len_utf8()..].chars().next();
+        let spelled = (c == ZWNJ || c == ZWJ)
+            && matches!(
+                (previous.and_then(joining_script), after.and_then(joining_script)),
+                (Some(left), Some(right)) if left == right
+            );
+        (!spelled).then_some((at, c, kind, name))
+    })
+}
+
+/// The character a Fluent `\uXXXX` or `\UXXXXXX` escape names, given what
+/// follows its backslash; `None` for any other text (`\\`, `\"`, a short or
+/// invalid escape, which the parser reports).
+fn escape(after_backslash: &str) -> Option<char> {
+    let digits = match after_backslash.as_bytes().first()? {
+        b'u' => 4,
+        b'U' => 6,
+        _ => return None,
+    };
+    let hex = after_backslash.get(1..1 + digits)?;
+    if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    char::from_u32(u32::from_str_radix(hex, 16).ok()?)
+}
+
+/// The script of `c` if it is a letter, or a mark on one, of a script whose
+/// spelling writes ZWNJ and ZWJ inside words: `0` for Arabic (Persian, Urdu,
+/// Kurdish …), else the Unicode block of an Indic script (Devanagari to
+/// Sinhala, 128 code points each). Digits and punctuation are `None`: a
+/// joiner is never needed next to them.
+fn joining_script(c: char) -> Option<u32> {
+    let code = u32::from(c);
+    match code {
+        // Arabic: letters and marks, without the number signs U+0600–0605,
+        // the punctuation, the digits (U+0660–0669, U+06F0–06F9), U+06DD
+        // and U+08E2 (format characters), and the signs U+06DE, U+06E9,
+        // U+06FD–06FE.
+        0x0620..=0x065F
+        | 0x066E..=0x06D3
+        | 0x06D5..=0x06DC
+        | 0x06DF..=0x06E8
+        | 0x06EA..=0x06EF
+        | 0x06FA..=0x06FC
+        | 0x06FF
+        | 0x0750..=0x077F
+        | 0x08A0..=0x08E1
+        | 0x08E3..=0x08FF => Some(0),
+        // Indic: every block but its dandas and digits (offsets 0x64–0x6F).
+        0x0900..=0x0DFF if !(0x64..=0x6F).contains(&(code % 0x80)) => {
+            Some(1 + (code - 0x0900) / 0x80)
+        }
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::classify;
+    use super::{classify, in_text, ZWJ, ZWNJ};
+
+    /// The code points `in_text` reports in `text`.
+    fn refused(text: &str) -> Vec<char> {
+        in_text(text).map(|(_, c, _, _)| c).collect()
+    }
+
+    #[test]
+    fn a_joiner_between_two_letters_of_a_script_that_writes_it_is_spelling() {
+        for word in [
+            "می\u{200C}خواهیم", // Persian: we want
+            "کتاب\u{200C}ها",   // Persian: books
+            "نمی\u{200C}پرسد",  // Persian: does not ask
+            "شده\u{200C}اند",   // Persian: have been
+            "نِ\u{200C}ا",       // after a mark on a letter (kasra)
+            "क्\u{200D}ष",       // Devanagari: half form by ZWJ after the virama
+            "क्\u{200C}ष",       // Devanagari: explicit virama by ZWNJ
+            "ර්\u{200D}ය",       // Sinhala: yansaya
+        ] {
+            assert_eq!(refused(word), [], "{word:?}");
+        }
+    }
+
+    #[test]
+    fn a_joiner_anywhere_else_is_refused_with_its_offset() {
+        for (text, at) in [
+            ("pass\u{200C}words", 4), // Latin
+            ("h\u{200D}kk", 1),       // Latin, a name
+            ("пар\u{200C}оль", 6),    // Cyrillic
+            ("\u{200C}می", 0),        // at the start
+            ("می\u{200C}", 4),        // at the end
+            ("می\u{200C} ها", 4),     // before a space
+            ("می\u{200C}a", 4),       // Arabic, then Latin
+            ("a\u{200C}می", 1),       // Latin, then Arabic
+            ("کتاب\u{200C}۱", 8),     // before a Persian digit
+            ("کتاب\u{200C}،", 8),     // before the Arabic comma
+            ("क\u{200D}ম", 3),        // Devanagari, then Bengali
+            ("क\u{200D}।", 3),        // before a danda
+            ("👨\u{200D}👩", 4),      // an emoji sequence
+            ("}\u{200C}ها", 1),       // after a placeable's brace
+        ] {
+            let found: Vec<_> = in_text(text).map(|(at, c, _, _)| (at, c)).collect();
+            let joiner = text[at..].chars().next().unwrap();
+            assert!(joiner == ZWNJ || joiner == ZWJ, "{text:?}");
+            assert_eq!(found, [(at, joiner)], "{text:?}");
+        }
+    }
+
+    #[test]
+    fn every_other_invisible_character_is_refused_even_between_persian_letters() {
+        for hidden in [
+            '\u{200B}', '\u{200E}', '\u{200F}', '\u{202E}', '\u{2066}', '\u{061C}', '\u{00AD}',
+            '\u{2060}', '\u{FEFF}', '\u{FE0F}',
+        ] {
+            let text = format!("می{hidden}خواهیم");
+            assert_eq!(refused(&text), [hidden], "U+{:04X}", u32::from(hidden));
+        }
+        // Written as an escape, which a quoted string `{ "…" }` turns into
+        // the character: refused wherever it stands, joiners too.
+        for (text, hidden) in [
+            ("{ \"\\u202E\" }", '\u{202E}'),
+            ("{ \"\\U00200B\" }", '\u{200B}'),
+            ("می{ \"\\u200C\" }خواهیم", ZWNJ),
+            ("{ \"\\u200c\" }", ZWNJ),
+        ] {
+            let found: Vec<_> = in_text(text).map(|(at, c, _, _)| (at, c)).collect();
+            assert_eq!(found, [(text.find('\\').unwrap(), hidden)], "{text:?}");
+        }
+        // An escaped backslash, a visible character and a cut-short escape
+        // are not invisible characters.
+        for text in [
+            "{ \"\\\\u202E\" }",
+            "{ \"\\u00A0\" }",
+            "{ \"\\u20\" }",
+            "\\",
+        ] {
+            assert_eq!(refused(text), [], "{text:?}");
+        }
+        // Two joiners in a row: neither stands between two letters.
+        assert_eq!(refused("می\u{200C}\u{200C}خواهیم"), [ZWNJ, ZWNJ]);
+        assert_eq!(refused("می\u{200C}\u{200D}خواهیم"), [ZWNJ, ZWJ]);
+    }
 
     #[test]
     fn every_default_ignorable_code_point_is_invisible() {
