@@ -9,11 +9,13 @@
 //! U+FFF9–FFFB, which hide text in some renderers.
 //!
 //! The rule for translations allows one thing the list holds: a zero-width
-//! non-joiner (U+200C) or joiner (U+200D) between two letters of one script
-//! whose spelling writes them inside words — Persian `می‌خواهیم` (Arabic
-//! script), and the Indic scripts (Devanagari … Sinhala). Anywhere else (in
-//! Latin or Cyrillic text, at a word's edge, next to a placeable) they could
-//! only hide something, and are refused like every other invisible character.
+//! non-joiner (U+200C) or joiner (U+200D) between two letters of the Arabic
+//! script, whose spelling writes them inside words (Persian `می‌خواهیم`).
+//! Anywhere else (in Latin or Cyrillic text, at a word's edge, next to a
+//! placeable) they could only hide something, and are refused like every
+//! other invisible character. The Indic scripts also write them inside words;
+//! they ship no locale, and the allowance would cost every member bytes of
+//! wasm, so a ZWJ in Devanagari is refused until one does.
 
 /// What an invisible character does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -175,86 +177,52 @@ pub fn classify(c: char) -> Option<(Invisible, &'static str)> {
 /// Zero-width non-joiner: keeps two letters apart that would join (Persian
 /// `می‌خواهیم`, "we want": the prefix `می` stays unjoined).
 pub const ZWNJ: char = '\u{200C}';
-/// Zero-width joiner: joins two letters that would not (Indic conjuncts).
+/// Zero-width joiner: joins two letters that would not (in Persian, rarely:
+/// an isolated letter shown in its joining form).
 pub const ZWJ: char = '\u{200D}';
 
 /// Every invisible character in `text` that a translation may not contain:
 /// the byte offset, the character, its kind and name. That is every
 /// character [`classify`] knows, except a [`ZWNJ`] or [`ZWJ`] between two
-/// letters of one script that writes them inside words; and every such
+/// letters of the Arabic script ([`joins`]); and every such
 /// character written as a Fluent escape (`\u202E`, `\U00200B`, offset of
 /// its backslash), which a quoted string `{ "…" }` turns into the character
 /// itself. The one rule of the checker (`bidi-control`,
 /// `zero-width-character`) and of a fetched translation's refusal
 /// (`remote::check_translation`).
 pub fn in_text(text: &str) -> impl Iterator<Item = (usize, char, Invisible, &'static str)> + '_ {
+    let mut chars = text.char_indices();
     let mut before = None;
-    let mut escaped = false;
-    text.char_indices().filter_map(move |(at, c)| {
-        let previous = before.replace(c);
-        if std::mem::take(&mut escaped) {
-            return None;
+    std::iter::from_fn(move || {
+        while let Some((at, mut c)) = chars.next() {
+            let previous = before.replace(c);
+            if c == '\\' {
+                // What the resolver writes for the escape: `\u202E` is the
+                // character, `\\` a backslash (its second `\` is no escape).
+                let written = fluent_syntax::unicode::unescape_unicode_to_string(&text[at..]);
+                c = written.chars().next().unwrap_or(c);
+                chars.next();
+            } else if (c == ZWNJ || c == ZWJ)
+                && previous.is_some_and(joins)
+                && chars.clone().next().is_some_and(|(_, after)| joins(after))
+            {
+                continue;
+            }
+            if let Some((kind, name)) = classify(c) {
+                return Some((at, c, kind, name));
+            }
         }
-        if c == '\\' {
-            escaped = true;
-            return escape(&text[at + 1..])
-                .and_then(|hidden| classify(hidden).map(|(kind, name)| (at, hidden, kind, name)));
-        }
-        let (kind, name) = classify(c)?;
-        let after = text[at + c.len_utf8()..].chars().next();
-        let spelled = (c == ZWNJ || c == ZWJ)
-            && matches!(
-                (previous.and_then(joining_script), after.and_then(joining_script)),
-                (Some(left), Some(right)) if left == right
-            );
-        (!spelled).then_some((at, c, kind, name))
+        None
     })
 }
 
-/// The character a Fluent `\uXXXX` or `\UXXXXXX` escape names, given what
-/// follows its backslash; `None` for any other text (`\\`, `\"`, a short or
-/// invalid escape, which the parser reports).
-fn escape(after_backslash: &str) -> Option<char> {
-    let digits = match after_backslash.as_bytes().first()? {
-        b'u' => 4,
-        b'U' => 6,
-        _ => return None,
-    };
-    let hex = after_backslash.get(1..1 + digits)?;
-    if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return None;
-    }
-    char::from_u32(u32::from_str_radix(hex, 16).ok()?)
-}
-
-/// The script of `c` if it is a letter, or a mark on one, of a script whose
-/// spelling writes ZWNJ and ZWJ inside words: `0` for Arabic (Persian, Urdu,
-/// Kurdish …), else the Unicode block of an Indic script (Devanagari to
-/// Sinhala, 128 code points each). Digits and punctuation are `None`: a
-/// joiner is never needed next to them.
-fn joining_script(c: char) -> Option<u32> {
-    let code = u32::from(c);
-    match code {
-        // Arabic: letters and marks, without the number signs U+0600–0605,
-        // the punctuation, the digits (U+0660–0669, U+06F0–06F9), U+06DD
-        // and U+08E2 (format characters), and the signs U+06DE, U+06E9,
-        // U+06FD–06FE.
-        0x0620..=0x065F
-        | 0x066E..=0x06D3
-        | 0x06D5..=0x06DC
-        | 0x06DF..=0x06E8
-        | 0x06EA..=0x06EF
-        | 0x06FA..=0x06FC
-        | 0x06FF
-        | 0x0750..=0x077F
-        | 0x08A0..=0x08E1
-        | 0x08E3..=0x08FF => Some(0),
-        // Indic: every block but its dandas and digits (offsets 0x64–0x6F).
-        0x0900..=0x0DFF if !(0x64..=0x6F).contains(&(code % 0x80)) => {
-            Some(1 + (code - 0x0900) / 0x80)
-        }
-        _ => None,
-    }
+/// Whether `c` is a letter or vowel sign of the Arabic script or its
+/// right-to-left neighbours in Unicode (U+0600–08FF: Persian, Urdu … and
+/// Syriac, N'Ko, Mandaic), whose spelling writes ZWNJ and ZWJ inside words.
+/// Digits, punctuation and every other script are not: a joiner is never
+/// spelling next to them. (`is_alphabetic`'s table is in the wasm anyway.)
+fn joins(c: char) -> bool {
+    ('\u{0600}'..='\u{08FF}').contains(&c) && c.is_alphabetic()
 }
 
 #[cfg(test)]
@@ -274,9 +242,7 @@ mod tests {
             "نمی\u{200C}پرسد",  // Persian: does not ask
             "شده\u{200C}اند",   // Persian: have been
             "نِ\u{200C}ا",       // after a mark on a letter (kasra)
-            "क्\u{200D}ष",       // Devanagari: half form by ZWJ after the virama
-            "क्\u{200C}ष",       // Devanagari: explicit virama by ZWNJ
-            "ර්\u{200D}ය",       // Sinhala: yansaya
+            "ܫܠܡ\u{200D}ܐ",     // Syriac, the Arabic script's neighbour
         ] {
             assert_eq!(refused(word), [], "{word:?}");
         }
@@ -295,8 +261,7 @@ mod tests {
             ("a\u{200C}می", 1),       // Latin, then Arabic
             ("کتاب\u{200C}۱", 8),     // before a Persian digit
             ("کتاب\u{200C}،", 8),     // before the Arabic comma
-            ("क\u{200D}ম", 3),        // Devanagari, then Bengali
-            ("क\u{200D}।", 3),        // before a danda
+            ("क्\u{200D}ष", 6),        // Devanagari: no Indic locale ships
             ("👨\u{200D}👩", 4),      // an emoji sequence
             ("}\u{200C}ها", 1),       // after a placeable's brace
         ] {

@@ -78,7 +78,7 @@ fn shorten(tag: &str) -> &str {
 
 /// Reports each invisible character in `text`, which starts at byte `base`,
 /// by the rule a fetched translation is refused by ([`in_text`]): a ZWNJ or
-/// ZWJ between two letters of a script that writes them is spelling.
+/// ZWJ between two letters of the Arabic script is spelling.
 fn invisible(file: &Parsed, base: usize, text: &str, out: &mut Vec<Finding>) {
     for (at, c, kind, name) in in_text(text) {
         let (code, fix) = match kind {
@@ -88,9 +88,9 @@ fn invisible(file: &Parsed, base: usize, text: &str, out: &mut Vec<Finding>) {
             ),
             Invisible::ZeroWidth if c == ZWNJ || c == ZWJ => (
                 "zero-width-character",
-                "delete it: it is allowed only between two letters of a script that writes it \
-                 inside words (Arabic script such as Persian, the Indic scripts), and a newer \
-                 translation with it anywhere else is refused",
+                "delete it: it is allowed only between two letters of the Arabic script \
+                 (Persian writes it inside words), and a newer translation with it anywhere \
+                 else is refused",
             ),
             Invisible::ZeroWidth => (
                 "zero-width-character",
