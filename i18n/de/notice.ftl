@@ -1,8 +1,7 @@
 ### Hinweis für Versicherte: Verzögerungen nach der Cyberattacke auf den IT-Dienstleister.
 ###
 ### This is the source locale. Its wording follows the insurer's original page
-### (kept word for word in i18n/SOURCE.md); every other locale translates
-### from this file.
+### (in i18n/SOURCE.md); every other locale translates from this file.
 ###
 ### Tone: calm, factual, reassuring. Members may be worried; no exclamation marks
 ### beyond the one in the original fraud heading, no invented urgency.
