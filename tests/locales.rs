@@ -114,8 +114,28 @@ fn the_registry_is_consistent() {
     let tags: BTreeSet<_> = LOCALES.iter().map(|l| l.tag).collect();
     assert_eq!(tags.len(), LOCALES.len(), "duplicate locale tags");
     for locale in LOCALES {
-        let rtl = locale.tag == "ar";
-        assert_eq!(locale.direction == Direction::Rtl, rtl, "{}", locale.tag);
+        // Right to left exactly when most letters of its messages are of a
+        // right-to-left script (Hebrew, Arabic, Syriac … U+0590–08FF).
+        let letters = locale
+            .ftl
+            .lines()
+            .filter(|line| !line.starts_with('#') && !line.starts_with('-'))
+            .map(|line| line.split_once(" = ").map_or(line, |(_, value)| value))
+            .flat_map(str::chars)
+            .filter(|c| c.is_alphabetic());
+        let (rtl_letters, all): (usize, usize) = letters.fold((0, 0), |(rtl, all), c| {
+            (
+                rtl + usize::from(('\u{0590}'..='\u{08FF}').contains(&c)),
+                all + 1,
+            )
+        });
+        let rtl = rtl_letters * 2 > all;
+        assert_eq!(
+            locale.direction == Direction::Rtl,
+            rtl,
+            "{}: {rtl_letters} of {all} letters are right to left",
+            locale.tag
+        );
         // Each listed locale has its file: without it, build.rs embeds
         // nothing (the crate still compiles, the checker reports it).
         assert_eq!(locale.path, format!("i18n/{}/notice.ftl", locale.tag));
