@@ -7,8 +7,12 @@
  *   change, fetched from `<base>/<locale>/notice.ftl`;
  * - `broken` (a syntax error) and `incomplete` (a message missing) and a missing file keep
  *   the built-in text, with one `member-notice:error` (`ftl-invalid`, `ftl-incomplete`,
- *   `ftl-http`) and one warning naming the URL; so do `bidi` and `zerowidth` (an invisible
- *   character that could reorder or hide text, `ftl-invalid`) and `deep`;
+ *   `ftl-http`) and one warning naming the URL; so do `bidi`, `zerowidth` and `latinjoiner`
+ *   (an invisible character that could reorder or hide text, `ftl-invalid`) and `deep`;
+ * - `persian` (the Persian file with a headline whose word `به‌روز` has a zero-width
+ *   non-joiner between two Persian letters, as the language is spelled) is used and shows
+ *   the joiner; `latinjoiner` for Persian (one between the Latin letters of the brand's
+ *   name) is refused, and the built-in Persian text, with its own joiners, stays;
  * - `deepcall`, `deepfunction`, `deepvariant` and `deepmixed` (the security review's L2:
  *   5,000 nested term calls, function calls, placeables after a `"` in a select variant,
  *   all of them in turn) are refused (`ftl-invalid`, naming the
@@ -28,7 +32,7 @@ import {
   waitForNotices,
   waitForRecorded,
 } from './support/notice.mjs';
-import { FORGED_FRAUD_RULE, REMOTE_FTL_TITLE } from './support/server.mjs';
+import { FORGED_FRAUD_RULE, PERSIAN_FTL_TITLE, REMOTE_FTL_TITLE } from './support/server.mjs';
 
 const browser = setupBrowser();
 
@@ -81,6 +85,41 @@ test('a remote translation never replaces the fraud warning', async () => {
   log.assertClean();
 });
 
+describe('Persian: the zero-width non-joiner of its spelling is allowed, a smuggled one is not', () => {
+  /** Whether `text` has a ZWNJ between two letters of the Arabic script. */
+  const spelledWithJoiner = (text) => /[\u0600-\u06FF]\u200C[\u0600-\u06FF]/.test(text);
+
+  test('a fetched Persian file whose words have ZWNJ is used, and the joiner is shown', async () => {
+    const { page, log } = await browser.open(withFtl('persian', 'fa'));
+    await waitForNotices(page);
+    const state = await settledNotice(page, { title: { tag: 'h2', text: PERSIAN_FTL_TITLE } });
+    assert.deepEqual(
+      { lang: state.lang, dir: state.dir, title: state.title },
+      { lang: 'fa', dir: 'rtl', title: { tag: 'h2', text: PERSIAN_FTL_TITLE } },
+      'the headline comes from /ftl/persian/fa/notice.ftl, ZWNJ and all',
+    );
+    assert.ok(spelledWithJoiner(state.text), 'the rest of the file, with its joiners, is shown too');
+    assert.deepEqual(await recordedEvents(page, 'member-notice:error'), []);
+    log.assertClean();
+  });
+
+  test('a fetched Persian file with a ZWNJ between Latin letters is refused (ftl-invalid)', async () => {
+    const { page, log } = await browser.open(withFtl('latinjoiner', 'fa'));
+    await waitForNotices(page);
+    const path = '/ftl/latinjoiner/fa/notice.ftl';
+    const errors = await waitForRecorded(page, 'member-notice:error', { settle: 300 });
+    assert.deepEqual(errors.map((e) => e.detail.code), ['ftl-invalid']);
+    const { message } = errors[0].detail;
+    assert.ok(message.includes(path) && message.includes('U+200C'), `names the file and the character: ${message}`);
+    const state = await noticeState(page);
+    assert.equal(state.lang, 'fa');
+    assert.notEqual(state.title.text, REMOTE_FTL_TITLE, 'the built-in headline stays');
+    assert.ok(spelledWithJoiner(state.title.text), `the built-in Persian headline keeps its own ZWNJ: ${state.title.text}`);
+    assert.ok(!state.text.includes('h\u200Ckk'), 'the smuggled name is never shown');
+    log.assertClean({ allowWarnings: true });
+  });
+});
+
 describe('a remote translation that cannot be used keeps the built-in text', () => {
   for (const [what, kind, code, failing] of [
     ['with a syntax error', 'broken', 'ftl-invalid', false],
@@ -89,6 +128,7 @@ describe('a remote translation that cannot be used keeps the built-in text', () 
     ['nested 5,000 placeables deep', 'deep', 'ftl-invalid', false],
     ['with a right-to-left override in the fraud rule', 'bidi', 'ftl-invalid', false],
     ['with a zero-width space in the fraud rule', 'zerowidth', 'ftl-invalid', false],
+    ['with a zero-width non-joiner between the Latin letters of the brand', 'latinjoiner', 'ftl-invalid', false],
   ]) {
     test(`${what}: ${code}`, async () => {
       const { page, log } = await browser.open(withFtl(kind));

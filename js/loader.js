@@ -312,8 +312,9 @@ import { realDocument } from "./dom.js";
   /**
    * The shipped locale `raw` names, or null: a well-formed language tag
    * (language, script, region, variants — what the wasm's parser accepts)
-   * whose language ships. The same rules as src/l10n/negotiate.rs; an
-   * end-to-end test checks both against tests/fixtures/negotiation.json.
+   * whose language ships, or reads one that ships (Dari `prs` reads Persian,
+   * READS in src/l10n/negotiate.rs). The same rules as src/l10n/negotiate.rs;
+   * an end-to-end test checks both against tests/fixtures/negotiation.json.
    */
   function matchTag(raw) {
     const parts = String(raw ?? "").trim().split(/[-_]/);
@@ -323,7 +324,8 @@ import { realDocument } from "./dom.js";
     if (at < parts.length && /^([a-z]{2}|\d{3})$/i.test(parts[at])) at++;
     while (at < parts.length && /^[a-z0-9]{4,8}$/i.test(parts[at])) at++;
     if (at < parts.length) return null;
-    const language = parts[0].toLowerCase();
+    let language = parts[0].toLowerCase();
+    if (language === "prs") language = "fa";
     return LOCALES.includes(language) ? language : null;
   }
 

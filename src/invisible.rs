@@ -1,11 +1,21 @@
 //! Invisible characters that can reorder or hide text: one list, for the
-//! config's term check (which refuses them), the translation checker (which
-//! reports them to translators) and remote translations.
+//! config's term check (which refuses them all), and one rule for
+//! translations, shared by the translation checker (which reports them to
+//! translators) and the refusal of fetched translations ([`in_text`]).
 //!
-//! It covers every `Default_Ignorable_Code_Point` of Unicode (characters a
-//! renderer shows as nothing: soft hyphen, variation selectors, tag
-//! characters, fillers …), plus the interlinear annotation controls
+//! The list covers every `Default_Ignorable_Code_Point` of Unicode
+//! (characters a renderer shows as nothing: soft hyphen, variation selectors,
+//! tag characters, fillers …), plus the interlinear annotation controls
 //! U+FFF9–FFFB, which hide text in some renderers.
+//!
+//! The rule for translations allows one thing the list holds: a zero-width
+//! non-joiner (U+200C) or joiner (U+200D) between two letters of the Arabic
+//! script, whose spelling writes them inside words (Persian `می‌خواهیم`).
+//! Anywhere else (in Latin or Cyrillic text, at a word's edge, next to a
+//! placeable) they could only hide something, and are refused like every
+//! other invisible character. The Indic scripts also write them inside words;
+//! they ship no locale, and the allowance would cost every member bytes of
+//! wasm, so a ZWJ in Devanagari is refused until one does.
 
 /// What an invisible character does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -164,9 +174,138 @@ pub fn classify(c: char) -> Option<(Invisible, &'static str)> {
         })
 }
 
+/// Zero-width non-joiner: keeps two letters apart that would join (Persian
+/// `می‌خواهیم`, "we want": the prefix `می` stays unjoined).
+pub const ZWNJ: char = '\u{200C}';
+/// Zero-width joiner: joins two letters that would not (in Persian, rarely:
+/// an isolated letter shown in its joining form).
+pub const ZWJ: char = '\u{200D}';
+
+/// Every invisible character in `text` that a translation may not contain:
+/// the byte offset, the character, its kind and name. That is every
+/// character [`classify`] knows, except a [`ZWNJ`] or [`ZWJ`] between two
+/// letters of the Arabic script ([`joins`]); and every such
+/// character written as a Fluent escape (`\u202E`, `\U00200B`, offset of
+/// its backslash), which a quoted string `{ "…" }` turns into the character
+/// itself. The one rule of the checker (`bidi-control`,
+/// `zero-width-character`) and of a fetched translation's refusal
+/// (`remote::check_translation`).
+pub fn in_text(text: &str) -> impl Iterator<Item = (usize, char, Invisible, &'static str)> + '_ {
+    let mut chars = text.char_indices();
+    let mut before = None;
+    std::iter::from_fn(move || {
+        while let Some((at, mut c)) = chars.next() {
+            let previous = before.replace(c);
+            if c == '\\' {
+                // What the resolver writes for the escape: `\u202E` is the
+                // character, `\\` a backslash (its second `\` is no escape).
+                let written = fluent_syntax::unicode::unescape_unicode_to_string(&text[at..]);
+                c = written.chars().next().unwrap_or(c);
+                chars.next();
+            } else if (c == ZWNJ || c == ZWJ)
+                && previous.is_some_and(joins)
+                && chars.clone().next().is_some_and(|(_, after)| joins(after))
+            {
+                continue;
+            }
+            if let Some((kind, name)) = classify(c) {
+                return Some((at, c, kind, name));
+            }
+        }
+        None
+    })
+}
+
+/// Whether `c` is a letter or vowel sign of the Arabic script or its
+/// right-to-left neighbours in Unicode (U+0600–08FF: Persian, Urdu … and
+/// Syriac, N'Ko, Mandaic), whose spelling writes ZWNJ and ZWJ inside words.
+/// Digits, punctuation and every other script are not: a joiner is never
+/// spelling next to them. (`is_alphabetic`'s table is in the wasm anyway.)
+fn joins(c: char) -> bool {
+    ('\u{0600}'..='\u{08FF}').contains(&c) && c.is_alphabetic()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::classify;
+    use super::{classify, in_text, ZWJ, ZWNJ};
+
+    /// The code points `in_text` reports in `text`.
+    fn refused(text: &str) -> Vec<char> {
+        in_text(text).map(|(_, c, _, _)| c).collect()
+    }
+
+    #[test]
+    fn a_joiner_between_two_letters_of_a_script_that_writes_it_is_spelling() {
+        for word in [
+            "می\u{200C}خواهیم", // Persian: we want
+            "کتاب\u{200C}ها",   // Persian: books
+            "نمی\u{200C}پرسد",  // Persian: does not ask
+            "شده\u{200C}اند",   // Persian: have been
+            "نِ\u{200C}ا",       // after a mark on a letter (kasra)
+            "ܫܠܡ\u{200D}ܐ",     // Syriac, the Arabic script's neighbour
+        ] {
+            assert_eq!(refused(word), [], "{word:?}");
+        }
+    }
+
+    #[test]
+    fn a_joiner_anywhere_else_is_refused_with_its_offset() {
+        for (text, at) in [
+            ("pass\u{200C}words", 4), // Latin
+            ("h\u{200D}kk", 1),       // Latin, a name
+            ("пар\u{200C}оль", 6),    // Cyrillic
+            ("\u{200C}می", 0),        // at the start
+            ("می\u{200C}", 4),        // at the end
+            ("می\u{200C} ها", 4),     // before a space
+            ("می\u{200C}a", 4),       // Arabic, then Latin
+            ("a\u{200C}می", 1),       // Latin, then Arabic
+            ("کتاب\u{200C}۱", 8),     // before a Persian digit
+            ("کتاب\u{200C}،", 8),     // before the Arabic comma
+            ("क्\u{200D}ष", 6),        // Devanagari: no Indic locale ships
+            ("👨\u{200D}👩", 4),      // an emoji sequence
+            ("}\u{200C}ها", 1),       // after a placeable's brace
+        ] {
+            let found: Vec<_> = in_text(text).map(|(at, c, _, _)| (at, c)).collect();
+            let joiner = text[at..].chars().next().unwrap();
+            assert!(joiner == ZWNJ || joiner == ZWJ, "{text:?}");
+            assert_eq!(found, [(at, joiner)], "{text:?}");
+        }
+    }
+
+    #[test]
+    fn every_other_invisible_character_is_refused_even_between_persian_letters() {
+        for hidden in [
+            '\u{200B}', '\u{200E}', '\u{200F}', '\u{202E}', '\u{2066}', '\u{061C}', '\u{00AD}',
+            '\u{2060}', '\u{FEFF}', '\u{FE0F}',
+        ] {
+            let text = format!("می{hidden}خواهیم");
+            assert_eq!(refused(&text), [hidden], "U+{:04X}", u32::from(hidden));
+        }
+        // Written as an escape, which a quoted string `{ "…" }` turns into
+        // the character: refused wherever it stands, joiners too.
+        for (text, hidden) in [
+            ("{ \"\\u202E\" }", '\u{202E}'),
+            ("{ \"\\U00200B\" }", '\u{200B}'),
+            ("می{ \"\\u200C\" }خواهیم", ZWNJ),
+            ("{ \"\\u200c\" }", ZWNJ),
+        ] {
+            let found: Vec<_> = in_text(text).map(|(at, c, _, _)| (at, c)).collect();
+            assert_eq!(found, [(text.find('\\').unwrap(), hidden)], "{text:?}");
+        }
+        // An escaped backslash, a visible character and a cut-short escape
+        // are not invisible characters.
+        for text in [
+            "{ \"\\\\u202E\" }",
+            "{ \"\\u00A0\" }",
+            "{ \"\\u20\" }",
+            "\\",
+        ] {
+            assert_eq!(refused(text), [], "{text:?}");
+        }
+        // Two joiners in a row: neither stands between two letters.
+        assert_eq!(refused("می\u{200C}\u{200C}خواهیم"), [ZWNJ, ZWNJ]);
+        assert_eq!(refused("می\u{200C}\u{200D}خواهیم"), [ZWNJ, ZWJ]);
+    }
 
     #[test]
     fn every_default_ignorable_code_point_is_invisible() {

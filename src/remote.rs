@@ -81,9 +81,11 @@ pub struct Refused {
 }
 
 /// A fetched translation is used only if it has no invisible character that
-/// could reorder or hide its text (the checker's `bidi-control` and
-/// `zero-width-character` rules), parses without errors and has every
-/// message the widget shows; `url` names it in the problems.
+/// could reorder or hide its text (by the checker's rule for `bidi-control`
+/// and `zero-width-character`, [`crate::invisible::in_text`]: a ZWNJ or ZWJ
+/// between two Persian letters is spelling, between Latin ones it is
+/// refused), parses without errors and has every message the widget shows;
+/// `url` names it in the problems.
 pub fn check_translation(url: &str, text: &str) -> Result<(), Refused> {
     if let Some(problem) = invisible_character(text) {
         return Err(Refused {
@@ -119,8 +121,9 @@ fn invisible_character(text: &str) -> Option<String> {
         .enumerate()
         .filter(|(_, line)| !line.trim_start().starts_with('#'))
         .find_map(|(number, line)| {
-            line.chars().find_map(|c| {
-                crate::invisible::classify(c).map(|(_, name)| {
+            crate::invisible::in_text(line)
+                .next()
+                .map(|(_, c, _, name)| {
                     let name = if name.is_empty() {
                         String::new()
                     } else {
@@ -133,6 +136,5 @@ fn invisible_character(text: &str) -> Option<String> {
                         number + 1
                     )
                 })
-            })
         })
 }

@@ -349,6 +349,95 @@ fn a_zero_width_space_is_named_by_code_point() {
     assert!(found.message.contains("U+200B ZERO WIDTH SPACE"), "{found}");
 }
 
+/// Texts for one message, and whether they hold an invisible character a
+/// translation may not contain: the checker and the refusal of a fetched
+/// file (`remote::check_translation`) must agree on each.
+const JOINER_CASES: &[(&str, bool)] = &[
+    // Persian writes ZWNJ inside words: "we want", "books", "does not ask".
+    ("می\u{200C}خواهیم کتاب\u{200C}ها را نمی\u{200C}پرسد", false),
+    // Syriac, the Arabic script's neighbour, joins too.
+    ("ܫܠܡ\u{200D}ܐ", false),
+    // Devanagari writes ZWJ after the virama; no Indic locale ships, and
+    // allowing it would cost the release wasm: refused until one does.
+    ("क्\u{200D}ष", true),
+    // Smuggled between Latin letters, at a word's edge, beside a placeable.
+    ("pass\u{200C}words", true),
+    ("h\u{200D}kk", true),
+    ("می\u{200C} ها", true),
+    ("{ -brand-name }\u{200C}ها", true),
+    // Every other invisible character, even between Persian letters.
+    ("می\u{200B}خواهیم", true),
+    ("می\u{200F}خواهیم", true),
+    // Written as an escape in a quoted string, which shows the character.
+    ("{ \"\\u202E\" }passwords", true),
+    ("می{ \"\\u200C\" }خواهیم", true),
+];
+
+#[test]
+fn the_checker_and_the_refusal_of_fetched_files_apply_one_rule_to_joiners() {
+    let english = std::fs::read_to_string(repo().join("i18n/en/notice.ftl")).unwrap();
+    for &(text, hidden) in JOINER_CASES {
+        let report = inline(&[
+            ("de", "-brand-name = hkk\nnotice-title = Titel\n"),
+            ("fa", &format!("-brand-name = hkk\nnotice-title = {text}\n")),
+        ]);
+        let reported = report
+            .findings
+            .iter()
+            .any(|f| f.code == "zero-width-character" || f.code == "bidi-control");
+        assert_eq!(reported, hidden, "checker on {text:?}: {report:#?}");
+        assert!(report
+            .findings
+            .iter()
+            .all(|f| f.severity.to_string() == "warning"));
+
+        let fetched = english.replacen(
+            "notice-title = Delays in handling your requests",
+            &format!("notice-title = {text}"),
+            1,
+        );
+        assert_ne!(fetched, english);
+        let refused = member_notice::remote::check_translation("u", &fetched);
+        assert_eq!(refused.is_err(), hidden, "fetched {text:?}: {refused:?}");
+        if let Err(refused) = refused {
+            assert_eq!(refused.code, "ftl-invalid");
+        }
+    }
+}
+
+#[test]
+fn a_joiner_between_latin_letters_is_named_at_its_column_with_the_rule() {
+    let found = only(
+        &inline(&[
+            ("de", "notice-title = Passwörter\n"),
+            ("fa", "notice-title = pass\u{200C}words\n"),
+        ]),
+        "fa/notice.ftl:1:20: warning [zero-width-character]",
+    );
+    assert!(
+        found.message.contains("U+200C ZERO WIDTH NON-JOINER"),
+        "{found}"
+    );
+    assert!(found.fix.contains("between two letters"), "{found}");
+}
+
+#[test]
+fn an_escaped_bidi_control_in_a_quoted_string_is_reported_at_its_backslash() {
+    let found = only(
+        &inline(&[
+            ("de", "notice-title = Titel\n"),
+            ("en", "notice-title = { \"\\u202E\" }Title\n"),
+        ]),
+        "en/notice.ftl:1:19: warning [bidi-control]",
+    );
+    assert!(
+        found
+            .message
+            .contains("U+202E RIGHT-TO-LEFT OVERRIDE, written as an escape,"),
+        "{found}"
+    );
+}
+
 #[test]
 fn an_id_the_code_uses_must_be_in_the_reference() {
     let found = only(

@@ -71,8 +71,17 @@ fn only_the_german_versions_have_the_switch_between_them() {
             assert_eq!(switch, locale.is_german(), "{} {variant:?}", locale.tag);
         }
     }
-    assert!(render("de", Variant::Banner).contains(">Leichte Sprache</button>"));
-    assert!(render("de-x-ls", Variant::Banner).contains(">Zurück zur Standard-Sprache</button>"));
+    // Each version's button says that version's `notice-language-switch`.
+    for tag in ["de", EASY_READ] {
+        let label = Localizer::for_locale(locale_by_tag(tag).unwrap())
+            .text(ids::LANGUAGE_SWITCH)
+            .value;
+        assert!(!label.is_empty(), "{tag}");
+        assert!(
+            render(tag, Variant::Banner).contains(&format!(">{label}</button>")),
+            "{tag}: {label}"
+        );
+    }
 }
 
 #[test]

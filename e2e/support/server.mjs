@@ -151,11 +151,19 @@ export const FORGED_FRAUD_RULE = 'The insurer calls you and confirms your bank d
 export const REMOTE_FTL_TITLE = 'Notice updated without a release';
 
 /**
+ * `/ftl/persian/…` replaces the headline with this Persian one ("the notice was updated
+ * without a new release"): `به‌روز` is written with a zero-width non-joiner (U+200C) between
+ * two Persian letters, as Persian spelling requires.
+ */
+export const PERSIAN_FTL_TITLE = 'اطلاعیه بدون انتشار جدید به\u200Cروز شد';
+
+/**
  * Remote translation files, derived from the shipped `i18n/<locale>/notice.ftl` so they
  * stay complete when messages are added. Every kind carries `REMOTE_FTL_TITLE`; only
  * `valid` is otherwise intact (`deep` adds a message nested 5,000 placeables deep; `bidi`
- * and `zerowidth` hide a character in the fraud rule; `fraud` rewrites the fraud rule into
- * what a fraudster would want members to believe, `FORGED_FRAUD_RULE`).
+ * and `zerowidth` hide a character in the fraud rule; `latinjoiner` one in the brand's name;
+ * `persian` carries `PERSIAN_FTL_TITLE` instead; `fraud` rewrites the fraud rule into what a
+ * fraudster would want members to believe, `FORGED_FRAUD_RULE`).
  */
 const FTL_KINDS = {
   valid: (ftl) => ftl,
@@ -178,6 +186,10 @@ const FTL_KINDS = {
   },
   bidi: (ftl) => ftl.replace(/^(notice-fraud-rule = )/m, '$1\u202E'),
   zerowidth: (ftl) => ftl.replace(/^(notice-fraud-rule = \S+)/m, '$1\u200B'),
+  // A zero-width non-joiner between Persian letters is spelling; between the Latin letters
+  // of the brand's name ("h\u200Ckk") it could only make a look-alike.
+  persian: (ftl) => ftl.replace(/^notice-title = .*$/m, `notice-title = ${PERSIAN_FTL_TITLE}`),
+  latinjoiner: (ftl) => ftl.replace(/^(-brand-name = \w)/m, '$1\u200C'),
   fraud: (ftl) => ftl.replace(/^notice-fraud-rule = .*$/m, `notice-fraud-rule = ${FORGED_FRAUD_RULE}`),
 };
 

@@ -2,7 +2,7 @@
 ###
 ### Language: Arabic (Modern Standard, formal).
 ### Translated from de/notice.ftl (the source locale, whose wording follows the
-### insurer's original page in shared/seed/).
+### insurer's original page, kept in i18n/SOURCE.md).
 ###
 ### Tone: calm, factual, reassuring; formal address throughout. Members may be
 ### worried; no exclamation marks beyond the one in the fraud heading, no
@@ -70,7 +70,7 @@ notice-more-info = مزيد من المعلومات
 # Button in the compact banner that shows or hides the sections on priority,
 # data safety and background. Its open/closed state is announced separately
 # (aria-expanded), so the label must fit both states.
-notice-details-toggle = معلومات إضافية
+notice-details-toggle = التفاصيل والخلفية
 # Button that collapses the whole notice to a one-line reminder.
 notice-dismiss = طيّ الإشعار
 # The one-line reminder shown while the notice is collapsed.

@@ -10,7 +10,7 @@
 ## Only the two German versions have these messages; other locales never show them.
 
 # Button that leads back to the standard German notice.
-notice-language-switch = Zurück zur Standard-Sprache
+notice-language-switch = Zurück zur Standard·sprache
 # Said politely by screen readers (not shown) right after the member switched
 # to this version; one short sentence.
 notice-status-language = Der Hinweis ist jetzt in Leichter Sprache.

@@ -4,7 +4,7 @@
 ### Language: Leichte Sprache (easy-read German). Tag `de-x-ls`: German with a
 ### BCP 47 private-use subtag; screen readers speak it as German (`de`).
 ### Translated from de/notice.ftl (the source locale, whose wording follows the
-### insurer's original page in shared/seed/). Same message ids and terms as
+### insurer's original page, kept in i18n/SOURCE.md). Same message ids and terms as
 ### de/notice.ftl; the German-only switch messages are in german-only.ftl.
 ### Members reach this version with the "Leichte Sprache" button of the German
 ### notice, or a page asks for it with `data-lang="de-x-ls"`; browser language
@@ -18,10 +18,15 @@
 ###   widget shows each line as its own line (CSS `white-space: pre-line`).
 ###   Never put two sentences on one line; never break a sentence across lines.
 ### - No abbreviations (no "z. B.", "LKA", "IT"). "SMS" and "E-Mail" are fine.
-### - Explain hard words where a member may meet them first: in
+### - Say who "wir" is (the insurer) before using it: in notice-summary
+###   (banner) and notice-delay-cause (full notice).
+### - Explain hard or foreign words where a member may meet them first: in
 ###   notice-summary (banner) and notice-delay-cause (full notice) for
-###   Cyber-Angriff and the IT provider; Kranken·geld, Pflege·geld and Daten
-###   where they appear.
+###   Cyber-Angriff, the IT provider and Anliegen; Kranken·geld, Pflege·geld,
+###   Daten, Pass·wort, Link and Zugangs·daten where they appear.
+### - Avoid the genitive (use "von"), negation where the content allows,
+###   idioms and metaphors, gender pairs and gender stars. One word for one
+###   thing (Anliegen, Hinweis, klein / groß machen).
 ### - Split long or hard compound words with a Mediopunkt `·` (U+00B7):
 ###   Kranken·kasse, Mit·arbeiter. No word over 15 letters without `·` or `-`.
 ### - No semicolons. Numbers as digits, never as words.
@@ -43,10 +48,11 @@
 # Headline of the whole notice.
 notice-title = Wir brauchen länger für Ihre Anliegen
 # Summary shown in the compact banner instead of the full delay text. It is the
-# first text a member reads in the banner: explain Cyber-Angriff and what
-# the provider is here.
+# first text a member reads in the banner: say who "wir" is, and explain
+# Cyber-Angriff and what the provider is here.
 notice-summary =
-    Die { -brand-name } arbeitet mit der Firma { -it-provider } zusammen.
+    Wir sind die Kranken·kasse { -brand-name }.
+    Wir arbeiten mit der Firma { -it-provider } zusammen.
     { -it-provider } ist eine Firma für Computer und Technik.
     Verbrecher haben die Computer von { -it-provider } über das Internet angegriffen.
     So ein Angriff heißt: Cyber-Angriff.
@@ -56,23 +62,24 @@ notice-summary =
     Wir bearbeiten diese Anliegen jetzt mit aller Kraft.
 
 ## Section "delay": why requests take longer. The full notice starts here:
-## explain Cyber-Angriff and the provider again.
+## say who "wir" is, explain Cyber-Angriff and the provider again, and Anliegen.
 
 notice-delay-cause =
-    Die { -brand-name } ist eine Kranken·kasse.
-    Die { -brand-name } arbeitet mit der Firma { -it-provider } zusammen.
+    Wir sind die Kranken·kasse { -brand-name }.
+    Wir arbeiten mit der Firma { -it-provider } zusammen.
     { -it-provider } ist eine Firma für Computer und Technik.
     Viele andere Kranken·kassen arbeiten auch mit { -it-provider } zusammen.
     Verbrecher haben die Computer von { -it-provider } über das Internet angegriffen.
     So ein Angriff heißt: Cyber-Angriff.
+    Anliegen sind zum Beispiel Fragen oder Anträge.
 notice-delay-backlog =
-    Durch den Angriff gab es Störungen bei der Technik der { -brand-name }.
-    Diese Störungen gibt es jetzt nicht mehr.
-    Aber durch die Störungen sind viele Anliegen von Kunden liegen geblieben.
-    Die Mit·arbeiter der { -brand-name } bearbeiten diese Anliegen jetzt mit aller Kraft.
-    Dabei bearbeiten sie die wichtigsten Anliegen zuerst, so gut es geht.
+    Durch den Angriff gab es Störungen bei unserer Technik.
+    Jetzt funktioniert die Technik wieder.
+    Aber durch die Störungen warten jetzt viele Anliegen von Kunden.
+    Unsere Mit·arbeiter bearbeiten diese Anliegen mit aller Kraft.
+    Dabei bearbeiten sie möglichst die wichtigsten Anliegen zuerst.
 notice-delay-thanks =
-    Wir brauchen leider noch einige Wochen für alle liegen gebliebenen Anliegen.
+    Wir brauchen leider noch einige Wochen für alle diese Anliegen.
     Wir danken Ihnen für Ihre Geduld und Ihr Verständnis.
 
 ## Section "priority": what is handled first. Keep the German benefit names
@@ -82,7 +89,8 @@ notice-priority-title = Das bearbeiten wir zuerst
 notice-priority-first =
     Am wichtigsten ist für uns: Sie bekommen dringende medizinische Hilfe.
     Genauso wichtig ist Geld, das Sie zum Leben brauchen.
-    Darum zahlen wir zuerst Geld aus, das Ihren Lohn ersetzt.
+    Manchmal bekommen Sie von uns Geld statt Lohn.
+    Dieses Geld zahlen wir zuerst aus.
     Ein Beispiel dafür ist das Kranken·geld.
     Kranken·geld bekommen Sie, wenn Sie wegen Krankheit lange nicht arbeiten können.
     Wir zahlen auch das Pflege·geld zuerst aus.
@@ -92,19 +100,24 @@ notice-priority-rest = Gleichzeitig bearbeiten unsere Mit·arbeiter auch alle an
 ## Section "fraud": warning about criminals who pretend to be the insurer.
 ## Always visible, also in the compact banner. The rule is the key part: keep
 ## every channel (E-Mail, Telefon, SMS) and the link in its own full sentence.
+## The rule is also the collapsed reminder: complete, and no longer than needed.
+## The link sentence ties the link to the request ("damit Sie … eingeben"), as
+## the German does: never a claim about every link or every login page.
 
 notice-fraud-title = Vorsicht vor Betrügern!
 notice-fraud-intro =
-    Der Cyber-Angriff auf deutsche Kranken·kassen war ein Verbrechen.
-    Viele Verbrecher versuchen auch, Bürgerinnen und Bürger direkt zu betrügen.
+    Der Cyber-Angriff war ein Verbrechen.
+    Viele Verbrecher versuchen auch, einzelne Menschen zu betrügen.
     Im Moment kennen wir keinen solchen Fall.
     Bitte denken Sie trotzdem immer daran:
 notice-fraud-rule =
     Die { -brand-name } fragt Sie niemals per E-Mail nach persönlichen Daten oder Pass·wörtern.
-    Die { -brand-name } ruft Sie niemals an, um nach persönlichen Daten oder Pass·wörtern zu fragen.
+    Die { -brand-name } fragt Sie niemals am Telefon nach persönlichen Daten oder Pass·wörtern.
     Die { -brand-name } fragt Sie niemals per SMS nach persönlichen Daten oder Pass·wörtern.
     Persönliche Daten sind Informationen über Sie.
-    Die { -brand-name } schickt Ihnen niemals einen Link zu einer Internet·seite, die nach Zugangs·daten fragt.
+    Ein Pass·wort ist ein geheimes Wort.
+    Die { -brand-name } schickt Ihnen auch niemals einen Link, damit Sie Ihre Zugangs·daten eingeben.
+    Ein Link führt zu einer Internet·seite.
     Mit Zugangs·daten melden Sie sich auf einer Internet·seite an.
 
 ## Section "data-safety": no member data left the systems; who investigates.
@@ -113,12 +126,12 @@ notice-data-title = Daten sind sicher
 notice-data-analysis =
     Daten sind Informationen in Computern.
     Fach·leute untersuchen den Angriff sehr genau.
-    Nach dem jetzigen Wissen hat niemand Daten von Kunden oder Versicherten gestohlen.
-    Auch andere Daten hat nach dem jetzigen Wissen niemand gestohlen.
+    Das wissen wir bis jetzt: Niemand hat Daten von Kunden oder Versicherten gestohlen.
+    Auch bei anderen Daten wissen wir bis jetzt: Niemand hat sie gestohlen.
 notice-data-investigation =
     Fach·leute für Sicherheit untersuchen den Angriff.
     Fach·leute vom Landes·kriminal·amt und von der Polizei untersuchen den Angriff auch.
-    Das Landes·kriminal·amt ist eine Behörde der Polizei.
+    Das Landes·kriminal·amt gehört zur Polizei.
     Alle sprechen sich dabei mit dem Bundes·ministerium für Gesundheit ab.
     Das Bundes·ministerium für Gesundheit gehört zur Regierung von Deutschland.
     Alle sprechen sich auch mit anderen Ämtern für ganz Deutschland ab.
@@ -134,10 +147,10 @@ notice-what-shutdown =
 notice-what-restart =
     Bei { -it-provider } soll alles wieder normal laufen.
     Dabei beraten Fach·leute für Sicherheit die Firma { -it-provider }.
-    Manche dieser Fach·leute arbeiten bei { -it-provider }.
-    Andere Fach·leute kommen von außen.
+    Manche von diesen Fach·leuten arbeiten bei { -it-provider }.
+    Andere Fach·leute arbeiten woanders.
     Auch dabei ist Sicherheit wichtiger als Schnelligkeit.
-    Darum hat { -it-provider } jeden Schritt beim Neu·start der Computer auf Gefahren geprüft.
+    Darum hat { -it-provider } jeden Schritt beim Neu·start von den Computern auf Gefahren geprüft.
     { -it-provider } hat jeden Schritt auch gegen diese Gefahren geschützt.
 # Text of the link to the insurer's page with more information.
 notice-more-info = Mehr Informationen
@@ -147,19 +160,19 @@ notice-more-info = Mehr Informationen
 # Button in the compact banner that shows or hides the sections on priority,
 # data safety and background. Its open/closed state is announced separately
 # (aria-expanded), so the label must fit both states.
-notice-details-toggle = Mehr lesen
+notice-details-toggle = Mehr zum Thema
 # Button that collapses the whole notice to a one-line reminder.
 notice-dismiss = Hinweis klein machen
 # The one-line reminder shown while the notice is collapsed.
 notice-collapsed = Wir brauchen gerade länger für Ihre Anliegen.
 # Button on the reminder that opens the full notice again.
-notice-restore = Hinweis wieder zeigen
+notice-restore = Hinweis wieder groß machen
 # Said politely by screen readers (not shown) right after the member collapsed the
 # notice with the button above; one short sentence.
 notice-status-collapsed = Der Hinweis ist jetzt klein.
 # Said politely by screen readers (not shown) right after the member opened the
 # notice again; one short sentence.
-notice-status-restored = Sie sehen jetzt wieder den ganzen Hinweis.
+notice-status-restored = Der ganze Hinweis ist jetzt wieder da.
 
 ## Other formats. Shown only when the insurer offers the notice as a video in German
 ## Sign Language (config `links.sign_language`).

@@ -14,4 +14,4 @@
 notice-language-switch = Leichte Sprache
 # Said politely by screen readers (not shown) right after the member came back
 # from the Leichte Sprache version; one short sentence.
-notice-status-language = Der Hinweis ist wieder in Standard-Sprache.
+notice-status-language = Der Hinweis ist wieder in Standardsprache.

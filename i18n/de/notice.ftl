@@ -1,7 +1,7 @@
 ### Hinweis für Versicherte: Verzögerungen nach der Cyberattacke auf den IT-Dienstleister.
 ###
 ### This is the source locale. Its wording follows the insurer's original page
-### (see shared/seed/); every other locale translates from this file.
+### (in i18n/SOURCE.md); every other locale translates from this file.
 ###
 ### Tone: calm, factual, reassuring. Members may be worried; no exclamation marks
 ### beyond the one in the original fraud heading, no invented urgency.
@@ -39,8 +39,8 @@ notice-priority-rest = Gleichzeitig arbeiten unsere Mitarbeiter*innen daran, auc
 ## Always visible, also in the compact banner. The rule is the key sentence.
 
 notice-fraud-title = Vorsicht vor Cyberkriminellen!
-notice-fraud-intro = Nicht nur der Cyberangriff auf deutsche Krankenkassen war kriminell – viele Kriminelle versuchen auch, Bürgerinnen und Bürger direkt zu betrügen. Bitte denken Sie immer daran (auch wenn uns derzeit keine konkreten Vorfälle bekannt sind):
-notice-fraud-rule = Die { -brand-name } nimmt niemals per E-Mail, Telefon oder SMS Kontakt zu Ihnen auf, um Sie nach persönlichen Daten oder Passwörtern zu fragen – auch nicht per Weiterleitung auf eine Webseite, auf der Sie dann Ihre Zugangsdaten eingeben sollen.
+notice-fraud-intro = Nicht nur der Cyberangriff auf deutsche Krankenkassen war kriminell – viele Kriminelle versuchen auch, Bürgerinnen und Bürger direkt zu betrügen. Bitte denken Sie immer daran (auch wenn uns derzeit keine konkreten Vorfälle bekannt sind):
+notice-fraud-rule = Die { -brand-name } nimmt niemals per E-Mail, Telefon oder SMS Kontakt zu Ihnen auf, um Sie nach persönlichen Daten oder Passwörtern zu fragen – auch nicht per Weiterleitung auf eine Webseite, auf der Sie dann Ihre Zugangsdaten eingeben sollen.
 
 ## Section "data-safety": no member data left the systems; who investigates.
 
@@ -52,7 +52,7 @@ notice-data-investigation = Die Aufarbeitung des Vorfalls erfolgt mit Sicherheit
 
 notice-what-title = Was genau ist geschehen?
 notice-what-shutdown = Der IT-Dienstleister { -it-provider } hat seine Systeme Ende April umgehend vom Netz getrennt, nachdem die Frühwarnsysteme einen Cyberangriff gemeldet hatten. Dies erfolgte, um die Gefahr eines Datenabflusses oder weiterer Schäden rechtzeitig und konsequent abzuwehren.
-notice-what-restart = Bei der Wiederherstellung des Normalbetriebs wird die { -it-provider } von internen und externen Sicherheitsexperten beraten. Auch hierbei geht Sicherheit vor Schnelligkeit. Daher wurde jede Maßnahme zum Wiederanlaufen der Systeme auf mögliche Risiken hin untersucht und abgesichert.
+notice-what-restart = Bei der Wiederherstellung des Normalbetriebs wird der IT-Dienstleister { -it-provider } von internen und externen Sicherheitsexperten beraten. Auch hierbei geht Sicherheit vor Schnelligkeit. Daher wurde jede Maßnahme zum Wiederanlaufen der Systeme auf mögliche Risiken hin untersucht und abgesichert.
 # Text of the link to the insurer's page with more information.
 notice-more-info = Mehr Infos
 

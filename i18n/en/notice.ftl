@@ -2,7 +2,7 @@
 ###
 ### Language: English.
 ### Translated from de/notice.ftl (the source locale, whose wording follows the
-### insurer's original page in shared/seed/).
+### insurer's original page, kept in i18n/SOURCE.md).
 ###
 ### Tone: calm, factual, reassuring; formal address throughout. Members may be
 ### worried; no exclamation marks beyond the one in the fraud heading, no
@@ -35,15 +35,15 @@ notice-delay-thanks = Unfortunately, it will take a few more weeks to clear the 
 ## (Krankengeld, Pflegegeld) recognisable in translations, e.g. "sick pay (Krankengeld)".
 
 notice-priority-title = Requests handled with the highest priority
-notice-priority-first = Our highest priority is to ensure urgently needed medical care and to deal with matters people depend on for their livelihood, such as paying wage replacement benefits (e.g. sick pay, Krankengeld) and care allowance (Pflegegeld).
+notice-priority-first = Our highest priority is to ensure urgently needed medical care and to deal with matters people depend on for their livelihood, such as paying care allowance (Pflegegeld) and benefits that replace earnings, e.g. sick pay (Krankengeld).
 notice-priority-rest = At the same time, our staff are working to handle all other requests as quickly as possible too.
 
 ## Section "fraud": warning about criminals who pretend to be the insurer.
 ## Always visible, also in the compact banner. The rule is the key sentence.
 
 notice-fraud-title = Beware of cybercriminals!
-notice-fraud-intro = The cyberattack on German health insurers was not the only crime – many criminals also try to defraud people directly. Please always keep the following in mind (even though we are not currently aware of any specific incidents):
-notice-fraud-rule = { -brand-name } will never contact you by e-mail, phone or text message (SMS) to ask for your personal data or passwords – nor by redirecting you to a website where you would then be asked to enter your login details.
+notice-fraud-intro = The cyberattack on German health insurers was not the only crime – many criminals also try to defraud people directly. Please always keep the following in mind (even though we are not currently aware of any specific incidents):
+notice-fraud-rule = { -brand-name } will never contact you by e-mail, phone or text message (SMS) to ask for your personal data or passwords – not even by sending you to a website where you are then asked to enter your login details.
 
 ## Section "data-safety": no member data left the systems; who investigates.
 

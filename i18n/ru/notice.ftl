@@ -2,7 +2,7 @@
 ###
 ### Language: Russian.
 ### Translated from de/notice.ftl (the source locale, whose wording follows the
-### insurer's original page in shared/seed/).
+### insurer's original page, kept in i18n/SOURCE.md).
 ###
 ### Tone: calm, factual, reassuring; formal address throughout. Members may be
 ### worried; no exclamation marks beyond the one in the fraud heading, no
@@ -28,11 +28,11 @@
 notice-title = Задержки в обработке Ваших обращений
 # Two-line summary shown in the compact banner instead of the full delay text.
 # Condensed from the three delay paragraphs below; keep it short.
-notice-summary = После кибератаки на компанию { -it-provider }, нашего поставщика IT-услуг, обработка обращений сейчас занимает больше времени. Сбои в больничной кассе { -brand-name } устранены, и мы в усиленном режиме разбираем накопившиеся обращения.
+notice-summary = После кибератаки на компанию { -it-provider }, нашего поставщика ИТ-услуг, обработка обращений сейчас занимает больше времени. Сбои в больничной кассе { -brand-name } устранены, и мы в усиленном режиме разбираем накопившиеся обращения.
 
 ## Section "delay": why requests take longer.
 
-notice-delay-cause = Поставщик IT-услуг { -it-provider }, с которым сотрудничают больничная касса { -brand-name } и многие другие больничные кассы, подвергся кибератаке.
+notice-delay-cause = Поставщик ИТ-услуг { -it-provider }, с которым сотрудничают больничная касса { -brand-name } и многие другие больничные кассы, подвергся кибератаке.
 notice-delay-backlog = Вызванные этим технические сбои в больничной кассе { -brand-name } полностью устранены. Однако они привели к накоплению необработанных обращений клиентов, которые сотрудники { -brand-name } сейчас разбирают в усиленном режиме. При этом по возможности в первую очередь рассматриваются наиболее важные обращения.
 notice-delay-thanks = К сожалению, полная обработка накопившихся обращений займёт ещё несколько недель. Благодарим Вас за терпение и понимание.
 
@@ -47,8 +47,8 @@ notice-priority-rest = Одновременно наши сотрудники с
 ## Always visible, also in the compact banner. The rule is the key sentence.
 
 notice-fraud-title = Остерегайтесь киберпреступников!
-notice-fraud-intro = Преступлением была не только кибератака на немецкие больничные кассы – многие преступники также пытаются напрямую обмануть людей. Пожалуйста, всегда помните о следующем (хотя в настоящее время нам неизвестно о конкретных случаях):
-notice-fraud-rule = Больничная касса { -brand-name } никогда не обращается к Вам по электронной почте, телефону или SMS с просьбой сообщить личные данные или пароли – и не просит об этом, перенаправляя Вас на веб-сайт, где нужно ввести данные для входа.
+notice-fraud-intro = Преступлением была не только кибератака на немецкие больничные кассы — многие преступники также пытаются напрямую обмануть людей. Пожалуйста, всегда помните о следующем (хотя в настоящее время нам неизвестно о конкретных случаях):
+notice-fraud-rule = Больничная касса { -brand-name } никогда не обращается к Вам по электронной почте, телефону или SMS с просьбой сообщить личные данные или пароли — и не просит об этом, перенаправляя Вас на веб-сайт, где нужно ввести данные для входа.
 
 ## Section "data-safety": no member data left the systems; who investigates.
 
@@ -59,7 +59,7 @@ notice-data-investigation = Расследование инцидента вед
 ## Section "what-happened": background on the attack and the restart.
 
 notice-what-title = Что именно произошло?
-notice-what-shutdown = В конце апреля поставщик IT-услуг { -it-provider } незамедлительно отключил свои системы от сети после того, как системы раннего предупреждения сообщили о кибератаке. Это было сделано, чтобы своевременно и решительно предотвратить риск утечки данных или дальнейшего ущерба.
+notice-what-shutdown = В конце апреля поставщик ИТ-услуг { -it-provider } незамедлительно отключил свои системы от сети после того, как системы раннего предупреждения сообщили о кибератаке. Это было сделано, чтобы своевременно и решительно предотвратить риск утечки данных или дальнейшего ущерба.
 notice-what-restart = При восстановлении нормальной работы компанию { -it-provider } консультируют внутренние и внешние эксперты по безопасности. И здесь безопасность важнее скорости. Поэтому каждый шаг по перезапуску систем проверялся на возможные риски и сопровождался мерами защиты.
 # Text of the link to the insurer's page with more information.
 notice-more-info = Подробнее
@@ -69,19 +69,19 @@ notice-more-info = Подробнее
 # Button in the compact banner that shows or hides the sections on priority,
 # data safety and background. Its open/closed state is announced separately
 # (aria-expanded), so the label must fit both states.
-notice-details-toggle = Дополнительная информация
+notice-details-toggle = Подробности и предыстория
 # Button that collapses the whole notice to a one-line reminder.
 notice-dismiss = Свернуть уведомление
 # The one-line reminder shown while the notice is collapsed.
 notice-collapsed = Обращения сейчас обрабатываются с задержкой.
 # Button on the reminder that opens the full notice again.
-notice-restore = Показать уведомление снова
+notice-restore = Снова показать уведомление
 # Said politely by screen readers (not shown) right after the member collapsed the
 # notice with the button above; one short sentence.
 notice-status-collapsed = Уведомление свёрнуто.
 # Said politely by screen readers (not shown) right after the member opened the
 # notice again; one short sentence.
-notice-status-restored = Уведомление снова показано полностью.
+notice-status-restored = Уведомление снова отображается полностью.
 
 ## Other formats. Shown only when the insurer offers the notice as a video in German
 ## Sign Language (config `links.sign_language`).

@@ -2,7 +2,7 @@
 ###
 ### Language: Turkish.
 ### Translated from de/notice.ftl (the source locale, whose wording follows the
-### insurer's original page in shared/seed/).
+### insurer's original page, kept in i18n/SOURCE.md).
 ###
 ### Tone: calm, factual, reassuring; formal address throughout. Members may be
 ### worried; no exclamation marks beyond the one in the fraud heading, no
@@ -40,15 +40,15 @@ notice-delay-thanks = Birikmiş işlerin tamamen bitirilmesi maalesef birkaç ha
 ## (Krankengeld, Pflegegeld) recognisable in translations, e.g. "sick pay (Krankengeld)".
 
 notice-priority-title = En yüksek öncelikle işlenen talepler
-notice-priority-first = Taleplerin işlenmesinde en yüksek öncelik, tıbben acil sağlık hizmetlerinin sağlanmasına ve geçimi güvence altına alan konulara verilir. Bunlara örneğin hastalık parası (Krankengeld) gibi ücretin yerine geçen ödemeler ile bakım parası (Pflegegeld) ödemeleri dahildir.
+notice-priority-first = Taleplerin işlenmesinde en yüksek öncelik, tıbben acil sağlık hizmetlerinin sağlanmasına ve geçimi güvence altına alan konulara verilir. Bunlara, hastalık parası (Krankengeld) gibi ücretin yerine geçen ödemeler ile bakım parası (Pflegegeld) ödemeleri dâhildir.
 notice-priority-rest = Aynı zamanda çalışanlarımız, diğer tüm talepleri de mümkün olan en kısa sürede sonuçlandırmak için çabalıyor.
 
 ## Section "fraud": warning about criminals who pretend to be the insurer.
 ## Always visible, also in the compact banner. The rule is the key sentence.
 
 notice-fraud-title = Siber suçlulara karşı dikkatli olun!
-notice-fraud-intro = Alman sağlık sigortası kurumlarına yönelik siber saldırı tek suç değildi – birçok suçlu insanları doğrudan dolandırmaya da çalışıyor. Lütfen şunu her zaman aklınızda bulundurun (şu anda somut bir olaydan haberdar olmasak da):
-notice-fraud-rule = { -brand-name }, kişisel verilerinizi veya şifrelerinizi sormak için sizinle asla e-posta, telefon ya da SMS yoluyla iletişime geçmez – sizi oturum açma bilgilerinizi girmeniz istenen bir web sitesine yönlendirerek de bunu yapmaz.
+notice-fraud-intro = Alman sağlık sigortası kurumlarına yönelik siber saldırı tek suç değildi – birçok suçlu insanları doğrudan dolandırmaya da çalışıyor. Lütfen şunu her zaman aklınızda bulundurun (şu anda somut bir olaydan haberdar olmasak da):
+notice-fraud-rule = { -brand-name }, kişisel verilerinizi veya şifrelerinizi sormak için sizinle asla e-posta, telefon ya da SMS yoluyla iletişime geçmez – sizi oturum açma bilgilerinizi girmeniz istenen bir web sitesine yönlendirerek de bunu yapmaz.
 
 ## Section "data-safety": no member data left the systems; who investigates.
 
@@ -59,7 +59,7 @@ notice-data-investigation = Olay, güvenlik uzmanlarının yanı sıra Eyalet Kr
 ## Section "what-happened": background on the attack and the restart.
 
 notice-what-title = Tam olarak ne oldu?
-notice-what-shutdown = Bilişim hizmet sağlayıcısı { -it-provider }, erken uyarı sistemleri bir siber saldırı bildirdikten sonra, Nisan ayı sonunda sistemlerinin ağ bağlantısını derhal kesti. Bu adım, veri sızıntısı veya başka zararların oluşması riskini zamanında ve kararlılıkla önlemek için atıldı.
+notice-what-shutdown = Bilişim hizmet sağlayıcısı { -it-provider }, erken uyarı sistemleri bir siber saldırı bildirdikten sonra, nisan ayının sonunda sistemlerinin ağ bağlantısını derhal kesti. Bu adım, veri sızıntısı veya başka zararların oluşması riskini zamanında ve kararlılıkla önlemek için atıldı.
 notice-what-restart = Normal işleyişin yeniden sağlanmasında { -it-provider } şirketi, iç ve dış güvenlik uzmanlarından danışmanlık alıyor. Burada da güvenlik hızdan önce gelir. Bu nedenle sistemlerin yeniden çalıştırılmasına yönelik her adım olası risklere karşı incelendi ve güvence altına alındı.
 # Text of the link to the insurer's page with more information.
 notice-more-info = Daha fazla bilgi
@@ -69,7 +69,7 @@ notice-more-info = Daha fazla bilgi
 # Button in the compact banner that shows or hides the sections on priority,
 # data safety and background. Its open/closed state is announced separately
 # (aria-expanded), so the label must fit both states.
-notice-details-toggle = Ek bilgiler
+notice-details-toggle = Ayrıntılar ve arka plan
 # Button that collapses the whole notice to a one-line reminder.
 notice-dismiss = Bildirimi küçült
 # The one-line reminder shown while the notice is collapsed.
@@ -81,7 +81,7 @@ notice-restore = Bildirimi yeniden göster
 notice-status-collapsed = Bildirim küçültüldü.
 # Said politely by screen readers (not shown) right after the member opened the
 # notice again; one short sentence.
-notice-status-restored = Bildirim yeniden tamamen gösteriliyor.
+notice-status-restored = Bildirimin tamamı yeniden gösteriliyor.
 
 ## Other formats. Shown only when the insurer offers the notice as a video in German
 ## Sign Language (config `links.sign_language`).

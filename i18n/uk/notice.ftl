@@ -2,7 +2,7 @@
 ###
 ### Language: Ukrainian.
 ### Translated from de/notice.ftl (the source locale, whose wording follows the
-### insurer's original page in shared/seed/).
+### insurer's original page, kept in i18n/SOURCE.md).
 ###
 ### Tone: calm, factual, reassuring; formal address throughout. Members may be
 ### worried; no exclamation marks beyond the one in the fraud heading, no
@@ -47,8 +47,8 @@ notice-priority-rest = Водночас наші працівники докла
 ## Always visible, also in the compact banner. The rule is the key sentence.
 
 notice-fraud-title = Остерігайтеся кіберзлочинців!
-notice-fraud-intro = Злочином була не лише кібератака на німецькі лікарняні каси – багато злочинців також намагаються безпосередньо ошукати людей. Будь ласка, завжди пам’ятайте (хоча наразі нам невідомо про конкретні випадки):
-notice-fraud-rule = Лікарняна каса { -brand-name } ніколи не звертається до Вас електронною поштою, телефоном чи SMS із проханням повідомити персональні дані або паролі – і не просить про це, перенаправляючи Вас на вебсайт, де потрібно ввести дані для входу.
+notice-fraud-intro = Злочином була не лише кібератака на німецькі лікарняні каси — багато злочинців також намагаються безпосередньо ошукати людей. Будь ласка, завжди пам’ятайте про таке (хоча наразі нам невідомо про конкретні випадки):
+notice-fraud-rule = Лікарняна каса { -brand-name } ніколи не звертається до Вас електронною поштою, телефоном чи SMS із проханням повідомити персональні дані або паролі — і не просить про це, перенаправляючи Вас на вебсайт, де потрібно ввести дані для входу.
 
 ## Section "data-safety": no member data left the systems; who investigates.
 
@@ -69,7 +69,7 @@ notice-more-info = Докладніше
 # Button in the compact banner that shows or hides the sections on priority,
 # data safety and background. Its open/closed state is announced separately
 # (aria-expanded), so the label must fit both states.
-notice-details-toggle = Додаткова інформація
+notice-details-toggle = Подробиці та передісторія
 # Button that collapses the whole notice to a one-line reminder.
 notice-dismiss = Згорнути повідомлення
 # The one-line reminder shown while the notice is collapsed.
@@ -88,4 +88,4 @@ notice-status-restored = Повідомлення знову показано п
 
 # Text of the link to that video. The video is in German Sign Language (Deutsche
 # Gebärdensprache) whatever the notice's language: say so, and keep "(DGS)".
-notice-sign-language = Німецька мова жестів (DGS)
+notice-sign-language = Німецька жестова мова (DGS)

@@ -1,11 +1,12 @@
 //! The text itself: HTML-like tags (the widget shows plain text, so members
-//! would see them) and invisible direction or zero-width characters.
+//! would see them) and invisible direction or zero-width characters (by the
+//! rule of `crate::invisible::in_text`, which also refuses fetched files).
 
 use super::finding::Finding;
 use super::source::Parsed;
 use super::walk::{walk, Node};
 use super::Ctx;
-use crate::invisible::{classify, Invisible};
+use crate::invisible::{in_text, Invisible, ZWJ, ZWNJ};
 
 /// Checks the text of every message and term in every locale.
 pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
@@ -75,27 +76,38 @@ fn shorten(tag: &str) -> &str {
     }
 }
 
-/// Reports each invisible character in `text`, which starts at byte `base`.
+/// Reports each invisible character in `text`, which starts at byte `base`,
+/// by the rule a fetched translation is refused by ([`in_text`]): a ZWNJ or
+/// ZWJ between two letters of the Arabic script is spelling.
 fn invisible(file: &Parsed, base: usize, text: &str, out: &mut Vec<Finding>) {
-    for (at, c) in text.char_indices() {
-        let (code, name, fix) = match classify(c) {
-            Some((Invisible::BidiControl, name)) => (
+    for (at, c, kind, name) in in_text(text) {
+        let (code, fix) = match kind {
+            Invisible::BidiControl => (
                 "bidi-control",
-                name,
                 "delete it; the widget sets the text direction itself",
             ),
-            Some((Invisible::ZeroWidth, name)) => (
+            Invisible::ZeroWidth if c == ZWNJ || c == ZWJ => (
                 "zero-width-character",
-                name,
-                "delete it, unless the spelling of the language needs it",
+                "delete it: it is allowed only between two letters of the Arabic script \
+                 (Persian writes it inside words), and a newer translation with it anywhere \
+                 else is refused",
             ),
-            None => continue,
+            Invisible::ZeroWidth => (
+                "zero-width-character",
+                "delete it; a newer translation with it is refused",
+            ),
+        };
+        // A quoted string's escape turns into the character when shown.
+        let written = if text[at..].starts_with('\\') {
+            ", written as an escape,"
+        } else {
+            ""
         };
         out.push(file.finding(
             base + at,
             code,
             format!(
-                "invisible character U+{:04X} {name} in the text",
+                "invisible character U+{:04X} {name}{written} in the text",
                 u32::from(c)
             ),
             fix,

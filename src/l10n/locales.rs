@@ -20,7 +20,7 @@ include!(concat!(env!("OUT_DIR"), "/embedded_ftl.rs"));
 pub enum Direction {
     /// Left to right.
     Ltr,
-    /// Right to left (Arabic).
+    /// Right to left (Arabic, Persian).
     Rtl,
 }
 
@@ -182,6 +182,12 @@ locales! {
     "uk" => ("Українська", Ltr),
     "pl" => ("Polski", Ltr),
     "de-x-ls" => ("Leichte Sprache", Ltr),
+    "ro" => ("Română", Ltr),
+    "it" => ("Italiano", Ltr),
+    "hr" => ("Hrvatski", Ltr),
+    "bg" => ("Български", Ltr),
+    "el" => ("Ελληνικά", Ltr),
+    "fa" => ("فارسی", Rtl),
 }
 
 /// The tag of the Leichte Sprache (easy-read German) version: BCP 47 private

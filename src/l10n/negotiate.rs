@@ -84,10 +84,11 @@ impl LanguagePreferences {
 /// optionally a script (4 letters), a region (2 letters or 3 digits) and
 /// variants (4–8 letters or digits), split by `-` or `_`, in any case;
 /// extensions and private use (`de-u-…`, `de-x-…`) are not. It matches the
-/// shipped locale of its language. The loader's `matchTag` (`js/loader.js`)
-/// is the same rule for its early paint; `tests/fixtures/negotiation.json`
-/// holds both to it. (Shipped locales are bare languages; a regional locale
-/// would need both to compare regions.)
+/// shipped locale of its language, or of the language it reads
+/// ([`READS`]: Dari `prs` reads Persian). The loader's `matchTag`
+/// (`js/loader.js`) is the same rule for its early paint;
+/// `tests/fixtures/negotiation.json` holds both to it. (Shipped locales are
+/// bare languages; a regional locale would need both to compare regions.)
 pub fn match_tag(raw: &str) -> Option<&'static LocaleInfo> {
     let mut parts = raw.trim().split(['-', '_']).peekable();
     let language = parts.next()?;
@@ -105,10 +106,21 @@ pub fn match_tag(raw: &str) -> Option<&'static LocaleInfo> {
     if parts.next().is_some() {
         return None;
     }
+    let language = match READS {
+        [(tag, reads)] if tag.eq_ignore_ascii_case(language) => reads,
+        _ => language,
+    };
     LOCALES
         .iter()
         .find(|l| l.tag.eq_ignore_ascii_case(language))
 }
+
+/// Languages without a locale of their own whose readers read a shipped
+/// one: Dari (`prs`, written in Afghanistan) reads Persian (`fa`), the same
+/// script and written standard (`fa-AF`, Persian as written in Afghanistan,
+/// matches by its language anyway). The loader's `matchTag` has the same
+/// pair.
+pub const READS: &[(&str, &str)] = &[("prs", "fa")];
 
 /// A locale only an explicit choice reaches, by its exact tag in any case:
 /// a pseudo-locale (`en-XA`) or the Leichte Sprache version (`de-x-ls`).
