@@ -71,11 +71,21 @@ fn build_into(out: &Path, extra: &[&str]) -> Result<Vec<FileSize>, String> {
             "--out-dir",
         ])
         .arg(&bindgen_dir))?;
+    let wasm_opt = root.join("node_modules/.bin/wasm-opt");
+    // Short import and export names first (a pass of its own: inside
+    // --converge it would rename again on every round), which the glue then
+    // takes over in bundle_loader (short_names.rs: ~2.5 KB brotli).
+    let short = bindgen_dir.join("member-notice.short.wasm");
+    let renames = crate::short_names::minify(
+        &wasm_opt,
+        &bindgen_dir.join("member-notice_bg.wasm"),
+        &short,
+    )?;
     let optimized = bindgen_dir.join("member-notice.opt.wasm");
-    run(Command::new(root.join("node_modules/.bin/wasm-opt"))
+    run(Command::new(&wasm_opt)
         // --converge repeats -Oz while it still shrinks the module (0.5 KB).
         .args(["-Oz", "--converge", "--strip-debug", "--strip-producers"])
-        .arg(bindgen_dir.join("member-notice_bg.wasm"))
+        .arg(&short)
         .arg("-o")
         .arg(&optimized))?;
 
@@ -183,7 +193,7 @@ fn build_into(out: &Path, extra: &[&str]) -> Result<Vec<FileSize>, String> {
             ),
         ],
     )?;
-    let loader = bundle_loader(&loader, &bindgen_dir)?;
+    let loader = bundle_loader(&loader, &bindgen_dir, &wasm, &renames)?;
     write(&dist.join(ENTRY), loader.as_bytes())?;
 
     let mut names = vec![ENTRY.to_owned(), wasm_name.clone(), css_name.clone()];
@@ -267,10 +277,28 @@ const GLUE_HOOKS: &str =
 /// guarded, see `js/guard.js`) into the one classic script `dist/` ships:
 /// the integrity hash on `member-notice.js` then covers all the code that
 /// runs, and a first view makes one request fewer.
-fn bundle_loader(loader: &str, bindgen_dir: &Path) -> Result<String, String> {
+fn bundle_loader(
+    loader: &str,
+    bindgen_dir: &Path,
+    wasm: &[u8],
+    renames: &crate::short_names::Renames,
+) -> Result<String, String> {
     let glue_path = bindgen_dir.join(GLUE);
     let glue = String::from_utf8(read(&glue_path)?)
         .map_err(|_| "the wasm-bindgen glue is not UTF-8".to_owned())?;
+    // The wasm's short names in the glue, and every import the wasm asks for
+    // provided by it (what instantiation would otherwise find out).
+    let module = crate::short_names::wasm_imports(wasm)?
+        .first()
+        .map(|(module, _)| module.clone())
+        .ok_or("the release wasm imports nothing")?;
+    let glue = crate::short_names::rename_glue(
+        &glue,
+        crate::dom_guard::imports_span(&glue)?,
+        &module,
+        renames,
+    )?;
+    crate::short_names::check_glue(wasm, &glue, crate::dom_guard::imports_span(&glue)?)?;
     if glue.matches(GLUE_EXPORTS).count() != 1 {
         return Err(format!(
             "the wasm-bindgen glue ({}) no longer has the line `{GLUE_EXPORTS}` exactly once, \

@@ -147,7 +147,7 @@ pub fn check_loader(source: &str, file: &str) -> Result<(), String> {
 }
 
 /// The byte range of the body of [`IMPORTS_FUNCTION`] in `glue`.
-fn imports_span(glue: &str) -> Result<(usize, usize), String> {
+pub fn imports_span(glue: &str) -> Result<(usize, usize), String> {
     let at = glue.find(IMPORTS_FUNCTION).ok_or_else(|| {
         format!(
             "the wasm-bindgen glue has no `{IMPORTS_FUNCTION}`; wasm-bindgen changed how it \

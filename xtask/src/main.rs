@@ -43,6 +43,7 @@ mod release_build;
 mod scratch;
 mod screenshots;
 mod serve;
+mod short_names;
 mod size;
 mod test;
 mod test_order;
