@@ -28,7 +28,7 @@ use crate::util::{output, root, run_in, target_dir};
 /// they copy.
 const TRIALS: &[Trial] = &[
     Trial {
-        candidates: &["fr", "es", "nl", "sv", "cs", "it", "el"],
+        candidates: &["fr", "es", "nl", "sv", "cs", "pt", "da"],
         name: "Trial locale",
         direction: "Ltr",
         text_from: "en",
