@@ -74,7 +74,7 @@ notice-delay-cause =
     Anliegen sind zum Beispiel Fragen oder Anträge.
 notice-delay-backlog =
     Durch den Angriff gab es Störungen bei unserer Technik.
-    Jetzt funktioniert die Technik wieder.
+    Jetzt funktioniert die Technik bei der { -brand-name } wieder.
     Aber durch die Störungen warten jetzt viele Anliegen von Kunden.
     Unsere Mit·arbeiter bearbeiten diese Anliegen mit aller Kraft.
     Dabei bearbeiten sie möglichst die wichtigsten Anliegen zuerst.
