@@ -199,8 +199,7 @@ pub fn in_text(text: &str) -> impl Iterator<Item = (usize, char, Invisible, &'st
             if c == '\\' {
                 // What the resolver writes for the escape: `\u202E` is the
                 // character, `\\` a backslash (its second `\` is no escape).
-                let written = fluent_syntax::unicode::unescape_unicode_to_string(&text[at..]);
-                c = written.chars().next().unwrap_or(c);
+                c = escaped(&text[at + 1..]).unwrap_or(c);
                 chars.next();
             } else if (c == ZWNJ || c == ZWJ)
                 && previous.is_some_and(joins)
@@ -214,6 +213,28 @@ pub fn in_text(text: &str) -> impl Iterator<Item = (usize, char, Invisible, &'st
         }
         None
     })
+}
+
+/// The character a Fluent escape writes, given the text after its
+/// backslash: `u` and four hexadecimal digits or `U` and six, as the
+/// resolver (fluent-syntax's `unescape_unicode`) reads them. Anything else —
+/// too few digits, a non-ASCII character among them, no character at that
+/// code — is `None`: the parser refuses such an escape, and the resolver
+/// would write U+FFFD, which is visible. Reads only the escape itself:
+/// fluent-syntax's function unescapes the whole rest of the text (quadratic
+/// over many backslashes) and panics on a non-ASCII character among the
+/// digits (found by the `ftl` fuzz target).
+fn escaped(after: &str) -> Option<char> {
+    let digits = match after.as_bytes().first()? {
+        b'u' => 4,
+        b'U' => 6,
+        _ => return None,
+    };
+    let hex = after.get(1..1 + digits)?;
+    if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    char::from_u32(u32::from_str_radix(hex, 16).ok()?)
 }
 
 /// Whether `c` is a letter or vowel sign of the Arabic script or its
@@ -305,6 +326,21 @@ mod tests {
         // Two joiners in a row: neither stands between two letters.
         assert_eq!(refused("می\u{200C}\u{200C}خواهیم"), [ZWNJ, ZWNJ]);
         assert_eq!(refused("می\u{200C}\u{200D}خواهیم"), [ZWNJ, ZWJ]);
+    }
+
+    #[test]
+    fn an_escape_is_read_as_the_resolver_reads_it_and_never_panics() {
+        let refused = |text: &str| in_text(text).map(|(at, c, ..)| (at, c)).collect::<Vec<_>>();
+        assert_eq!(refused(r#"a { "\u202E" } b"#), [(5, '\u{202E}')]);
+        assert_eq!(refused(r#"{ "\U00200B" }"#), [(3, '\u{200B}')]);
+        // An escaped backslash before `u202E` is text, not an escape.
+        assert_eq!(refused(r#"{ "\\u202E" }"#), []);
+        // Cut short, or a non-ASCII character among the digits (which made
+        // fluent-syntax's unescape panic, found by the `ftl` fuzz target):
+        // no character, and no panic.
+        for text in [r"\u0é", r"\u", r"\U12", r"\u20é2E", r"\uD800", "\\"] {
+            assert_eq!(refused(text), [], "{text:?}");
+        }
     }
 
     #[test]
