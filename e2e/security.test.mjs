@@ -1,5 +1,5 @@
 /**
- * An anti-phishing notice that nobody can bend into phishing (see README, Security):
+ * An anti-phishing notice that nobody can bend into phishing (see docs/security.md):
  *
  * - trusted origins (member-notice.toml): a config from another local origin is refused
  *   before it is fetched (`config-untrusted`, a console line naming the origin and the
@@ -13,7 +13,7 @@
  *   widget did not write collapses nothing;
  * - links handed to the app are absolute, and the WebView offers no href to follow; web
  *   links carry `rel="noopener noreferrer"` and `referrerpolicy="no-referrer"`;
- * - `dist/` served from another origin (a CDN) with the README's snippet, SRI and CSP works;
+ * - `dist/` served from another origin (a CDN) with the web teams' snippet (docs/web-teams.md), SRI and CSP works;
  *   without CORS headers, the `load` error says so;
  * - `member-notice:update` says when a config has applied.
  */
@@ -190,7 +190,7 @@ describe('links', () => {
 });
 
 describe('dist/ on another origin (a CDN)', () => {
-  test("the README's snippet with SRI, CORS and CSP renders the notice", async () => {
+  test("the web teams' snippet with SRI, CORS and CSP renders the notice", async () => {
     const path = `/cross-origin.html?cdn=${encodeURIComponent(other.origin)}&integrity=${encodeURIComponent(LOADER_SRI)}`;
     const { page, log } = await browser.open(path);
     await waitForNotices(page);

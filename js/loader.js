@@ -280,7 +280,7 @@ import { realDocument } from "./dom.js";
       return "the files are on another origin (" + base.origin + "): every file in dist/ must be " +
         "served with Access-Control-Allow-Origin (CORS), and the page's Content-Security-Policy must " +
         "allow " + base.origin + " in script-src, connect-src and style-src, plus 'wasm-unsafe-eval' in script-src — " +
-        "see Deploying dist/ in the README (files at " + where + ")";
+        "see docs/web-teams.md, Deploying dist/ (files at " + where + ")";
     }
     return "check that the files next to member-notice.js are deployed (" + where + ") and that the " +
       "page's Content-Security-Policy allows script-src 'self' 'wasm-unsafe-eval'";

@@ -148,7 +148,7 @@ pub enum ConfigError {
     #[error("is {0} bytes, more than the {MAX_CONFIG_BYTES} allowed; keep the config small")]
     TooLarge(usize),
     /// Not JSON, or not a JSON object.
-    #[error("is not a valid notice config: {0}; see the schema in the README")]
+    #[error("is not a valid notice config: {0}; see docs/operators.md")]
     Malformed(String),
     /// Fields with a wrong type or an unusable value: every one of them, so
     /// an operator fixes them all in one go.

@@ -3,7 +3,7 @@
  * `dist/` and the demo's files (`/`, `/demo/*`: the portal demo exactly as any static server
  * without server-side includes sends it, where the script tag mounts the notice).
  * Compressed like a CDN: brotli at quality 11 when the browser accepts it (gzip -9 else),
- * with its Content-Length; cached like the README's production setup (content-hashed files
+ * with its Content-Length; cached like the production setup of docs/web-teams.md (content-hashed files
  * for a year, the rest for five minutes, pages not at all), so a file a page asks for twice
  * comes from the browser's cache the second time, as it would for a member. Every load
  * starts in a fresh browser context, with an empty cache.
@@ -26,7 +26,7 @@ const TYPES = {
 /** Content-hashed names (`member-notice-<16 hex>.wasm`, `i18n/uk-<16 hex>.ftl`) never change. */
 const HASHED = /-[0-9a-f]{16}\.[a-z]+$/;
 
-/** As the README's production setup and `cargo xtask serve` (xtask/src/serve.rs) send it. */
+/** As docs/web-teams.md's production setup and `cargo xtask serve` (xtask/src/serve.rs) send it. */
 function cacheControl(pathname) {
   if (!pathname.startsWith('/dist/')) return 'no-cache';
   return HASHED.test(pathname) ? 'public, max-age=31536000, immutable' : 'max-age=300';

@@ -6,7 +6,7 @@
 //! other demo pages and their assets, `/dist/<file>` the build output,
 //! `/preview/<file>` the translators' preview build — the repository's own
 //! layout, so the portal page also works from any static server at the top
-//! of the repository. Like the production setup in the README:
+//! of the repository. Like the production setup in `docs/web-teams.md` (*Deploying `dist/`*):
 //! - the right MIME type (`application/wasm` matters for streaming compilation)
 //!   and `X-Content-Type-Options: nosniff`;
 //! - brotli or gzip as the request's `Accept-Encoding` allows, with
@@ -269,7 +269,8 @@ fn reply(site: &Site, cache: &Cache, url: &str, accept_encoding: &str) -> Reply 
     }
 }
 
-/// How long a browser may keep the file at `url`: as the README's production setup says.
+/// How long a browser may keep the file at `url`: as the production setup in
+/// `docs/web-teams.md` says.
 fn cache_control(url: &str) -> &'static str {
     let path = url.split(['?', '#']).next().unwrap_or("/");
     match path.strip_prefix("/dist/") {

@@ -1,11 +1,12 @@
-//! The README's table of locales (section *Language*) against the one list,
-//! `src/l10n/locales.rs`: a row per locale in the list's order, with its
-//! name and direction, and every tag the table says reaches a locale does.
+//! The web teams' table of locales (`docs/web-teams.md`, section *Language*)
+//! against the one list, `src/l10n/locales.rs`: a row per locale in the
+//! list's order, with its name and direction, and every tag the table says
+//! reaches a locale does.
 #![cfg(not(target_arch = "wasm32"))]
 
 use member_notice::l10n::{match_tag, EASY_READ, LOCALES};
 
-const README: &str = include_str!("../README.md");
+const GUIDE: &str = include_str!("../docs/web-teams.md");
 const START: &str = "<!-- locales:";
 const END: &str = "<!-- /locales -->";
 
@@ -19,14 +20,14 @@ struct Row {
 
 /// The rows between the markers, below the header and its rule.
 fn rows() -> Vec<Row> {
-    let start = README
+    let start = GUIDE
         .find(START)
-        .expect("README.md has the locale table's start marker");
-    let end = README[start..]
+        .expect("docs/web-teams.md has the locale table's start marker");
+    let end = GUIDE[start..]
         .find(END)
         .map(|at| start + at)
-        .expect("README.md has the locale table's end marker");
-    README[start..end]
+        .expect("docs/web-teams.md has the locale table's end marker");
+    GUIDE[start..end]
         .lines()
         .filter(|line| line.starts_with('|'))
         .skip(2)
@@ -72,8 +73,8 @@ fn the_locale_table_has_a_row_per_shipped_locale_in_the_lists_order() {
     assert_eq!(
         table,
         list,
-        "README.md's table of locales (section Language) does not match src/l10n/locales.rs — \
-         put its rows in the list's order; rows to add or correct:\n{}",
+        "docs/web-teams.md's table of locales (section Language) does not match \
+         src/l10n/locales.rs — put its rows in the list's order; rows to add or correct:\n{}",
         missing.join("\n")
     );
 }
@@ -101,7 +102,7 @@ fn every_tag_the_table_names_reaches_its_rows_locale() {
             assert_eq!(
                 match_tag(tag).map(|l| l.tag),
                 Some(row.tag.as_str()),
-                "README.md says `{tag}` reaches `{}`",
+                "docs/web-teams.md says `{tag}` reaches `{}`",
                 row.tag
             );
         }
