@@ -1,7 +1,9 @@
 //! Generates three files the crate includes:
 //!
 //! - `notice.min.css`, the stylesheet the wasm embeds, minified by
-//!   `src/css.rs` (comments and layout whitespace are dead weight there);
+//!   `src/css.rs` (comments and layout whitespace are dead weight there) —
+//!   except the release wasm, which takes it from the loader
+//!   (`stylesheet-from-loader`);
 //! - `embedded_ftl!` and `embedded_files!`, the macros `src/l10n/locales.rs`
 //!   embeds each registered locale's `i18n/<tag>/notice.ftl` (and, in the
 //!   German versions, `german-only.ftl`) with;

@@ -1,12 +1,12 @@
 //! The stylesheet as shipped: `styles/notice.css` without its comments and
 //! layout whitespace.
 //!
-//! Every member downloads the stylesheet twice on a first view — inside the
-//! wasm (for the notices it renders) and inside the prerendered notice (for
-//! the paint before the wasm) — and a third of the written file is comments
-//! for the people who maintain it. `build.rs` minifies the copy the wasm
-//! embeds and `cargo xtask dist` the copies in `dist/`; the file in `styles/`
-//! stays as written.
+//! Every member downloads the stylesheet on a first view — inside the loader
+//! (for the early paint and, handed over, for the wasm's notices) or as the
+//! prerendered fragment's file — and a third of the written file is comments
+//! for the people who maintain it. `cargo xtask dist` minifies the copies in
+//! `dist/` and `build.rs` the one the wasm embeds outside the release (tests,
+//! preview); the file in `styles/` stays as written.
 //!
 //! Deliberately small: it removes comments, collapses whitespace, drops the
 //! spaces around `{`, `}`, `;`, `,` and `>` and after `:`, where CSS never

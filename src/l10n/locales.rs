@@ -1,8 +1,9 @@
 //! The registry of shipped locales: the one place a new locale is added.
 //!
 //! Each entry embeds `i18n/<tag>/notice.ftl` into the binary (and, in the
-//! German versions, `german-only.ftl`: see [`super::shipped::FILES`]), so the
-//! widget never needs the network to show its built-in text. A registered locale
+//! German versions, `german-only.ftl`: see [`super::shipped::FILES`]) — except
+//! in the release wasm (`split-locales`), which embeds no text: the loader
+//! hands German over and fetches each other locale's file. A registered locale
 //! whose file is missing still compiles: it embeds nothing and shows German
 //! (`cargo xtask i18n check` reports it as `missing-locale`). Folders that are
 //! not registered here are never embedded.

@@ -1,6 +1,7 @@
 //! Whether `fluent-syntax`'s parser survives a Fluent file, checked before
-//! it runs: every file the widget parses at run time (fetched ones too) goes
-//! through [`unparsable`] first.
+//! it runs: the translators' checker (and the preview, which runs it in the
+//! wasm) sends every file through [`unparsable`] first. The widget itself
+//! parses with its own bounded parser (`super::parse`).
 //!
 //! Why: the parser recurses once per placeable (`{ { … } }`), per call's
 //! argument list (`-t(-t(…))`, `NUMBER(NUMBER(…))`) and per select's variant

@@ -1,9 +1,8 @@
 //! The content hashes of the release: file names and Subresource Integrity.
 //!
-//! One file for both places that compute them, so they cannot drift apart:
-//! `cargo xtask dist` (its files in `dist/`) and the crate's `build.rs`
-//! (through `#[path]`: the names and hashes of the translation files that the
-//! wasm fetches, built into it before `dist` writes them).
+//! One file for every place that computes them, so they cannot drift apart:
+//! `cargo xtask dist` (its files in `dist/` and the hashes the loader carries)
+//! and `locale_files.rs` (each locale file's name and integrity).
 
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
