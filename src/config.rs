@@ -126,18 +126,49 @@ impl NoticeConfig {
     }
 }
 
-/// A field with an unusable type or value, and what is expected instead.
+/// A field with an unusable type or value, and what is expected instead;
+/// also an unknown field, in [`Parsed::warnings`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldProblem {
-    /// The field, as written in the JSON (`links.more_info`).
-    pub field: String,
+    /// The object the field is in: `None` for the config's own fields,
+    /// `Some("links")` or `Some("terms")` for theirs.
+    pub parent: Option<&'static str>,
+    /// The field's key as written in the JSON (`more_info`).
+    pub key: String,
     /// What was wrong and what is expected.
     pub problem: String,
 }
 
+impl FieldProblem {
+    /// The field as messages name it: `links.more_info`.
+    pub fn field(&self) -> String {
+        match self.parent {
+            Some(parent) => format!("{parent}.{}", self.key),
+            None => self.key.clone(),
+        }
+    }
+
+    /// The field as a JSON pointer (RFC 6901): `/links/more_info`, with `~`
+    /// and `/` in keys escaped, so a key written with a dot or slash
+    /// (`"links.more_info"` at the top) is not taken for a nested one.
+    /// For `cargo xtask config check`; not in the wasm.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn pointer(&self) -> String {
+        let escape = |key: &str| key.replace('~', "~0").replace('/', "~1");
+        match self.parent {
+            Some(parent) => format!("/{parent}/{}", escape(&self.key)),
+            None => format!("/{}", escape(&self.key)),
+        }
+    }
+}
+
 impl std::fmt::Display for FieldProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "field `{}` {}", self.field, self.problem)
+        f.write_str("field `")?;
+        if let Some(parent) = self.parent {
+            write!(f, "{parent}.")?;
+        }
+        write!(f, "{}` {}", self.key, self.problem)
     }
 }
 
@@ -179,14 +210,34 @@ impl ConfigError {
         }
     }
 
-    /// The fields named by an `Invalid` error, in the order of the schema.
-    pub fn fields(&self) -> Vec<&str> {
+    /// The fields named by an `Invalid` error (`links.more_info`), in the
+    /// order of the schema.
+    pub fn fields(&self) -> Vec<String> {
         match self {
-            ConfigError::Invalid(problems) => problems.iter().map(|p| p.field.as_str()).collect(),
+            ConfigError::Invalid(problems) => problems.iter().map(FieldProblem::field).collect(),
             _ => Vec::new(),
         }
     }
 }
+
+/// The config's own fields this release knows, in the order of the schema
+/// (`schema/notice-config.schema.json` has the same, tested).
+pub const FIELDS: &[&str] = &[
+    "version",
+    "active",
+    "severity",
+    "starts_at",
+    "ends_at",
+    "links",
+    "terms",
+];
+
+/// The fields of `links` this release knows.
+pub const LINK_FIELDS: &[&str] = &["more_info", "sign_language"];
+
+/// The key that names a JSON Schema for editors (`"$schema": "…"`): no field
+/// of the notice, so ignored whatever its value, and without a warning.
+pub const SCHEMA_KEY: &str = "$schema";
 
 /// The fields this release knows, for the unknown-field warning.
 const KNOWN_FIELDS: &str =
@@ -198,9 +249,10 @@ const KNOWN_FIELDS: &str =
 pub struct Parsed {
     /// The config to apply, or why it is refused as a whole.
     pub config: Result<NoticeConfig, ConfigError>,
-    /// One sentence per ignored (unknown) field — also for a refused config,
-    /// so a typo (`"activ"`) is named next to the other problems.
-    pub warnings: Vec<String>,
+    /// One per ignored (unknown) field — also for a refused config, so a
+    /// typo (`"activ"`) is named next to the other problems. Its `Display`
+    /// is the sentence the console shows.
+    pub warnings: Vec<FieldProblem>,
 }
 
 /// Parses and validates a config from its JSON text, collecting every
@@ -228,23 +280,14 @@ pub fn parse_config(text: &str) -> Parsed {
     let ends_at = fields.instant("ends_at", object.get("ends_at"));
     if let (Some(start), Some(end)) = (starts_at, ends_at) {
         if end <= start {
-            fields.problem("ends_at", "must be later than starts_at".into());
+            fields.problem("ends_at", ENDS_NOT_AFTER_START.into());
         }
     }
     let [more_info_url, sign_language_url] = fields.links(object.get("links"));
     let terms = fields.terms(object.get("terms"));
     for key in object.keys() {
-        let known = [
-            "version",
-            "active",
-            "severity",
-            "starts_at",
-            "ends_at",
-            "links",
-            "terms",
-        ];
-        if !known.contains(&key) {
-            fields.unknown(key);
+        if !FIELDS.contains(&key) && key != SCHEMA_KEY {
+            fields.unknown(None, key);
         }
     }
     let config = if fields.problems.is_empty() {
@@ -267,26 +310,48 @@ pub fn parse_config(text: &str) -> Parsed {
     }
 }
 
+/// The problem of an `ends_at` not after `starts_at`: the one rule that
+/// compares two fields, which a JSON Schema cannot express (the schema's
+/// agreement test names it).
+pub const ENDS_NOT_AFTER_START: &str = "must be later than starts_at";
+
 /// Collects the problems and warnings of one config's fields.
 #[derive(Default)]
 struct Fields {
     problems: Vec<FieldProblem>,
-    warnings: Vec<String>,
+    warnings: Vec<FieldProblem>,
+}
+
+/// A problem with `field`, which is `key` or `parent.key`.
+fn field_problem(field: &str, problem: String) -> FieldProblem {
+    let (parent, key) = match field.split_once('.') {
+        Some(("links", key)) => (Some("links"), key),
+        Some(("terms", key)) => (Some("terms"), key),
+        _ => (None, field),
+    };
+    FieldProblem {
+        parent,
+        key: key.to_owned(),
+        problem,
+    }
 }
 
 impl Fields {
+    /// A problem with a field this release knows, named `key` or
+    /// `links.key` / `terms.key`.
     fn problem(&mut self, field: &str, problem: String) {
-        self.problems.push(FieldProblem {
-            field: field.to_owned(),
-            problem,
-        });
+        self.problems.push(field_problem(field, problem));
     }
 
-    fn unknown(&mut self, field: &str) {
-        self.warnings.push(format!(
-            "field `{field}` is unknown to this version and ignored — check its spelling \
-             (known: {KNOWN_FIELDS})"
-        ));
+    fn unknown(&mut self, parent: Option<&'static str>, key: &str) {
+        self.warnings.push(FieldProblem {
+            parent,
+            key: key.to_owned(),
+            problem: format!(
+                "is unknown to this version and ignored — check its spelling \
+                 (known: {KNOWN_FIELDS})"
+            ),
+        });
     }
 
     /// A string field, or a problem when present with another type.
@@ -374,8 +439,8 @@ impl Fields {
             }
         };
         for key in links.keys() {
-            if key != "more_info" && key != "sign_language" {
-                self.unknown(&format!("links.{key}"));
+            if !LINK_FIELDS.contains(&key) {
+                self.unknown(Some("links"), key);
             }
         }
         // Two plain calls: `[_; 2].map` costs the wasm 450 bytes of array glue.
