@@ -130,45 +130,36 @@ impl NoticeConfig {
 /// also an unknown field, in [`Parsed::warnings`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldProblem {
-    /// The object the field is in: `None` for the config's own fields,
-    /// `Some("links")` or `Some("terms")` for theirs.
-    pub parent: Option<&'static str>,
-    /// The field's key as written in the JSON (`more_info`).
-    pub key: String,
+    /// The field, as written in the JSON (`links.more_info`).
+    pub field: String,
+    /// Where the field's own key starts in `field`: 0 for the config's own
+    /// fields, after `links.` or `terms.` for theirs. So a key written with a
+    /// dot at the top (`"links.more_info": …`) is not taken for the nested one.
+    pub key_start: usize,
     /// What was wrong and what is expected.
     pub problem: String,
 }
 
 impl FieldProblem {
-    /// The field as messages name it: `links.more_info`.
-    pub fn field(&self) -> String {
-        match self.parent {
-            Some(parent) => format!("{parent}.{}", self.key),
-            None => self.key.clone(),
-        }
-    }
-
     /// The field as a JSON pointer (RFC 6901): `/links/more_info`, with `~`
-    /// and `/` in keys escaped, so a key written with a dot or slash
-    /// (`"links.more_info"` at the top) is not taken for a nested one.
-    /// For `cargo xtask config check`; not in the wasm.
+    /// and `/` in keys escaped. For `cargo xtask config check`; not in the wasm.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn pointer(&self) -> String {
         let escape = |key: &str| key.replace('~', "~0").replace('/', "~1");
-        match self.parent {
-            Some(parent) => format!("/{parent}/{}", escape(&self.key)),
-            None => format!("/{}", escape(&self.key)),
+        match self.key_start {
+            0 => format!("/{}", escape(&self.field)),
+            at => format!(
+                "/{}/{}",
+                escape(&self.field[..at - 1]),
+                escape(&self.field[at..])
+            ),
         }
     }
 }
 
 impl std::fmt::Display for FieldProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("field `")?;
-        if let Some(parent) = self.parent {
-            write!(f, "{parent}.")?;
-        }
-        write!(f, "{}` {}", self.key, self.problem)
+        write!(f, "field `{}` {}", self.field, self.problem)
     }
 }
 
@@ -212,9 +203,9 @@ impl ConfigError {
 
     /// The fields named by an `Invalid` error (`links.more_info`), in the
     /// order of the schema.
-    pub fn fields(&self) -> Vec<String> {
+    pub fn fields(&self) -> Vec<&str> {
         match self {
-            ConfigError::Invalid(problems) => problems.iter().map(FieldProblem::field).collect(),
+            ConfigError::Invalid(problems) => problems.iter().map(|p| p.field.as_str()).collect(),
             _ => Vec::new(),
         }
     }
@@ -239,9 +230,9 @@ pub const LINK_FIELDS: &[&str] = &["more_info", "sign_language"];
 /// of the notice, so ignored whatever its value, and without a warning.
 pub const SCHEMA_KEY: &str = "$schema";
 
-/// The fields this release knows, for the unknown-field warning.
-const KNOWN_FIELDS: &str =
-    "version, active, severity, starts_at, ends_at, links.more_info, links.sign_language, terms";
+/// The unknown-field warning, naming the fields this release knows.
+const UNKNOWN_FIELD: &str = "is unknown to this version and ignored — check its spelling \
+    (known: version, active, severity, starts_at, ends_at, links.more_info, links.sign_language, terms)";
 
 /// What came of a config: the config to apply or why it was refused, and,
 /// either way, one warning per field this release does not know.
@@ -287,7 +278,7 @@ pub fn parse_config(text: &str) -> Parsed {
     let terms = fields.terms(object.get("terms"));
     for key in object.keys() {
         if !FIELDS.contains(&key) && key != SCHEMA_KEY {
-            fields.unknown(None, key);
+            fields.unknown(key.to_owned(), 0);
         }
     }
     let config = if fields.problems.is_empty() {
@@ -322,35 +313,23 @@ struct Fields {
     warnings: Vec<FieldProblem>,
 }
 
-/// A problem with `field`, which is `key` or `parent.key`.
-fn field_problem(field: &str, problem: String) -> FieldProblem {
-    let (parent, key) = match field.split_once('.') {
-        Some(("links", key)) => (Some("links"), key),
-        Some(("terms", key)) => (Some("terms"), key),
-        _ => (None, field),
-    };
-    FieldProblem {
-        parent,
-        key: key.to_owned(),
-        problem,
-    }
-}
-
 impl Fields {
-    /// A problem with a field this release knows, named `key` or
-    /// `links.key` / `terms.key`.
+    /// A problem with a field this release knows: `version`, or
+    /// `links.more_info` (no key of the config's own has a dot).
     fn problem(&mut self, field: &str, problem: String) {
-        self.problems.push(field_problem(field, problem));
+        self.problems.push(FieldProblem {
+            field: field.to_owned(),
+            key_start: field.find('.').map_or(0, |dot| dot + 1),
+            problem,
+        });
     }
 
-    fn unknown(&mut self, parent: Option<&'static str>, key: &str) {
+    /// An unknown field, its key starting at `key_start` of `field`.
+    fn unknown(&mut self, field: String, key_start: usize) {
         self.warnings.push(FieldProblem {
-            parent,
-            key: key.to_owned(),
-            problem: format!(
-                "is unknown to this version and ignored — check its spelling \
-                 (known: {KNOWN_FIELDS})"
-            ),
+            field,
+            key_start,
+            problem: UNKNOWN_FIELD.to_owned(),
         });
     }
 
@@ -440,7 +419,7 @@ impl Fields {
         };
         for key in links.keys() {
             if !LINK_FIELDS.contains(&key) {
-                self.unknown(Some("links"), key);
+                self.unknown(format!("links.{key}"), "links.".len());
             }
         }
         // Two plain calls: `[_; 2].map` costs the wasm 450 bytes of array glue.

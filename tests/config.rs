@@ -198,7 +198,7 @@ fn every_problem_and_warning_has_its_json_pointer() {
     let warnings: Vec<String> = parsed.warnings.iter().map(|p| p.pointer()).collect();
     assert_eq!(warnings, ["/links/a~1b", "/links.more_info"]);
     // The console still names them as before.
-    assert_eq!(problems[1].field(), "links.more_info");
+    assert_eq!(problems[1].field, "links.more_info");
     assert!(parsed.warnings[1]
         .to_string()
         .starts_with("field `links.more_info` is unknown to this version and ignored"));
@@ -246,7 +246,11 @@ fn the_schema_names_the_fields_this_release_knows() {
         Severity::default().as_str()
     );
     // Unknown fields: ignored at the top and in `links`, refused in `terms`.
-    for (pointer, open) in [("", true), ("/properties/links", true), ("/properties/terms", false)] {
+    for (pointer, open) in [
+        ("", true),
+        ("/properties/links", true),
+        ("/properties/terms", false),
+    ] {
         let additional = &schema.pointer(pointer).unwrap()["additionalProperties"];
         assert_eq!(additional.is_object(), open, "{pointer}: {additional}");
     }
@@ -502,7 +506,7 @@ fn a_sign_language_video_is_a_link_like_more_info() {
             panic!("{links} was accepted");
         };
         assert_eq!(problems.len(), 1, "{links}: {problems:?}");
-        assert_eq!(problems[0].field(), "links.sign_language", "{links}");
+        assert_eq!(problems[0].field, "links.sign_language", "{links}");
         assert!(
             problems[0].problem.contains(why),
             "{links}: {}",

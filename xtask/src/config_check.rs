@@ -48,7 +48,7 @@ impl From<&FieldProblem> for Problem {
     fn from(p: &FieldProblem) -> Self {
         Problem {
             pointer: p.pointer(),
-            field: Some(p.field()),
+            field: Some(p.field.clone()),
             problem: p.problem.clone(),
         }
     }
@@ -253,9 +253,8 @@ fn text(results: &[(String, Result<Verdict, String>)]) -> String {
             }
         }
     }
-    let count = |f: &dyn Fn(&Result<Verdict, String>) -> bool| {
-        results.iter().filter(|(_, r)| f(r)).count()
-    };
+    let count =
+        |f: &dyn Fn(&Result<Verdict, String>) -> bool| results.iter().filter(|(_, r)| f(r)).count();
     let accepted = count(&|r| r.as_ref().is_ok_and(|v| v.code.is_none()));
     let refused = count(&|r| r.as_ref().is_ok_and(|v| v.code.is_some()));
     let unreadable = count(&|r| r.is_err());
@@ -333,15 +332,27 @@ mod tests {
     fn the_whole_file_is_refused_as_the_widget_refuses_a_fetched_one() {
         for (bytes, code, says) in [
             (b"[1]".to_vec(), "config-malformed", "not a JSON object"),
-            (b"{\"version\":".to_vec(), "config-malformed", "line 1 column 12"),
+            (
+                b"{\"version\":".to_vec(),
+                "config-malformed",
+                "line 1 column 12",
+            ),
             (
                 b"\xEF\xBB\xBF{\"version\":\"v\"}".to_vec(),
                 "config-malformed",
                 "byte order mark",
             ),
-            (b"{\"version\":\"\xFF\"}".to_vec(), "config-not-text", "UTF-8"),
             (
-                format!(r#"{{"version":"v","pad":"{}"}}"#, "x".repeat(MAX_CONFIG_BYTES)).into_bytes(),
+                b"{\"version\":\"\xFF\"}".to_vec(),
+                "config-not-text",
+                "UTF-8",
+            ),
+            (
+                format!(
+                    r#"{{"version":"v","pad":"{}"}}"#,
+                    "x".repeat(MAX_CONFIG_BYTES)
+                )
+                .into_bytes(),
                 "config-too-large",
                 "65536",
             ),
@@ -349,7 +360,11 @@ mod tests {
             let v = check_bytes(&bytes);
             assert_eq!(v.code, Some(code), "{says}");
             assert_eq!(pointers(&v.problems), [""], "{says}");
-            assert!(v.problems[0].problem.contains(says), "{}", v.problems[0].problem);
+            assert!(
+                v.problems[0].problem.contains(says),
+                "{}",
+                v.problems[0].problem
+            );
         }
     }
 
