@@ -73,6 +73,10 @@ enum Format {
 /// Runs `cargo xtask config <args>`; prints the report and returns the exit status.
 pub fn run(args: &[String]) -> ExitCode {
     let (format, paths) = match args.first().map(String::as_str) {
+        Some("check") if args[1..].iter().any(|a| a == "-h" || a == "--help") => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
         Some("check") => match parse_args(&args[1..]) {
             Ok(parsed) => parsed,
             Err(message) => return usage_error(&message),
@@ -132,7 +136,6 @@ fn parse_args(args: &[String]) -> Result<(Format, Vec<PathBuf>), String> {
             Some("json") => format = Format::Json,
             Some("text") => format = Format::Text,
             Some(other) => return Err(format!("unknown format `{other}` (use text or json)")),
-            None if arg == "-h" || arg == "--help" => return Err("help".into()),
             None if arg.starts_with('-') => return Err(format!("unknown option `{arg}`")),
             None => paths.push(PathBuf::from(arg)),
         }
