@@ -35,7 +35,8 @@ impl Drop for Configs {
     }
 }
 
-const GOOD: &str = r#"{"$schema":"notice-config.schema.json","version":"v2","links":{"more_info":"/kontakt"}}"#;
+const GOOD: &str =
+    r#"{"$schema":"notice-config.schema.json","version":"v2","links":{"more_info":"/kontakt"}}"#;
 const TYPO: &str = r#"{"version":"v2","activ":false}"#;
 const BAD: &str = r#"{"version":"v2","severity":"loud","links":{"more_info":"javascript:x"},
     "terms":{"slogan":"x"},"starts_at":"2026-05-02T08:00:00Z","ends_at":"2026-05-01T08:00:00Z"}"#;
@@ -82,7 +83,11 @@ fn json_output_names_file_code_pointer_field_and_problem() {
     assert_eq!(output.status.code(), Some(1));
     let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
     let files = report["files"].as_array().unwrap();
-    assert_eq!(files.len(), 2, "a folder stands for its *.json files, in name order");
+    assert_eq!(
+        files.len(),
+        2,
+        "a folder stands for its *.json files, in name order"
+    );
     assert!(files[0]["file"].as_str().unwrap().ends_with("a.json"));
     assert_eq!(files[0]["accepted"], false);
     assert_eq!(files[0]["code"], "config-invalid");
