@@ -13,7 +13,7 @@
  * - valid configs take effect: `critical` has no dismiss button, terms replace the brand
  *   and provider names, an https link replaces "more information", and `active: false`, an
  *   `ends_at` in the past or a `starts_at` in the future hide the notice without leaving
- *   an empty box.
+ *   an empty box; a `"$schema"` key (for operators' editors) is ignored without a warning.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -171,6 +171,11 @@ describe('a good config takes effect', () => {
     assert.doesNotMatch(texts.rest, /\bhkk\b/, 'the old brand name is gone outside the fraud warning');
     assert.match(texts.fraud, /\bhkk\b/, 'the fraud warning names the brand built into the release');
     assert.doesNotMatch(texts.fraud, /Testkasse/, 'a config cannot rename who never calls');
+  });
+
+  test('"$schema" (for editors) is ignored: the config applies, with no warning', async () => {
+    // `applied` fails on any console warning, so an unknown-field warning for the key fails here.
+    await applied('/config/with-schema.json', { severity: 'info' });
   });
 
   test('links.more_info (https) replaces the "more information" link', async () => {

@@ -126,13 +126,35 @@ impl NoticeConfig {
     }
 }
 
-/// A field with an unusable type or value, and what is expected instead.
+/// A field with an unusable type or value, and what is expected instead;
+/// also an unknown field, in [`Parsed::warnings`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldProblem {
     /// The field, as written in the JSON (`links.more_info`).
     pub field: String,
+    /// Where the field's own key starts in `field`: 0 for the config's own
+    /// fields, after `links.` or `terms.` for theirs. So a key written with a
+    /// dot at the top (`"links.more_info": …`) is not taken for the nested one.
+    pub key_start: usize,
     /// What was wrong and what is expected.
     pub problem: String,
+}
+
+impl FieldProblem {
+    /// The field as a JSON pointer (RFC 6901): `/links/more_info`, with `~`
+    /// and `/` in keys escaped. For `cargo xtask config check`; not in the wasm.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn pointer(&self) -> String {
+        let escape = |key: &str| key.replace('~', "~0").replace('/', "~1");
+        match self.key_start {
+            0 => format!("/{}", escape(&self.field)),
+            at => format!(
+                "/{}/{}",
+                escape(&self.field[..at - 1]),
+                escape(&self.field[at..])
+            ),
+        }
+    }
 }
 
 impl std::fmt::Display for FieldProblem {
@@ -179,7 +201,8 @@ impl ConfigError {
         }
     }
 
-    /// The fields named by an `Invalid` error, in the order of the schema.
+    /// The fields named by an `Invalid` error (`links.more_info`), in the
+    /// order of the schema.
     pub fn fields(&self) -> Vec<&str> {
         match self {
             ConfigError::Invalid(problems) => problems.iter().map(|p| p.field.as_str()).collect(),
@@ -188,9 +211,28 @@ impl ConfigError {
     }
 }
 
-/// The fields this release knows, for the unknown-field warning.
-const KNOWN_FIELDS: &str =
-    "version, active, severity, starts_at, ends_at, links.more_info, links.sign_language, terms";
+/// The config's own fields this release knows, in the order of the schema
+/// (`schema/notice-config.schema.json` has the same, tested).
+pub const FIELDS: &[&str] = &[
+    "version",
+    "active",
+    "severity",
+    "starts_at",
+    "ends_at",
+    "links",
+    "terms",
+];
+
+/// The fields of `links` this release knows.
+pub const LINK_FIELDS: &[&str] = &["more_info", "sign_language"];
+
+/// The key that names a JSON Schema for editors (`"$schema": "…"`): no field
+/// of the notice, so ignored whatever its value, and without a warning.
+pub const SCHEMA_KEY: &str = "$schema";
+
+/// The unknown-field warning, naming the fields this release knows.
+const UNKNOWN_FIELD: &str = "is unknown to this version and ignored — check its spelling \
+    (known: version, active, severity, starts_at, ends_at, links.more_info, links.sign_language, terms)";
 
 /// What came of a config: the config to apply or why it was refused, and,
 /// either way, one warning per field this release does not know.
@@ -198,9 +240,10 @@ const KNOWN_FIELDS: &str =
 pub struct Parsed {
     /// The config to apply, or why it is refused as a whole.
     pub config: Result<NoticeConfig, ConfigError>,
-    /// One sentence per ignored (unknown) field — also for a refused config,
-    /// so a typo (`"activ"`) is named next to the other problems.
-    pub warnings: Vec<String>,
+    /// One per ignored (unknown) field — also for a refused config, so a
+    /// typo (`"activ"`) is named next to the other problems. Its `Display`
+    /// is the sentence the console shows.
+    pub warnings: Vec<FieldProblem>,
 }
 
 /// Parses and validates a config from its JSON text, collecting every
@@ -228,23 +271,14 @@ pub fn parse_config(text: &str) -> Parsed {
     let ends_at = fields.instant("ends_at", object.get("ends_at"));
     if let (Some(start), Some(end)) = (starts_at, ends_at) {
         if end <= start {
-            fields.problem("ends_at", "must be later than starts_at".into());
+            fields.problem("ends_at", ENDS_NOT_AFTER_START.into());
         }
     }
     let [more_info_url, sign_language_url] = fields.links(object.get("links"));
     let terms = fields.terms(object.get("terms"));
     for key in object.keys() {
-        let known = [
-            "version",
-            "active",
-            "severity",
-            "starts_at",
-            "ends_at",
-            "links",
-            "terms",
-        ];
-        if !known.contains(&key) {
-            fields.unknown(key);
+        if !FIELDS.contains(&key) && key != SCHEMA_KEY {
+            fields.unknown(key.to_owned(), 0);
         }
     }
     let config = if fields.problems.is_empty() {
@@ -267,26 +301,36 @@ pub fn parse_config(text: &str) -> Parsed {
     }
 }
 
+/// The problem of an `ends_at` not after `starts_at`: the one rule that
+/// compares two fields, which a JSON Schema cannot express (the schema's
+/// agreement test names it).
+pub const ENDS_NOT_AFTER_START: &str = "must be later than starts_at";
+
 /// Collects the problems and warnings of one config's fields.
 #[derive(Default)]
 struct Fields {
     problems: Vec<FieldProblem>,
-    warnings: Vec<String>,
+    warnings: Vec<FieldProblem>,
 }
 
 impl Fields {
+    /// A problem with a field this release knows: `version`, or
+    /// `links.more_info` (no key of the config's own has a dot).
     fn problem(&mut self, field: &str, problem: String) {
         self.problems.push(FieldProblem {
             field: field.to_owned(),
+            key_start: field.find('.').map_or(0, |dot| dot + 1),
             problem,
         });
     }
 
-    fn unknown(&mut self, field: &str) {
-        self.warnings.push(format!(
-            "field `{field}` is unknown to this version and ignored — check its spelling \
-             (known: {KNOWN_FIELDS})"
-        ));
+    /// An unknown field, its key starting at `key_start` of `field`.
+    fn unknown(&mut self, field: String, key_start: usize) {
+        self.warnings.push(FieldProblem {
+            field,
+            key_start,
+            problem: UNKNOWN_FIELD.to_owned(),
+        });
     }
 
     /// A string field, or a problem when present with another type.
@@ -374,8 +418,8 @@ impl Fields {
             }
         };
         for key in links.keys() {
-            if key != "more_info" && key != "sign_language" {
-                self.unknown(&format!("links.{key}"));
+            if !LINK_FIELDS.contains(&key) {
+                self.unknown(format!("links.{key}"), "links.".len());
             }
         }
         // Two plain calls: `[_; 2].map` costs the wasm 450 bytes of array glue.

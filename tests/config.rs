@@ -3,11 +3,16 @@
 
 use member_notice::config::{
     check_link, check_link_against, check_term, parse_config, ConfigError, NoticeConfig, Severity,
-    MAX_TERM_CHARS, MAX_TERM_DIGIT_RUN, MAX_TERM_WORDS,
+    FIELDS, LINK_FIELDS, MAX_TERM_CHARS, MAX_TERM_DIGIT_RUN, MAX_TERM_WORDS, SCHEMA_KEY,
 };
+use member_notice::l10n::ids;
 use member_notice::time::parse_rfc3339;
 
 const EXAMPLE: &str = include_str!("../docs/notice.example.json");
+
+/// The config's JSON Schema (its source; `cargo xtask dist` ships it, and
+/// `e2e/config-schema.test.mjs` checks that it decides as this validation does).
+const SCHEMA: &str = include_str!("../schema/notice-config.schema.json");
 
 #[test]
 fn the_published_example_is_valid() {
@@ -135,7 +140,7 @@ fn every_problem_is_reported_at_once_and_unknown_fields_are_named_too() {
     );
     assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
     assert!(
-        parsed.warnings[0].contains("`activ`"),
+        parsed.warnings[0].to_string().contains("`activ`"),
         "the typo is named too"
     );
 }
@@ -147,12 +152,108 @@ fn unknown_fields_are_ignored_with_a_warning_each() {
         parsed.config.expect("valid").active,
         "the misspelt field does nothing"
     );
-    assert_eq!(parsed.warnings.len(), 2, "{:?}", parsed.warnings);
-    assert!(parsed.warnings.iter().any(|w| w.contains("`activ`")));
-    assert!(parsed
-        .warnings
+    let warnings: Vec<String> = parsed.warnings.iter().map(|w| w.to_string()).collect();
+    assert_eq!(warnings.len(), 2, "{warnings:?}");
+    assert!(warnings.iter().any(|w| w.contains("`activ`")));
+    assert!(warnings.iter().any(|w| w.contains("`links.more_infos`")));
+}
+
+/// Editors find the schema through `"$schema"`: the widget takes the key for
+/// no field and warns about nothing, whatever its value.
+#[test]
+fn the_schema_key_is_ignored_without_a_warning() {
+    for value in [
+        r#""https://cdn.example.org/member-notice/notice-config.schema.json""#,
+        "3",
+        "null",
+        r#"{"a":[1]}"#,
+    ] {
+        let parsed = parse_config(&format!(r#"{{"{SCHEMA_KEY}":{value},"version":"v"}}"#));
+        assert_eq!(parsed.config, Ok(accepted(r#"{"version":"v"}"#)), "{value}");
+        assert!(parsed.warnings.is_empty(), "{value}: {:?}", parsed.warnings);
+    }
+    // Only at the top: inside `links` it is an unknown field like any other.
+    let parsed = parse_config(r#"{"version":"v","links":{"$schema":"x"}}"#);
+    assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+    // And the published example names the schema.
+    let example: serde_json::Value = serde_json::from_str(EXAMPLE).unwrap();
+    assert_eq!(example[SCHEMA_KEY], "../schema/notice-config.schema.json");
+}
+
+/// Problems and warnings say where they are, as JSON pointers for `cargo
+/// xtask config check`; a key written with a dot at the top is not the nested
+/// field it looks like.
+#[test]
+fn every_problem_and_warning_has_its_json_pointer() {
+    let parsed = parse_config(
+        r#"{"version":"v","links.more_info":"/x","severity":1,
+            "links":{"more_info":2,"a/b":"x"},"terms":{"~x":"y"}}"#,
+    );
+    let problems = match parsed.config {
+        Err(ConfigError::Invalid(problems)) => problems,
+        other => panic!("refused with field problems, not {other:?}"),
+    };
+    let pointers: Vec<String> = problems.iter().map(|p| p.pointer()).collect();
+    assert_eq!(pointers, ["/severity", "/links/more_info", "/terms/~0x"]);
+    let warnings: Vec<String> = parsed.warnings.iter().map(|p| p.pointer()).collect();
+    assert_eq!(warnings, ["/links/a~1b", "/links.more_info"]);
+    // The console still names them as before.
+    assert_eq!(problems[1].field, "links.more_info");
+    assert!(parsed.warnings[1]
+        .to_string()
+        .starts_with("field `links.more_info` is unknown to this version and ignored"));
+}
+
+/// The schema knows the same fields, terms and severities as the widget: the
+/// agreement test (`e2e/config-schema.test.mjs`) draws its mutations from
+/// values, so a field added to one but not the other is caught here.
+#[test]
+fn the_schema_names_the_fields_this_release_knows() {
+    let schema: serde_json::Value = serde_json::from_str(SCHEMA).unwrap();
+    let keys = |pointer: &str| {
+        let mut keys: Vec<String> = schema
+            .pointer(pointer)
+            .and_then(|v| v.as_object())
+            .unwrap_or_else(|| panic!("the schema has an object at {pointer}"))
+            .keys()
+            .cloned()
+            .collect();
+        keys.sort();
+        keys
+    };
+    let sorted = |list: &[&str]| {
+        let mut list: Vec<String> = list.iter().map(|s| s.to_string()).collect();
+        list.sort();
+        list
+    };
+    let mut top = sorted(FIELDS);
+    top.push(SCHEMA_KEY.to_owned());
+    top.sort();
+    assert_eq!(keys("/properties"), top);
+    assert_eq!(keys("/properties/links/properties"), sorted(LINK_FIELDS));
+    assert_eq!(keys("/properties/terms/properties"), sorted(ids::TERMS));
+    assert_eq!(schema["required"], serde_json::json!(["version"]));
+    let severities: Vec<&str> = [Severity::Info, Severity::Warning, Severity::Critical]
         .iter()
-        .any(|w| w.contains("`links.more_infos`")));
+        .map(|s| s.as_str())
+        .collect();
+    assert_eq!(
+        schema["properties"]["severity"]["enum"],
+        serde_json::json!(severities)
+    );
+    assert_eq!(
+        schema["properties"]["severity"]["default"],
+        Severity::default().as_str()
+    );
+    // Unknown fields: ignored at the top and in `links`, refused in `terms`.
+    for (pointer, open) in [
+        ("", true),
+        ("/properties/links", true),
+        ("/properties/terms", false),
+    ] {
+        let additional = &schema.pointer(pointer).unwrap()["additionalProperties"];
+        assert_eq!(additional.is_object(), open, "{pointer}: {additional}");
+    }
 }
 
 #[test]

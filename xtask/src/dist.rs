@@ -9,6 +9,8 @@
 //! - `static/<locale>-<id>.json`: each locale's prerendered notices and text,
 //!   for the loader (`locale_files.rs`)
 //! - `webview.html` (+ `.js`, `.css`): the page the member app opens
+//! - `notice-config.schema.json`: the remote config's JSON Schema, for
+//!   operators' editors and validators (`schema.rs`)
 //! - `manifest.json`: every file with its size and SRI hash
 //!
 //! Release profile tuned for size, compiled by the pinned nightly of
@@ -208,6 +210,11 @@ fn build_into(out: &Path, extra: &[&str]) -> Result<Vec<FileSize>, String> {
     )?;
     pin_files(&dist, &copied)?;
     names.extend(copied);
+    write(
+        &dist.join(crate::schema::NAME),
+        crate::schema::release()?.as_bytes(),
+    )?;
+    names.push(crate::schema::NAME.to_owned());
     names.extend(locale_files.names.iter().cloned());
     names.extend(prerendered);
 

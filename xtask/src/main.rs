@@ -14,6 +14,8 @@
 //! - `preview`         build only the translators' preview (`serve` builds it too)
 //! - `test`            fmt, translations, clippy, native tests, browser tests, end-to-end
 //!   tests (Chromium), the smoke suite in Firefox ESR and WebKitGTK, the new-locale trial
+//! - `config check FILE|DIR…` validate notice configs as the widget does (JSON
+//!   pointers; exit status 0, 1 refused, 2 usage or unreadable); `--format json`
 //! - `i18n check [DIR]` check the translations (default `i18n/`); `--format json`
 //! - `i18n compare-locales` Mozilla's compare-locales on `i18n/` with `l10n.toml`
 //! - `fuzz [--seconds N] [target...]` coverage-guided fuzzing (cargo-fuzz) of
@@ -26,6 +28,7 @@
 mod bench;
 mod budget;
 mod compare_locales;
+mod config_check;
 mod dist;
 mod dom_guard;
 mod encoding;
@@ -40,6 +43,7 @@ mod minify;
 mod prerender;
 mod preview;
 mod release_build;
+mod schema;
 mod scratch;
 mod screenshots;
 mod serve;
@@ -54,6 +58,10 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    // Its own exit statuses (1 refused, 2 usage or unreadable), for operators' pipelines.
+    if args.first().is_some_and(|a| a == "config") {
+        return config_check::run(&args[1..]);
+    }
     let result = match args.first().map(String::as_str) {
         Some("dist") if args.get(1).is_some_and(|a| a == "--panic-test") => {
             tools::ensure_for_build().and_then(|()| dist::build_panic_test())
@@ -119,6 +127,10 @@ const HELP: &str = "usage: cargo xtask <command>
   test              run every check: fmt, translations, clippy, native, browser and end-to-end tests
                     (Chromium), the smoke suite in Firefox ESR and WebKitGTK, and the new-locale
                     trial (a throwaway locale added in a copy)
+  config check [--format json] FILE|DIR…
+                    validate notice configs as the widget does: every problem with its JSON
+                    pointer and what to do, every ignored field; exit status 0 accepted,
+                    1 refused, 2 usage error or unreadable file
   i18n check [DIR] [--format json]
                     check the translations in DIR (default i18n/): file:line:col, what to do
   i18n compare-locales

@@ -4,7 +4,7 @@
 //! rustup's wasm target and the release wasm's pinned nightly
 //! (`release_build.rs`), `wasm-bindgen-cli` from crates.io (at exactly the
 //! version in Cargo.lock), npm packages (binaryen's wasm-opt, esbuild, playwright-core,
-//! axe-core, puppeteer-core, lighthouse), Debian's `chromium` + `chromium-driver`, for
+//! axe-core, puppeteer-core, lighthouse, ajv), Debian's `chromium` + `chromium-driver`, for
 //! the smoke suite Debian's `firefox-esr`, `webkit2gtk-driver` and `xvfb`, and
 //! for compare-locales (`compare_locales.rs`, from PyPI into a virtual
 //! environment) a Python with its `venv` module (Debian's `python3-venv`).
@@ -91,7 +91,7 @@ fn ensure_npm_packages() -> Result<(), String> {
     }
     println!(
         "xtask: installing npm packages (binaryen, esbuild, playwright-core, axe-core, puppeteer-core, \
-         lighthouse)"
+         lighthouse, ajv)"
     );
     run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]))
 }
