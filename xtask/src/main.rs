@@ -48,6 +48,7 @@ mod test;
 mod test_order;
 mod tools;
 mod util;
+mod versions;
 
 use std::process::ExitCode;
 

@@ -17,7 +17,7 @@ use std::time::Instant;
 
 use crate::test_order::{self, Order};
 use crate::tools::{self, CHROMEDRIVER, FIREFOX, WASM_TARGET};
-use crate::util::{output, root, run as exec};
+use crate::util::{root, run as exec};
 use crate::{dist, preview};
 
 /// Runs all steps (`cargo xtask test`) and prints how long each took.
@@ -225,14 +225,14 @@ fn collect_tests(dir: &Path, files: &mut Vec<PathBuf>) -> Result<(), String> {
 
 /// `firefox-esr --version`, e.g. "Mozilla Firefox 153.8.0esr".
 fn firefox_version() -> String {
-    output(Command::new(FIREFOX).arg("--version"))
+    tools::firefox_version()
         .map(|v| v.trim().to_owned())
         .unwrap_or_else(|| format!("{FIREFOX} --version failed"))
 }
 
 /// The installed WebKitGTK (the package MiniBrowser comes from), e.g. "WebKitGTK 2.50.6-1~deb12u2".
 fn webkit_version() -> String {
-    output(Command::new("dpkg-query").args(["-W", "-f=${Version}", "libwebkit2gtk-4.1-0"]))
+    tools::webkit_version()
         .map(|v| format!("WebKitGTK {}", v.trim()))
         .unwrap_or_else(|| {
             "WebKitGTK (version unknown: dpkg-query found no libwebkit2gtk-4.1-0)".into()
