@@ -1,7 +1,7 @@
 //! `cargo xtask test`: every check, in the order a failure is cheapest to see.
 //!
 //! fmt → translations (`i18n check`, then Mozilla's compare-locales with
-//! `l10n.toml`) → clippy (native and wasm, `-D
+//! `l10n.toml`) → the types (`types`: tsc and the drift check) → clippy (native and wasm, `-D
 //! warnings`) → native tests → a few seconds of fuzzing per target (`fuzz`)
 //! → browser tests (wasm-bindgen-test in headless Chromium, in several
 //! orders and each alone) → `dist/`, preview and the test-only panic release
@@ -52,6 +52,7 @@ pub fn run() -> Result<(), String> {
         crate::i18n::verdict(&report)
     })?;
     step("compare-locales", &mut crate::compare_locales::run)?;
+    step("types", &mut crate::types::check)?;
     step("clippy (native)", &mut || {
         exec(Command::new("cargo").args([
             "clippy",

@@ -102,7 +102,7 @@ fn ensure_node() -> Result<(), String> {
 }
 
 /// npm packages from package-lock.json, when node_modules is missing or stale.
-fn ensure_npm_packages() -> Result<(), String> {
+pub fn ensure_npm_packages() -> Result<(), String> {
     let root = root();
     let installed = root.join("node_modules/.package-lock.json");
     let up_to_date = modified(&installed)
