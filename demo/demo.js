@@ -41,12 +41,28 @@
     }
   }
 
+  /**
+   * The language option for the notice's `lang` attribute — never a value the select lacks,
+   * which would leave it blank: no attribute or `auto` is "Automatisch" (the script tag's
+   * data-lang="auto" arrives as lang="auto" where the server did not include the notice);
+   * an offered tag in another spelling (`TR`) or form (`de-AT`) is that language, as the
+   * notice shows it; a language the release lacks is "Automatisch", as the notice then
+   * negotiates (the page's language, then the browser's).
+   */
+  function languageOption(lang) {
+    var requested = (lang || "").trim().toLowerCase().replace(/_/g, "-");
+    var offered = Array.prototype.map.call(langSelect.options, function (option) { return option.value; });
+    if (offered.indexOf(requested) >= 0) return requested;
+    var language = requested.split("-")[0];
+    return requested !== "auto" && offered.indexOf(language) >= 0 ? language : "";
+  }
+
   /** Shows the element's current attributes in the switchers. */
   function syncControls() {
     var element = notice();
     if (!element) return;
-    langSelect.value = element.getAttribute("lang") || "";
-    variantSelect.value = element.getAttribute("variant") || "banner";
+    langSelect.value = languageOption(element.getAttribute("lang"));
+    variantSelect.value = (element.getAttribute("variant") || "").trim().toLowerCase() === "full" ? "full" : "banner";
   }
 
   function logEvent(event) {

@@ -11,6 +11,10 @@
  * - the labelled language switcher lists "Automatisch" and every shipped locale by its
  *   native name and changes the notice's language live; "Automatisch" (no `lang`
  *   attribute) goes back to the page's language, German;
+ * - on first load it shows what the notice was given, never nothing: served without the
+ *   include, the script tag's `data-lang="auto"` is "Automatisch", a tag that names a shipped
+ *   language in another form (`de-AT`, `TR`) is that language, one the release lacks is
+ *   "Automatisch" (the notice negotiates, as without one);
  * - the variant switcher changes banner ↔ full live;
  * - the page's aggressive global CSS (`* { letter-spacing }`, `p { color }`,
  *   `button { text-transform }`) does not reach the notice.
@@ -33,6 +37,9 @@ import {
   waitForNotices,
 } from './support/notice.mjs';
 import { RECORD_LAYOUT_SHIFT, layoutShift } from './support/layout-shift.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './support/paths.mjs';
 
 const browser = setupBrowser();
 
@@ -147,6 +154,41 @@ test('the language switcher is labelled and lists Automatisch, then every shippe
     ...LOCALES.map((tag) => ({ value: tag, text: NATIVE_NAMES[tag], lang: tag })),
   ]);
 });
+
+/**
+ * The demo page as a server without includes sends it (the include stays a comment, the
+ * script tag's data-target mounts the notice), its script tag's `data-lang` set to `lang`.
+ */
+function withoutInclude(lang) {
+  const page = readFileSync(join(ROOT, 'index.html'), 'utf8').replace('data-lang="auto"', `data-lang="${lang}"`);
+  return {
+    url: (url) => url.pathname === DEMO,
+    handler: (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: page }),
+  };
+}
+
+// [data-lang, the option shown ('' = Automatisch)]; `xx` also gets the widget's warning.
+for (const [lang, shown] of [['auto', ''], ['de-AT', 'de'], ['TR', 'tr'], [EASY_READ, EASY_READ], ['xx', '']]) {
+  test(`on first load the language select shows what data-lang="${lang}" chose, not nothing`, async () => {
+    const { page, log } = await openDemo({ routes: [withoutInclude(lang)] });
+    const language = shown || 'de';
+    assert.equal(await settled(page, 'lang', HTML_LANGS[language]), HTML_LANGS[language], `the notice shows ${language}`);
+    const select = await page.evaluate(() => {
+      const element = document.getElementById('demo-lang');
+      return { value: element.value, index: element.selectedIndex, text: element.selectedOptions[0]?.textContent.trim() };
+    });
+    assert.equal(await page.locator(NOTICE).getAttribute('lang'), lang, 'the script tag’s data-lang, as given');
+    assert.ok(select.index >= 0, `an option is selected (a value that is no option leaves the select blank): ${JSON.stringify(select)}`);
+    assert.deepEqual(select, {
+      value: shown,
+      index: select.index,
+      text: shown ? NATIVE_NAMES[shown] : 'Automatisch',
+    });
+    const unknown = lang === 'xx';
+    assert.equal(log.widgetWarnings().filter((line) => line.includes('"xx"')).length, unknown ? 1 : 0, log.warnings.join('\n'));
+    log.assertClean({ allowWarnings: unknown });
+  });
+}
 
 test('choosing a language re-renders the notice live, in every locale', async () => {
   const { page, log } = await openDemo();

@@ -10,6 +10,7 @@
 //!
 //! Pure Rust; the fetching (size cap, timeout) lives in `embed::remote`.
 
+use crate::events::ErrorCode;
 use crate::json::{self, Value};
 use crate::l10n::ids;
 use crate::remote::MAX_CONFIG_BYTES;
@@ -192,13 +193,19 @@ fn list(problems: &[FieldProblem]) -> String {
 }
 
 impl ConfigError {
-    /// A short stable code for the `member-notice:error` event.
-    pub fn code(&self) -> &'static str {
+    /// The `member-notice:error` event's code for it.
+    pub fn error_code(&self) -> ErrorCode {
         match self {
-            ConfigError::TooLarge(_) => "config-too-large",
-            ConfigError::Malformed(_) => "config-malformed",
-            ConfigError::Invalid(_) => "config-invalid",
+            ConfigError::TooLarge(_) => ErrorCode::ConfigTooLarge,
+            ConfigError::Malformed(_) => ErrorCode::ConfigMalformed,
+            ConfigError::Invalid(_) => ErrorCode::ConfigInvalid,
         }
+    }
+
+    /// A short stable code for the `member-notice:error` event
+    /// (`config-invalid`).
+    pub fn code(&self) -> &'static str {
+        self.error_code().as_str()
     }
 
     /// The fields named by an `Invalid` error (`links.more_info`), in the

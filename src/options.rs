@@ -160,6 +160,21 @@ pub struct Settings {
 }
 
 impl MountOptions {
+    /// Every key [`MountOptions::from_json`] reads, as `MemberNotice.mount`
+    /// takes them (`cargo xtask types` checks that `dist/member-notice.d.ts`
+    /// declares exactly these).
+    pub const KEYS: [&'static str; 9] = [
+        "lang",
+        "variant",
+        "theme",
+        "headingLevel",
+        "config",
+        "ftlBase",
+        "urlLang",
+        "platform",
+        "webview",
+    ];
+
     /// Parses options from the JSON the loader passes; malformed JSON yields the
     /// defaults plus a warning.
     pub fn from_json(json: &str) -> (Self, Vec<String>) {

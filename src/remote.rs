@@ -5,6 +5,7 @@
 //! Pure; the fetching itself lives in `embed::remote`, the config's own
 //! schema in [`crate::config`], who may serve content in [`crate::trust`].
 
+use crate::events::ErrorCode;
 use crate::l10n::{ids, Localizer};
 
 /// Largest config accepted, in bytes.
@@ -75,7 +76,7 @@ impl Media {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Refused {
     /// The error event's code: `ftl-invalid` or `ftl-incomplete`.
-    pub code: &'static str,
+    pub code: ErrorCode,
     /// What is wrong, completing "translation <url> …".
     pub problem: String,
 }
@@ -89,14 +90,14 @@ pub struct Refused {
 pub fn check_translation(url: &str, text: &str) -> Result<(), Refused> {
     if let Some(problem) = invisible_character(text) {
         return Err(Refused {
-            code: "ftl-invalid",
+            code: ErrorCode::FtlInvalid,
             problem,
         });
     }
     let candidate = Localizer::from_source("und", url, text);
     if let Some(problem) = candidate.problems().first() {
         return Err(Refused {
-            code: "ftl-invalid",
+            code: ErrorCode::FtlInvalid,
             problem: format!("has errors ({problem})"),
         });
     }
@@ -107,7 +108,7 @@ pub fn check_translation(url: &str, text: &str) -> Result<(), Refused> {
         .collect();
     if !missing.is_empty() {
         return Err(Refused {
-            code: "ftl-incomplete",
+            code: ErrorCode::FtlIncomplete,
             problem: format!("lacks the messages {}", missing.join(", ")),
         });
     }

@@ -78,3 +78,15 @@ fn theme_and_variant_names_have_one_home() {
     }
     assert_eq!(Theme::parse("sepia"), None);
 }
+
+#[test]
+fn every_listed_key_is_an_option_the_widget_reads() {
+    // `MountOptions::KEYS` is what dist/member-notice.d.ts must declare: each key there
+    // sets an option here (webview takes a boolean, the others a string).
+    for key in MountOptions::KEYS {
+        let value = if key == "webview" { "true" } else { "\"x\"" };
+        let (options, warnings) = MountOptions::from_json(&format!("{{\"{key}\":{value}}}"));
+        assert!(warnings.is_empty(), "{key}: {warnings:?}");
+        assert_ne!(options, MountOptions::default(), "{key} sets no option");
+    }
+}

@@ -5,7 +5,7 @@
 use super::state::Shared;
 use super::{bridge, events, log, page, registry, render, storage};
 use crate::components::MemberAction;
-use crate::events::EventKind;
+use crate::events::{ErrorCode, EventKind};
 use crate::json::Object;
 use crate::l10n::{locale_by_tag, source_locale, EASY_READ};
 
@@ -92,11 +92,13 @@ pub fn announce(shared: &Shared, kind: EventKind, extra: Object) {
 }
 
 /// Reports a problem with an input: one console warning, one error event.
-pub fn report(shared: &Shared, code: &str, message: String) {
+pub fn report(shared: &Shared, code: ErrorCode, message: String) {
     log::warn(&message);
     announce(
         shared,
         EventKind::Error,
-        Object::new().with("code", code).with("message", message),
+        Object::new()
+            .with("code", code.as_str())
+            .with("message", message),
     );
 }

@@ -6,9 +6,11 @@
 
 use std::rc::{Rc, Weak};
 
+use super::remote::FetchProblem;
 use super::state::{Instance, Shared};
 use super::{log, page, remote};
 use crate::config::{parse_config, NoticeConfig};
+use crate::events::ErrorCode;
 use crate::remote::{
     check_translation, ftl_url, Media, FETCH_TIMEOUT_MS, MAX_CONFIG_BYTES, MAX_FTL_BYTES,
 };
@@ -31,11 +33,27 @@ impl Fetch {
         }
     }
 
-    /// Prefix of the error codes (`config-http`, `ftl-timeout`).
-    fn code_prefix(self) -> &'static str {
-        match self {
-            Fetch::Config => "config",
-            Fetch::Translation => "ftl",
+    /// The error event's code for `problem` with this fetch
+    /// (`config-http`, `ftl-timeout`). A redirect is refused like an
+    /// untrusted origin: the web team can name the final URL instead, which
+    /// is checked before it is fetched.
+    fn code(self, problem: FetchProblem) -> ErrorCode {
+        use FetchProblem as P;
+        match (self, problem) {
+            (Fetch::Config, P::Untrusted | P::Redirected) => ErrorCode::ConfigUntrusted,
+            (Fetch::Config, P::Unreachable) => ErrorCode::ConfigUnreachable,
+            (Fetch::Config, P::Timeout) => ErrorCode::ConfigTimeout,
+            (Fetch::Config, P::Http) => ErrorCode::ConfigHttp,
+            (Fetch::Config, P::TooLarge) => ErrorCode::ConfigTooLarge,
+            (Fetch::Config, P::NotText) => ErrorCode::ConfigNotText,
+            (Fetch::Config, P::Type) => ErrorCode::ConfigType,
+            (Fetch::Translation, P::Untrusted | P::Redirected) => ErrorCode::FtlUntrusted,
+            (Fetch::Translation, P::Unreachable) => ErrorCode::FtlUnreachable,
+            (Fetch::Translation, P::Timeout) => ErrorCode::FtlTimeout,
+            (Fetch::Translation, P::Http) => ErrorCode::FtlHttp,
+            (Fetch::Translation, P::TooLarge) => ErrorCode::FtlTooLarge,
+            (Fetch::Translation, P::NotText) => ErrorCode::FtlNotText,
+            (Fetch::Translation, P::Type) => ErrorCode::FtlType,
         }
     }
 
@@ -152,7 +170,7 @@ pub fn wanted(this: &mut Instance) -> Vec<Request> {
 /// What became of a request whose answer is still wanted: its kind, once
 /// its content is in the notice's state; or the error event's code and the
 /// message naming the URL, the problem and what the member sees instead.
-pub type Outcome = Result<Fetch, (String, String)>;
+pub type Outcome = Result<Fetch, (ErrorCode, String)>;
 
 /// Starts `request` and hands what became of it to `done`, unless a newer
 /// request of its kind made it stale or the notice is gone. Nothing is
@@ -174,7 +192,7 @@ pub fn start(shared: &Shared, request: Request, done: fn(&Shared, Outcome)) {
                 .map(|untrusted| untrusted.explain("content"))
         });
         let result = match untrusted {
-            Some(problem) => Err(("untrusted", problem)),
+            Some(problem) => Err((FetchProblem::Untrusted, problem)),
             None => {
                 let guard = remote::Guard {
                     media: kind.media(),
@@ -183,11 +201,8 @@ pub fn start(shared: &Shared, request: Request, done: fn(&Shared, Outcome)) {
                 remote::fetch_text(&url, kind.max_bytes(), FETCH_TIMEOUT_MS, guard)
                     .await
                     .map_err(|e| match e.code {
-                        // Refused like an untrusted origin: the web team can
-                        // name the final URL instead, which is checked
-                        // before it is fetched.
-                        "redirected" => (
-                            "untrusted",
+                        FetchProblem::Redirected => (
+                            e.code,
                             format!(
                                 "{} — set {} to the URL it redirects to",
                                 e.problem,
@@ -205,7 +220,7 @@ pub fn start(shared: &Shared, request: Request, done: fn(&Shared, Outcome)) {
         #[cfg(feature = "panic-on-demand")]
         super::test_panic::at(&shared.borrow().host, "fetch");
         let outcome = result
-            .map_err(|(code, problem)| (format!("{}-{code}", kind.code_prefix()), problem))
+            .map_err(|(problem, text)| (kind.code(problem), text))
             .and_then(|text| accept(&shared, kind, &url, text))
             .map(|()| kind)
             .map_err(|(code, problem)| {
@@ -217,19 +232,23 @@ pub fn start(shared: &Shared, request: Request, done: fn(&Shared, Outcome)) {
 }
 
 /// Validates fetched text and stores it in the instance.
-fn accept(shared: &Shared, kind: Fetch, url: &str, text: String) -> Result<(), (String, String)> {
+fn accept(
+    shared: &Shared,
+    kind: Fetch,
+    url: &str,
+    text: String,
+) -> Result<(), (ErrorCode, String)> {
     match kind {
         Fetch::Config => {
             let parsed = parse_config(&text);
             for warning in &parsed.warnings {
                 log::warn(&format!("config {url}: {warning}"));
             }
-            shared.borrow_mut().config = parsed
-                .config
-                .map_err(|e| (e.code().to_owned(), e.to_string()))?;
+            shared.borrow_mut().config =
+                parsed.config.map_err(|e| (e.error_code(), e.to_string()))?;
         }
         Fetch::Translation => {
-            check_translation(url, &text).map_err(|r| (r.code.to_owned(), r.problem))?;
+            check_translation(url, &text).map_err(|r| (r.code, r.problem))?;
             shared.borrow_mut().ftl = Some((url.to_owned(), Rc::from(text)));
         }
     }

@@ -18,6 +18,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use crate::events::ErrorCode;
 use crate::l10n::LocaleInfo;
 
 /// Where one locale's text stands on this page.
@@ -65,7 +66,7 @@ pub enum Availability {
 /// What became of a locale's text that was on its way: `Err` has the error
 /// code (`integrity` for a changed file, `ftl-unreachable` otherwise) and why
 /// it could not be had (naming the file); German shows instead.
-pub type Arrival = Result<(), (&'static str, String)>;
+pub type Arrival = Result<(), (ErrorCode, String)>;
 
 /// Whether `locale`'s text is there. If nobody has asked for it yet, starts
 /// getting it and calls `arrived` with the locale and the outcome once it is
@@ -130,8 +131,8 @@ fn set(tag: &'static str, state: State) {
 
 /// Asks the loader for `tag`'s text. Its refusals (the file changed, not
 /// there, too slow) are errors whose message names the file and the fix.
-async fn load(tag: &str) -> Result<String, (&'static str, String)> {
-    const UNREACHABLE: &str = "ftl-unreachable";
+async fn load(tag: &str) -> Result<String, (ErrorCode, String)> {
+    const UNREACHABLE: ErrorCode = ErrorCode::FtlUnreachable;
     let source = SOURCE.with(|cell| cell.borrow().clone());
     let Some(source) = source else {
         return Err((
@@ -159,7 +160,7 @@ async fn load(tag: &str) -> Result<String, (&'static str, String)> {
         Ok(None) => Err((UNREACHABLE, "has no text for this language".into())),
         Err(error) => Err((
             match field(&error, "code").as_deref() {
-                Some("integrity") => "integrity",
+                Some(code) if code == ErrorCode::Integrity.as_str() => ErrorCode::Integrity,
                 _ => UNREACHABLE,
             },
             field(&error, "message").unwrap_or_else(|| "could not be had".into()),

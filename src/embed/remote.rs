@@ -19,17 +19,38 @@ use web_sys::{
 
 use crate::remote::Media;
 
-/// Why a fetch failed, with a stable code for the error event.
+/// What went wrong with a fetch; with what was fetched (config or
+/// translation), it makes the error event's code (`config-timeout`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FetchProblem {
+    /// Refused before it was fetched: an untrusted URL (`fetches.rs`).
+    Untrusted,
+    /// Network error, CORS, or the page's CSP.
+    Unreachable,
+    /// Did not arrive in time.
+    Timeout,
+    /// An HTTP error status.
+    Http,
+    /// More bytes than allowed.
+    TooLarge,
+    /// Not UTF-8.
+    NotText,
+    /// Served as another type than the one required.
+    Type,
+    /// Answered with a redirect, which is not followed.
+    Redirected,
+}
+
+/// Why a fetch failed.
 #[derive(Debug)]
 pub struct FetchError {
-    /// `unreachable`, `timeout`, `http`, `too-large`, `not-text`, `type` or
-    /// `redirected`.
-    pub code: &'static str,
+    /// What kind of failure, for the error event's code.
+    pub code: FetchProblem,
     /// What happened, in words.
     pub problem: String,
 }
 
-fn fail(code: &'static str, problem: impl Into<String>) -> FetchError {
+fn fail(code: FetchProblem, problem: impl Into<String>) -> FetchError {
     FetchError {
         code,
         problem: problem.into(),
@@ -79,7 +100,7 @@ pub async fn fetch_text(
     drop(timeout);
     match result {
         Err(_) if timed_out.get() => Err(fail(
-            "timeout",
+            FetchProblem::Timeout,
             format!("did not arrive within {} s", timeout_ms / 1000),
         )),
         other => other,
@@ -110,7 +131,7 @@ async fn fetch_body(
     }
     let unreachable = |_: JsValue| {
         fail(
-            "unreachable",
+            FetchProblem::Unreachable,
             "could not be fetched (network error, CORS, or the page's CSP connect-src)",
         )
     };
@@ -131,25 +152,28 @@ async fn fetch_body(
     // status 0 a CORS fetch resolves with): nothing was asked of its target.
     if status == 0 {
         return Err(fail(
-            "redirected",
+            FetchProblem::Redirected,
             "answered with a redirect, which is not followed (it could lead to an untrusted \
              origin)",
         ));
     }
     if !(200..300).contains(&status) {
-        return Err(refuse(fail("http", format!("answered HTTP {status}"))));
+        return Err(refuse(fail(
+            FetchProblem::Http,
+            format!("answered HTTP {status}"),
+        )));
     }
     let header = |name: &str| response.headers().get(name).ok().flatten();
     let declared = header("content-type");
     if !declared.as_deref().is_some_and(|d| guard.media.accepts(d)) {
         return Err(refuse(fail(
-            "type",
+            FetchProblem::Type,
             guard.media.problem(declared.as_deref()),
         )));
     }
     let too_large = || {
         refuse(fail(
-            "too-large",
+            FetchProblem::TooLarge,
             format!("is more than the {max_bytes} bytes allowed"),
         ))
     };
@@ -193,5 +217,5 @@ async fn fetch_body(
         bytes.resize(end, 0);
         chunk.copy_to(&mut bytes[at..]);
     }
-    String::from_utf8(bytes).map_err(|_| fail("not-text", "is not UTF-8 text"))
+    String::from_utf8(bytes).map_err(|_| fail(FetchProblem::NotText, "is not UTF-8 text"))
 }

@@ -179,7 +179,7 @@ fn fetched(shared: &Shared, outcome: fetches::Outcome) {
                 }
             });
         }
-        Err((code, message)) => report(shared, &code, message),
+        Err((code, message)) => report(shared, code, message),
     }
 }
 

@@ -11,6 +11,7 @@
 //! - `webview.html` (+ `.js`, `.css`): the page the member app opens
 //! - `notice-config.schema.json`: the remote config's JSON Schema, for
 //!   operators' editors and validators (`schema.rs`)
+//! - `member-notice.d.ts`: TypeScript types of the API, the element and its events
 //! - `manifest.json`: every file with its size and SRI hash
 //!
 //! Release profile tuned for size, compiled by the pinned nightly of
@@ -198,7 +199,18 @@ fn build_into(out: &Path, extra: &[&str]) -> Result<Vec<FileSize>, String> {
     let loader = bundle_loader(&loader, &bindgen_dir, &wasm, &renames)?;
     write(&dist.join(ENTRY), loader.as_bytes())?;
 
-    let mut names = vec![ENTRY.to_owned(), wasm_name.clone(), css_name.clone()];
+    // The types of the loader's API and events, for web teams' editors and compilers.
+    let types = fs::read_to_string(root.join(crate::types::SOURCE))
+        .map_err(|e| format!("cannot read {}: {e}", crate::types::SOURCE))?;
+    let types = crate::types::shipped(&types, member_notice::VERSION)?;
+    write(&dist.join(crate::types::SHIPPED), types.as_bytes())?;
+
+    let mut names = vec![
+        ENTRY.to_owned(),
+        wasm_name.clone(),
+        css_name.clone(),
+        crate::types::SHIPPED.to_owned(),
+    ];
     let copied = copy_static(
         &root.join("static"),
         &dist,
@@ -234,6 +246,8 @@ fn build_into(out: &Path, extra: &[&str]) -> Result<Vec<FileSize>, String> {
         "name": "member-notice",
         "version": member_notice::VERSION,
         "entry": ENTRY,
+        // TypeScript declarations of the API and events (`types/member-notice.d.ts`).
+        "types": crate::types::SHIPPED,
         "locales": locales,
         // Name and writing direction per locale, for language switchers and tests
         // (the demo pages and the end-to-end tests read the locale list here).

@@ -12,6 +12,8 @@
 //! - `bench`           build, then measure visible/live times, layout shift, memory and
 //!   first-view bytes per locale, and run Lighthouse on the demo portal page
 //! - `preview`         build only the translators' preview (`serve` builds it too)
+//! - `types`           `dist/member-notice.d.ts` against a consumer (`tsc --strict`) and
+//!   against the code (every API member, event, error code and option, no more)
 //! - `test`            fmt, translations, clippy, native tests, browser tests, end-to-end
 //!   tests (Chromium), the smoke suite in Firefox ESR and WebKitGTK, the new-locale trial
 //! - `config check FILE|DIR…` validate notice configs as the widget does (JSON
@@ -27,6 +29,9 @@
 
 mod bench;
 mod budget;
+// Test-only: a native test checks CHANGELOG.md against the crate's version.
+#[cfg(test)]
+mod changelog;
 mod compare_locales;
 mod config_check;
 mod dist;
@@ -52,7 +57,9 @@ mod size;
 mod test;
 mod test_order;
 mod tools;
+mod types;
 mod util;
+mod versions;
 
 use std::process::ExitCode;
 
@@ -83,6 +90,7 @@ fn main() -> ExitCode {
                     .and_then(|()| serve::run(port))
             }),
         Some("test") => test::run(),
+        Some("types") => tools::ensure_npm_packages().and_then(|()| types::check()),
         Some("render") => prerender::run(&args[1..]),
         Some("bench") => bench::run_bench(&args[1..]),
         Some("preview") => tools::ensure_for_build().and_then(|()| preview::build()),
@@ -124,6 +132,9 @@ const HELP: &str = "usage: cargo xtask <command>
                     portal page; writes target/bench.md (about 10 minutes;
                     MEMBER_NOTICE_BENCH_RUNS=N cold loads per case, default 7)
   preview           build only the translators' preview (into cargo's target dir, preview/)
+  types             check types/member-notice.d.ts (dist/member-notice.d.ts): a consumer compiles
+                    with tsc --strict, and it has every API member, event, error code and option
+                    the code has, and no other
   test              run every check: fmt, translations, clippy, native, browser and end-to-end tests
                     (Chromium), the smoke suite in Firefox ESR and WebKitGTK, and the new-locale
                     trial (a throwaway locale added in a copy)

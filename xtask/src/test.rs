@@ -1,7 +1,7 @@
 //! `cargo xtask test`: every check, in the order a failure is cheapest to see.
 //!
 //! fmt → translations (`i18n check`, then Mozilla's compare-locales with
-//! `l10n.toml`) → clippy (native and wasm, `-D
+//! `l10n.toml`) → the types (`types`: tsc and the drift check) → clippy (native and wasm, `-D
 //! warnings`) → native tests → a few seconds of fuzzing per target (`fuzz`)
 //! → browser tests (wasm-bindgen-test in headless Chromium, in several
 //! orders and each alone) → `dist/`, preview and the test-only panic release
@@ -17,7 +17,7 @@ use std::time::Instant;
 
 use crate::test_order::{self, Order};
 use crate::tools::{self, CHROMEDRIVER, FIREFOX, WASM_TARGET};
-use crate::util::{output, root, run as exec};
+use crate::util::{root, run as exec};
 use crate::{dist, preview};
 
 /// Runs all steps (`cargo xtask test`) and prints how long each took.
@@ -52,6 +52,7 @@ pub fn run() -> Result<(), String> {
         crate::i18n::verdict(&report)
     })?;
     step("compare-locales", &mut crate::compare_locales::run)?;
+    step("types", &mut crate::types::check)?;
     step("clippy (native)", &mut || {
         exec(Command::new("cargo").args([
             "clippy",
@@ -225,14 +226,14 @@ fn collect_tests(dir: &Path, files: &mut Vec<PathBuf>) -> Result<(), String> {
 
 /// `firefox-esr --version`, e.g. "Mozilla Firefox 153.8.0esr".
 fn firefox_version() -> String {
-    output(Command::new(FIREFOX).arg("--version"))
+    tools::firefox_version()
         .map(|v| v.trim().to_owned())
         .unwrap_or_else(|| format!("{FIREFOX} --version failed"))
 }
 
 /// The installed WebKitGTK (the package MiniBrowser comes from), e.g. "WebKitGTK 2.50.6-1~deb12u2".
 fn webkit_version() -> String {
-    output(Command::new("dpkg-query").args(["-W", "-f=${Version}", "libwebkit2gtk-4.1-0"]))
+    tools::webkit_version()
         .map(|v| format!("WebKitGTK {}", v.trim()))
         .unwrap_or_else(|| {
             "WebKitGTK (version unknown: dpkg-query found no libwebkit2gtk-4.1-0)".into()

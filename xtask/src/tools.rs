@@ -4,15 +4,18 @@
 //! rustup's wasm target and the release wasm's pinned nightly
 //! (`release_build.rs`), `wasm-bindgen-cli` from crates.io (at exactly the
 //! version in Cargo.lock), npm packages (binaryen's wasm-opt, esbuild, playwright-core,
-//! axe-core, puppeteer-core, lighthouse, ajv), Debian's `chromium` + `chromium-driver`, for
+//! axe-core, puppeteer-core, lighthouse, ajv, typescript), Debian's `chromium` + `chromium-driver`, for
 //! the smoke suite Debian's `firefox-esr`, `webkit2gtk-driver` and `xvfb`, and
 //! for compare-locales (`compare_locales.rs`, from PyPI into a virtual
 //! environment) a Python with its `venv` module (Debian's `python3-venv`).
+//! A browser that is installed but older than its suite needs (`versions.rs`)
+//! is upgraded, or setup stops naming the version found and the one needed.
 
 use std::path::Path;
 use std::process::Command;
 
 use crate::util::{output, root, run};
+use crate::versions;
 
 /// The Rust target the widget compiles to.
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
@@ -23,6 +26,7 @@ pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
 /// Everything `dist` and `serve` need.
 pub fn ensure_for_build() -> Result<(), String> {
+    ensure_node()?;
     ensure_wasm_target()?;
     crate::release_build::ensure()?;
     ensure_wasm_bindgen()?;
@@ -76,8 +80,29 @@ fn ensure_wasm_bindgen() -> Result<(), String> {
     )
 }
 
+/// A Node.js the end-to-end tests run in ([`versions::NODE`]); setup does not
+/// replace one, it names the version found and the one needed.
+fn ensure_node() -> Result<(), String> {
+    let reported = output(Command::new("node").arg("--version")).unwrap_or_default();
+    let needed = format!(
+        "{} or newer is needed: {}",
+        versions::NODE.version,
+        versions::NODE.why
+    );
+    match versions::judge(&reported, &versions::NODE) {
+        versions::Verdict::Enough => Ok(()),
+        versions::Verdict::TooOld(found) => Err(format!(
+            "Node.js is too old: found \"{found}\", {needed}; install a newer Node.js with npm \
+             (Debian's own is 18: NodeSource's packages or nvm have 20 and newer)"
+        )),
+        versions::Verdict::Unknown(_) => Err(format!(
+            "node is missing (or `node --version` failed): {needed}; install Node.js with npm"
+        )),
+    }
+}
+
 /// npm packages from package-lock.json, when node_modules is missing or stale.
-fn ensure_npm_packages() -> Result<(), String> {
+pub fn ensure_npm_packages() -> Result<(), String> {
     let root = root();
     let installed = root.join("node_modules/.package-lock.json");
     let up_to_date = modified(&installed)
@@ -91,7 +116,7 @@ fn ensure_npm_packages() -> Result<(), String> {
     }
     println!(
         "xtask: installing npm packages (binaryen, esbuild, playwright-core, axe-core, puppeteer-core, \
-         lighthouse, ajv)"
+         lighthouse, ajv, typescript)"
     );
     run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]))
 }
@@ -100,22 +125,58 @@ fn modified(path: &Path) -> Option<std::time::SystemTime> {
     std::fs::metadata(path).and_then(|m| m.modified()).ok()
 }
 
-/// Debian's Chromium and ChromeDriver for the browser and end-to-end tests.
+/// Debian's Chromium and ChromeDriver for the browser and end-to-end tests: installed
+/// when missing, upgraded when older than the tests need ([`versions::CHROMIUM`]) or when
+/// the driver is not the browser's own version.
 pub fn ensure_browser() -> Result<(), String> {
-    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {
+    if !(Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists()) {
+        if !is_root() {
+            return Err(format!(
+                "{CHROMIUM} or {CHROMEDRIVER} is missing; as root run \
+                 `apt-get update && apt-get install -y chromium chromium-driver`"
+            ));
+        }
+        println!("xtask: installing Debian's chromium and chromium-driver");
+        run(Command::new("apt-get").arg("update"))?;
+        run(Command::new("apt-get")
+            .args(["install", "-y", "chromium", "chromium-driver"])
+            .env("DEBIAN_FRONTEND", "noninteractive"))?;
+    }
+    ensure_minimum(&versions::CHROMIUM, chromium_version)?;
+    let driver = || output(Command::new(CHROMEDRIVER).arg("--version")).unwrap_or_default();
+    if versions::same_major(&driver(), &chromium_version().unwrap_or_default()) {
         return Ok(());
     }
+    let mismatch = || {
+        format!(
+            "{CHROMEDRIVER} (\"{}\") is not the driver of {CHROMIUM} (\"{}\"): a driver starts \
+             only the browser of its own major version",
+            driver().trim(),
+            chromium_version().unwrap_or_default().trim()
+        )
+    };
     if !is_root() {
         return Err(format!(
-            "{CHROMIUM} or {CHROMEDRIVER} is missing; as root run \
-             `apt-get update && apt-get install -y chromium chromium-driver`"
+            "{}; as root run `apt-get update && apt-get install --only-upgrade -y chromium \
+             chromium-driver`",
+            mismatch()
         ));
     }
-    println!("xtask: installing Debian's chromium and chromium-driver");
-    run(Command::new("apt-get").arg("update"))?;
-    run(Command::new("apt-get")
-        .args(["install", "-y", "chromium", "chromium-driver"])
-        .env("DEBIAN_FRONTEND", "noninteractive"))
+    println!("xtask: {}; upgrading both", mismatch());
+    upgrade(versions::CHROMIUM.packages)?;
+    if versions::same_major(&driver(), &chromium_version().unwrap_or_default()) {
+        Ok(())
+    } else {
+        Err(format!(
+            "{} even after upgrading: install chromium and chromium-driver from one source",
+            mismatch()
+        ))
+    }
+}
+
+/// `chromium --version`, e.g. "Chromium 156.0.8078.129 built on Debian GNU/Linux 12 (bookworm)".
+pub fn chromium_version() -> Option<String> {
+    output(Command::new(CHROMIUM).arg("--version"))
 }
 
 /// Firefox ESR (driven by puppeteer-core over WebDriver BiDi).
@@ -126,7 +187,10 @@ pub const WEBKIT_DRIVER: &str = "/usr/bin/WebKitWebDriver";
 pub const XVFB: &str = "/usr/bin/Xvfb";
 
 /// Debian's Firefox ESR, WebKitGTK's WebDriver and Xvfb for the smoke suite in
-/// Firefox and WebKit; installs only the packages whose program is missing.
+/// Firefox and WebKit: installs only the packages whose program is missing, then
+/// upgrades a browser older than the suite needs ([`versions::FIREFOX_ESR`],
+/// [`versions::WEBKITGTK`]) — an installed package is skipped, but an old one would
+/// fail the suite only at its end.
 pub fn ensure_engines() -> Result<(), String> {
     let missing: Vec<&str> = [
         ("firefox-esr", FIREFOX),
@@ -137,24 +201,72 @@ pub fn ensure_engines() -> Result<(), String> {
     .filter(|(_, program)| !Path::new(program).exists())
     .map(|(package, _)| package)
     .collect();
-    if missing.is_empty() {
-        return Ok(());
+    if !missing.is_empty() {
+        let packages = missing.join(" ");
+        if !is_root() {
+            return Err(format!(
+                "the Firefox/WebKit smoke suite needs Debian's {packages}; as root run \
+                 `apt-get update && apt-get install -y {packages}`"
+            ));
+        }
+        println!("xtask: installing Debian's {packages}");
+        run(Command::new("apt-get").args(LOCK_TIMEOUT).arg("update"))?;
+        run(Command::new("apt-get")
+            .args(LOCK_TIMEOUT)
+            .args(["install", "-y"])
+            .args(&missing)
+            .env("DEBIAN_FRONTEND", "noninteractive"))?;
     }
-    let packages = missing.join(" ");
-    if !is_root() {
-        return Err(format!(
-            "the Firefox/WebKit smoke suite needs Debian's {packages}; as root run \
-             `apt-get update && apt-get install -y {packages}`"
-        ));
+    ensure_minimum(&versions::FIREFOX_ESR, firefox_version)?;
+    ensure_minimum(&versions::WEBKITGTK, webkit_version)
+}
+
+/// `firefox-esr --version`, e.g. "Mozilla Firefox 153.8.0esr".
+pub fn firefox_version() -> Option<String> {
+    output(Command::new(FIREFOX).arg("--version"))
+}
+
+/// The installed WebKitGTK's Debian version (MiniBrowser comes from
+/// `libwebkit2gtk-4.1-0`, whose WebDriver prints no version), e.g. "2.50.6-1~deb12u2".
+pub fn webkit_version() -> Option<String> {
+    output(Command::new("dpkg-query").args(["-W", "-f=${Version}", "libwebkit2gtk-4.1-0"]))
+}
+
+/// Makes apt wait for another apt (a parallel install) instead of failing on its lock.
+const LOCK_TIMEOUT: [&str; 2] = ["-o", "DPkg::Lock::Timeout=600"];
+
+/// Checks the installed browser against `minimum`. An older one is upgraded once, as
+/// root (`apt-get update`, then `apt-get install --only-upgrade`); otherwise, or when
+/// no newer one is to be had, setup stops at once, naming the version found and the
+/// one needed.
+fn ensure_minimum(
+    minimum: &versions::Minimum,
+    installed: fn() -> Option<String>,
+) -> Result<(), String> {
+    let reported = installed().unwrap_or_default();
+    match versions::first_step(&reported, minimum, is_root()) {
+        versions::Step::Done => Ok(()),
+        versions::Step::Stop(message) => Err(message),
+        versions::Step::Upgrade(found) => {
+            println!(
+                "xtask: {} \"{found}\" is older than {}; upgrading {}",
+                minimum.what,
+                minimum.version,
+                minimum.packages.join(" ")
+            );
+            upgrade(minimum.packages)?;
+            versions::after_upgrade(&installed().unwrap_or_default(), minimum)
+        }
     }
-    println!("xtask: installing Debian's {packages}");
-    // Waits for another apt (e.g. a parallel install) instead of failing on its lock.
-    let lock_timeout = ["-o", "DPkg::Lock::Timeout=600"];
-    run(Command::new("apt-get").args(lock_timeout).arg("update"))?;
+}
+
+/// Upgrades installed `packages` to the newest version apt knows of, installing nothing else.
+fn upgrade(packages: &[&str]) -> Result<(), String> {
+    run(Command::new("apt-get").args(LOCK_TIMEOUT).arg("update"))?;
     run(Command::new("apt-get")
-        .args(lock_timeout)
-        .args(["install", "-y"])
-        .args(&missing)
+        .args(LOCK_TIMEOUT)
+        .args(["install", "-y", "--only-upgrade"])
+        .args(packages)
         .env("DEBIAN_FRONTEND", "noninteractive"))
 }
 
@@ -178,10 +290,9 @@ pub fn python_with_venv() -> Result<String, String> {
         );
     }
     println!("xtask: installing Debian's python3 and python3-venv");
-    let lock_timeout = ["-o", "DPkg::Lock::Timeout=600"];
-    run(Command::new("apt-get").args(lock_timeout).arg("update"))?;
+    run(Command::new("apt-get").args(LOCK_TIMEOUT).arg("update"))?;
     run(Command::new("apt-get")
-        .args(lock_timeout)
+        .args(LOCK_TIMEOUT)
         .args(["install", "-y", "python3", "python3-venv"])
         .env("DEBIAN_FRONTEND", "noninteractive"))?;
     if can_make_venv(DEBIAN) {
