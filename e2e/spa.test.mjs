@@ -101,6 +101,10 @@ async function openApp(route = 'start', options = {}) {
   const opened = await browser.open(ROUTES[route], { initScript: probe, ...options });
   await opened.page.locator('nav a').first().waitFor();
   const cdp = await opened.page.context().newCDPSession(opened.page);
+  // Where each script came from (the debugger names every script, also those already run).
+  cdp.scripts = new Map();
+  cdp.on('Debugger.scriptParsed', ({ scriptId, url }) => cdp.scripts.set(scriptId, url));
+  await cdp.send('Debugger.enable');
   return { ...opened, cdp };
 }
 
@@ -142,14 +146,20 @@ async function visitNotice(page, route) {
   return state;
 }
 
-/** The listeners on window and document, one line each (type, capture, where its handler is). */
+/**
+ * The listeners the page's own scripts (the app's and the widget's) have on window and
+ * document, one line each: type, capture, where its handler is. Playwright's scripts, which
+ * have no address, add listeners of their own for its clicks.
+ */
 async function pageListeners(cdp) {
   const lines = [];
   for (const target of ['window', 'document']) {
     const { result } = await cdp.send('Runtime.evaluate', { expression: target, objectGroup: 'spa-probe' });
     const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
     for (const l of listeners) {
-      lines.push(`${target} ${l.type}${l.useCapture ? ' (capture)' : ''} script ${l.scriptId}:${l.lineNumber}:${l.columnNumber}`);
+      const script = cdp.scripts.get(l.scriptId);
+      if (!script) continue;
+      lines.push(`${target} ${l.type}${l.useCapture ? ' (capture)' : ''} ${new URL(script).pathname}:${l.lineNumber}:${l.columnNumber}`);
     }
   }
   await cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'spa-probe' });
@@ -213,6 +223,11 @@ async function settledAppEvents(page, type, count) {
   return eventually(page, read, (events) => events.length >= count, 10_000);
 }
 
+/** What the notice's status region (`role="status"`, read out by screen readers) says. */
+function said(page) {
+  return page.locator('member-notice [role="status"]').evaluate((status) => status.textContent.trim());
+}
+
 /** How often the app's listener effect ran and was cleaned up (see e2e/spa/Notice.jsx). */
 function effects(page) {
   return page.evaluate(() => ({ ...window[Symbol.for('member-notice.spa.effects')] }));
@@ -253,12 +268,16 @@ describe('a React single-page app (StrictMode)', () => {
     assert.equal((await settledNotice(page, { state: 'collapsed' })).state, 'collapsed');
     await settledAppEvents(page, 'dismiss', 1);
 
+    assert.notEqual(await said(page), '', 'the status region told the member it collapsed');
+
     await go(page, 'requests');
     await visitNotice(page, 'requests');
     assert.equal((await settledNotice(page, { state: 'collapsed' })).state, 'collapsed', 'dismissed on the next route too');
+    assert.equal(await said(page), '', 'the new notice says nothing on its own (it never speaks on load)');
     await go(page, 'inbox');
     await visitNotice(page, 'inbox');
     assert.equal((await settledNotice(page, { state: 'collapsed' })).state, 'collapsed', 'and back on the first');
+    assert.equal(await said(page), '');
     await page.locator('member-notice button[data-action="restore"]').click();
     assert.equal((await settledNotice(page, { state: 'open' })).state, 'open');
     await settledAppEvents(page, 'restore', 1);
