@@ -524,9 +524,34 @@ import { realDocument } from "./dom.js";
 
   class MemberNoticeElement extends HTMLElement {
     static get observedAttributes() { return Object.keys(ATTRIBUTES); }
-    connectedCallback() { connect(this); }
+    connectedCallback() {
+      // A property a framework set before this file defined the element (its script came
+      // later) sits on the element itself, in front of the accessor below: pass it on.
+      for (const property of Object.values(ATTRIBUTES)) {
+        if (Object.prototype.hasOwnProperty.call(this, property)) {
+          const value = this[property];
+          delete this[property];
+          this[property] = value;
+        }
+      }
+      connect(this);
+    }
     disconnectedCallback() { disconnect(this); }
     attributeChangedCallback() { update(this); }
+  }
+  // Each attribute is also a property (`headingLevel`, `ftlBase`), because frameworks set
+  // properties: React 19 and Vue whenever the element has one (`lang` is HTMLElement's own,
+  // which would store `undefined` as the text "undefined"), Angular for every [binding].
+  // Setting one sets the attribute; null or undefined removes it.
+  for (const [attribute, property] of Object.entries(ATTRIBUTES)) {
+    Object.defineProperty(MemberNoticeElement.prototype, property, {
+      get() { return this.getAttribute(attribute); },
+      set(value) {
+        if (value == null) this.removeAttribute(attribute);
+        else this.setAttribute(attribute, value);
+      },
+      configurable: true,
+    });
   }
 
   try {
