@@ -242,6 +242,8 @@ import { realDocument } from "./dom.js";
   }
 
   let wasm = null;
+  /** The wasm module has loaded and renders notices itself (see connect). */
+  let wasmRuns = false;
   /** Loads the wasm module once, only from next to this file; every caller waits on the same promise. */
   function loadWasm() {
     if (!wasm) {
@@ -253,6 +255,7 @@ import { realDocument } from "./dom.js";
           setStylesheet(CSS);
           setSourceText(SOURCE_TEXT);
           setTranslationSource(translation);
+          wasmRuns = true;
         })
         : Promise.reject(new Error("cannot tell where member-notice.js itself was loaded from"));
     }
@@ -449,7 +452,10 @@ import { realDocument } from "./dom.js";
     const entry = entryOf(element);
     if (entry.ready) return entry.ready;
     connected.add(element);
-    paintPrerendered(element);
+    // Once the wasm runs it renders a new notice before the next frame, into an element of
+    // its own that a notice before it left (src/embed/pool.rs): a painted copy would only
+    // be replaced. After a trap, the painted copy is all a new notice gets.
+    if (!wasmRuns || trapped()) paintPrerendered(element);
     entry.ready = loadWasm().then(() => {
       if (!element.isConnected || entry.handle || trapped()) return entry.handle;
       try {
