@@ -223,6 +223,11 @@ async function settledAppEvents(page, type, count) {
   return eventually(page, read, (events) => events.length >= count, 10_000);
 }
 
+/** Whether the banner's details are open (`'true'`), as the browser keeps it on `<details>`. */
+function expanded(page) {
+  return page.locator(`member-notice ${TOGGLE}`).evaluate((summary) => String(summary.parentElement.open));
+}
+
 /** What the notice's status region (`role="status"`, read out by screen readers) says. */
 function said(page) {
   return page.locator('member-notice [role="status"]').evaluate((status) => status.textContent.trim());
@@ -254,6 +259,17 @@ describe('a React single-page app (StrictMode)', () => {
     }
     const ran = await effects(page);
     assert.equal(ran.setups, 2 * 4, 'StrictMode ran each visit\'s listener effect twice (React\'s development build)');
+
+    // What the member did to one notice does not come back with the next.
+    await go(page, 'inbox');
+    await visitNotice(page, 'inbox');
+    await page.locator(`member-notice ${TOGGLE}`).click();
+    assert.equal((await settledNotice(page, { state: 'open' })).state, 'open');
+    assert.equal(await expanded(page), 'true');
+    await go(page, 'start');
+    await go(page, 'inbox');
+    await visitNotice(page, 'inbox');
+    assert.equal(await expanded(page), 'false', 'the next visit\'s banner starts with its details closed');
     assert.equal(ran.cleanups, ran.setups, 'and cleaned up each one');
     log.assertClean();
   });

@@ -99,8 +99,8 @@ pub struct NoticeProps {
     #[prop_or(true)]
     pub interactive: bool,
     /// Which mount on the page this is: a Yew root used again for another
-    /// notice (embed/pool.rs) starts as a new notice — no focus to move,
-    /// nothing said.
+    /// notice (embed/pool.rs) starts as a new notice — new nodes, no focus
+    /// to move, nothing said.
     #[prop_or_default]
     pub mount: u32,
 }
@@ -227,7 +227,9 @@ pub fn Notice(props: &NoticeProps) -> Html {
         Said::Language => Some(texts.text(ids::STATUS_LANGUAGE)),
     };
     html! {
-        <section class="notice" aria-labelledby={TITLE_ID}
+        // Keyed by the mount: a Yew root used again (embed/pool.rs) gets new
+        // nodes, never those of the notice before.
+        <section key={props.mount} class="notice" aria-labelledby={TITLE_ID}
             lang={props.locale.html_lang()} dir={props.locale.direction.as_str()}
             data-easy-read={(props.locale.tag == EASY_READ).then_some("")}
             data-variant={props.variant.as_str()} data-theme={props.theme.as_str()}

@@ -37,11 +37,14 @@ pub fn take() -> Option<Parked> {
     PARKED.with(|parked| parked.borrow_mut().pop())
 }
 
-/// Takes `app`'s element out of the page and parks both. Its notice stays
-/// rendered in it, out of the page, until the next notice replaces it.
+/// Takes `app`'s element out of the page, empties it and parks both. Yew
+/// still takes the last notice for rendered there: the next notice's first
+/// render replaces its root node, whose mount differs, and finds it gone.
 pub fn park(container: Element, app: AppHandle<Notice>) {
     container.remove();
-    // Never taken for a prerendered notice to hydrate.
+    // Nothing of the last notice comes along (an open <details>, focus, its
+    // text), and the element is never taken for a prerendered notice.
+    super::shadow::clear(&container);
     let _ = container.remove_attribute(crate::prerender::KEY_ATTRIBUTE);
     PARKED.with(|parked| parked.borrow_mut().push((container, app)));
 }
