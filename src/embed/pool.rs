@@ -38,8 +38,9 @@ pub fn take() -> Option<Parked> {
 }
 
 /// Takes `app`'s element out of the page, empties it and parks both. Yew
-/// still takes the last notice for rendered there: the next notice's first
-/// render replaces its root node, whose mount differs, and finds it gone.
+/// still believes the last notice is rendered there; the next notice's
+/// first render replaces that notice's root node (keyed by its mount, which
+/// differs) and finds it already gone, which Yew tolerates.
 pub fn park(container: Element, app: AppHandle<Notice>) {
     container.remove();
     // Nothing of the last notice comes along (an open <details>, focus, its
