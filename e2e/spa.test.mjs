@@ -5,18 +5,21 @@
  * notice on two of its three routes. The app is built into a temporary folder when this
  * file starts (about a second) and served under /spa/ beside /dist/.
  *
- * - every route with a notice shows exactly one, rendered once, in its variant; the element
- *   is a new one on every visit (React removes it and creates it again);
- * - leaving a route leaves nothing behind: no notice instance (after a garbage collection
- *   every removed `<member-notice>` and the element the notice rendered into are gone — an
- *   instance still held by the widget would keep them), no listener on window or document,
- *   no timer of the widget (every setTimeout/setInterval/requestAnimationFrame the widget
- *   started is cleared or has run) — also when the member leaves before the wasm arrived;
+ * - every route with a notice shows exactly one, rendered once, in its variant and heading
+ *   level, and it is there by the next animation frame once the wasm has loaded;
+ * - leaving a route leaves nothing behind: after a garbage collection no removed
+ *   `<member-notice>` is alive (an instance the widget still held would keep it), the
+ *   elements notices rendered into do not pile up (one is kept for the next notice,
+ *   src/embed/pool.rs), no listener was added to window or document, and no timer the
+ *   widget started (setTimeout, setInterval, requestAnimationFrame) is pending — also when
+ *   the member leaves before the wasm arrived; nothing of one notice (an open disclosure,
+ *   what its status region said) comes back with the next;
  * - events reach the app's listeners (added in an effect, removed in its cleanup) once
  *   each; a dismissal holds across routes;
  * - the language picker is React state: choosing a language sets the notice's language at
  *   once and on the next route; "automatic" (the prop becomes undefined) gives the choice
  *   back to the page's `<html lang>`;
+ * - each option is also a property, also when set before the element was defined;
  * - no console error or warning, no uncaught error.
  */
 import assert from 'node:assert/strict';
