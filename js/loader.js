@@ -242,6 +242,8 @@ import { realDocument } from "./dom.js";
   }
 
   let wasm = null;
+  /** The wasm module has loaded and renders notices itself (see connect). */
+  let wasmRuns = false;
   /** Loads the wasm module once, only from next to this file; every caller waits on the same promise. */
   function loadWasm() {
     if (!wasm) {
@@ -253,6 +255,7 @@ import { realDocument } from "./dom.js";
           setStylesheet(CSS);
           setSourceText(SOURCE_TEXT);
           setTranslationSource(translation);
+          wasmRuns = true;
         })
         : Promise.reject(new Error("cannot tell where member-notice.js itself was loaded from"));
     }
@@ -451,7 +454,10 @@ import { realDocument } from "./dom.js";
     const entry = entryOf(element);
     if (entry.ready) return entry.ready;
     connected.add(element);
-    paintPrerendered(element);
+    // Once the wasm runs it renders a new notice before the next frame, into an element of
+    // its own that a notice before it left (src/embed/pool.rs): a painted copy would only
+    // be replaced. After a trap, the painted copy is all a new notice gets.
+    if (!wasmRuns || trapped()) paintPrerendered(element);
     entry.ready = loadWasm().then(() => {
       if (!element.isConnected || entry.handle || trapped()) return entry.handle;
       try {
@@ -526,9 +532,34 @@ import { realDocument } from "./dom.js";
 
   class MemberNoticeElement extends HTMLElement {
     static get observedAttributes() { return Object.keys(ATTRIBUTES); }
-    connectedCallback() { connect(this); }
+    connectedCallback() {
+      // A property a framework set before this file defined the element (its script came
+      // later) sits on the element itself, in front of the accessor below: pass it on.
+      for (const property of Object.values(ATTRIBUTES)) {
+        if (Object.prototype.hasOwnProperty.call(this, property)) {
+          const value = this[property];
+          delete this[property];
+          this[property] = value;
+        }
+      }
+      connect(this);
+    }
     disconnectedCallback() { disconnect(this); }
     attributeChangedCallback() { update(this); }
+  }
+  // Each attribute is also a property (`headingLevel`, `ftlBase`), because frameworks set
+  // properties: React 19 and Vue whenever the element has one (`lang` is HTMLElement's own,
+  // which would store `undefined` as the text "undefined"), Angular for every [binding].
+  // Setting one sets the attribute; null or undefined removes it.
+  for (const [attribute, property] of Object.entries(ATTRIBUTES)) {
+    Object.defineProperty(MemberNoticeElement.prototype, property, {
+      get() { return this.getAttribute(attribute); },
+      set(value) {
+        if (value == null) this.removeAttribute(attribute);
+        else this.setAttribute(attribute, value);
+      },
+      configurable: true,
+    });
   }
 
   try {

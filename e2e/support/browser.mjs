@@ -97,9 +97,12 @@ export class PageLog {
  * Registers the per-file hooks and returns the harness: `open(path, options)`, `url(path)`
  * (the absolute URL of `path` on the fixture server, once it runs) and `held(name)` (an
  * answer the test releases when it chooses, see server.mjs).
+ * @param {object} [options]
+ * @param {Record<string, string>} [options.apps]  single-page apps the fixture server also
+ *   serves: URL prefix → directory of the build (see `startServer`)
  * @returns {{ open: typeof open, url: (path: string) => string, held: (name: string) => {arrived: Promise<void>, release: () => Promise<void>} }}
  */
-export function setupBrowser() {
+export function setupBrowser({ apps } = {}) {
   // Fails the whole file at once, with the fix in the message, when dist/ is missing.
   assertDistBuilt();
 
@@ -108,7 +111,7 @@ export function setupBrowser() {
   const contexts = [];
 
   before(async () => {
-    server = await startServer();
+    server = await startServer({ apps });
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   });
   afterEach(async () => {

@@ -31,6 +31,11 @@
  * (same origin, so a `script-src 'self'` CSP allows them): how the Firefox/WebKit smoke
  * suite (e2e/engines/) puts fake app bridges into dist/webview.html where the driver has
  * no preload scripts. Relative URLs in the page stay under the prefix and resolve as usual.
+ *
+ * `startServer({ apps: { '/spa/': dir } })` also serves a built single-page app under its
+ * prefix, as a web server in front of one does: its files as they are, and its
+ * `index.html` for any other path below the prefix (the app's own routes, on a reload or a
+ * deep link).
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -364,13 +369,31 @@ async function handle(req, res, entry = { bytes: 0 }) {
 }
 
 /**
+ * Answers `pathname` from a single-page app built into `dir` and served under `prefix`, if
+ * it is below the prefix: a file of the build, or the app's `index.html` for a path
+ * without one (a route of the app). Returns whether it answered.
+ */
+async function serveApp(res, pathname, prefix, dir) {
+  if (!`${pathname}/`.startsWith(prefix)) return false;
+  const file = normalize(join(dir, pathname.slice(prefix.length)));
+  const info = file.startsWith(dir + sep) ? await stat(file).catch(() => null) : null;
+  const served = info?.isFile() ? file : join(dir, 'index.html');
+  const body = await readFile(served).catch(() => null);
+  if (body) send(res, 200, MIME_TYPES[extname(served)] ?? 'application/octet-stream', body);
+  else send(res, 404, MIME_TYPES['.txt'], `not found: ${pathname} (is the app built into ${dir}?)`);
+  return true;
+}
+
+/**
  * Starts the server on 127.0.0.1 with a free port.
  * @param {object} [options]
  * @param {boolean} [options.cors]  answer every request with `Access-Control-Allow-Origin: *`,
  *   as a CDN serving dist/ to other sites must
+ * @param {Record<string, string>} [options.apps]  URL prefix (ending in `/`) → directory of a
+ *   built single-page app served there (see `serveApp`), before every other route
  * @returns {Promise<{origin: string, requests: object[], held: Function, close: () => Promise<void>}>}
  */
-export async function startServer({ cors = false } = {}) {
+export async function startServer({ cors = false, apps = {} } = {}) {
   /** name → the promises and resolvers of an answer the test holds back. */
   const holds = new Map();
   const hold = (name) => {
@@ -401,8 +424,16 @@ export async function startServer({ cors = false } = {}) {
     res.once('finish', () => (entry.ended = true));
     res.once('close', () => (entry.closedEarly = !res.writableFinished));
     if (cors) res.setHeader('Access-Control-Allow-Origin', '*');
-    const held = /^\/held\/([a-z0-9-]+)$/.exec(new URL(req.url, 'http://localhost').pathname);
-    const answer = held ? answerHeld(req, res, held[1]) : handle(req, res, entry);
+    const { pathname } = new URL(req.url, 'http://localhost');
+    const held = /^\/held\/([a-z0-9-]+)$/.exec(pathname);
+    const answer = held
+      ? answerHeld(req, res, held[1])
+      : (async () => {
+          for (const [prefix, dir] of Object.entries(apps)) {
+            if (await serveApp(res, pathname, prefix, dir)) return;
+          }
+          return handle(req, res, entry);
+        })();
     answer.catch((error) => send(res, 500, MIME_TYPES['.txt'], String(error)));
   });
   await new Promise((resolve, reject) => {

@@ -98,6 +98,11 @@ pub struct NoticeProps {
     /// place but stay hidden; the `<details>` disclosure works regardless.
     #[prop_or(true)]
     pub interactive: bool,
+    /// Which mount on the page this is: a Yew root used again for another
+    /// notice (embed/pool.rs) starts as a new notice — new nodes, no focus
+    /// to move, nothing said.
+    #[prop_or_default]
+    pub mount: u32,
 }
 
 impl NoticeProps {
@@ -119,6 +124,7 @@ impl NoticeProps {
             intercept_links: false,
             onaction: Callback::noop(),
             interactive: true,
+            mount: 0,
         }
     }
 }
@@ -130,11 +136,16 @@ pub fn Notice(props: &NoticeProps) -> Html {
     let title_ref = use_node_ref();
     let restore_ref = use_node_ref();
     // The member's own dismiss/restore/switch: (focus still to move, what
-    // the status region says). Focus moves only after a dismiss or restore,
-    // never on load (a switch keeps it on the switch, which stays the same
-    // element); the status region speaks only once the member acted. The
-    // click's re-render comes from the parent, whose props change with it.
-    let member_acted = use_mut_ref(|| (false, Said::Nothing));
+    // the status region says, in which mount). Focus moves only after a
+    // dismiss or restore, never on load (a switch keeps it on the switch,
+    // which stays the same element); the status region speaks only once the
+    // member acted — in this mount, not in the notice that had the root
+    // before. The click's re-render comes from the parent, whose props
+    // change with it.
+    let member_acted = use_mut_ref(|| (false, Said::Nothing, props.mount));
+    if member_acted.borrow().2 != props.mount {
+        *member_acted.borrow_mut() = (false, Said::Nothing, props.mount);
+    }
     let collapsed = props.dismissed && props.severity.dismissible();
     {
         let (title_ref, restore_ref, member_acted) =
@@ -153,12 +164,12 @@ pub fn Notice(props: &NoticeProps) -> Html {
     }
     let texts = &props.texts;
     let emit = |event: MemberAction| {
-        let onaction = props.onaction.clone();
+        let (onaction, mount) = (props.onaction.clone(), props.mount);
         let member_acted = member_acted.clone();
         Callback::from(move |_: MouseEvent| {
             *member_acted.borrow_mut() = match event {
-                MemberAction::SwitchLanguage => (false, Said::Language),
-                _ => (true, Said::State),
+                MemberAction::SwitchLanguage => (false, Said::Language, mount),
+                _ => (true, Said::State, mount),
             };
             onaction.emit(event.clone())
         })
@@ -216,7 +227,9 @@ pub fn Notice(props: &NoticeProps) -> Html {
         Said::Language => Some(texts.text(ids::STATUS_LANGUAGE)),
     };
     html! {
-        <section class="notice" aria-labelledby={TITLE_ID}
+        // Keyed by the mount: a Yew root used again (embed/pool.rs) gets new
+        // nodes, never those of the notice before.
+        <section key={props.mount} class="notice" aria-labelledby={TITLE_ID}
             lang={props.locale.html_lang()} dir={props.locale.direction.as_str()}
             data-easy-read={(props.locale.tag == EASY_READ).then_some("")}
             data-variant={props.variant.as_str()} data-theme={props.theme.as_str()}

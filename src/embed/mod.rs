@@ -8,6 +8,7 @@
 //! - `render` — mount, re-render, unmount: the order of the steps
 //! - `state` — one notice's state and the props and event details it implies
 //! - `registry` — every notice on the page
+//! - `pool` — Yew roots a removed notice left, for the next one
 //! - `localizers` — shared localizers, one per locale, translation and terms
 //! - `actions` — the member's actions, events and bridge messages
 //! - `fetches` — which config and translation to fetch, and what of it to keep
@@ -28,6 +29,7 @@ mod localizers;
 mod log;
 mod outbox;
 mod page;
+mod pool;
 #[cfg(feature = "preview")]
 pub mod preview;
 mod registry;

@@ -10,7 +10,7 @@ use yew::Renderer;
 
 use super::actions::{announce, report};
 use super::state::{Instance, Shared};
-use super::{fetches, log, registry, release_texts, schedule, shadow};
+use super::{fetches, log, pool, registry, release_texts, schedule, shadow};
 use crate::components::Notice;
 use crate::events::EventKind;
 use crate::json::Object;
@@ -24,12 +24,20 @@ pub fn mount(host: Element, options: MountOptions) -> Result<Shared, JsValue> {
     let root = shadow::shadow_root(&host)?;
     shadow::apply_styles(&root)?;
     let prerendered = shadow::prerendered_root(&root);
-    let container = match &prerendered {
-        Some(container) => container.clone(),
-        None => shadow::render_root(&root)?,
+    // A prerendered notice is hydrated, which makes a root of its own.
+    let (container, app) = match &prerendered {
+        Some(container) => (container.clone(), None),
+        None => match pool::take() {
+            Some((container, app)) => {
+                root.append_child(&container)?;
+                (container, Some(app))
+            }
+            None => (shadow::render_root(&root)?, None),
+        },
     };
     let mut warnings = Vec::new();
     let mut instance = Instance::new(host, container, options, &mut warnings);
+    instance.app = app;
     instance.hydrate_pending = prerendered.is_some();
     let shared = Rc::new(RefCell::new(instance));
     warnings.iter().for_each(|w| log::warn(w));
@@ -209,17 +217,18 @@ fn translation_arrived(locale: &'static LocaleInfo, arrival: release_texts::Arri
     }
 }
 
-/// Removes the notice; pending fetches find nothing to update.
+/// Removes the notice; pending fetches find nothing to update. Its Yew root
+/// is parked for the next notice (see [`pool`]).
 pub fn unmount(shared: &Shared) {
     let (app, container) = {
         let mut this = shared.borrow_mut();
         this.generations.invalidate();
         (this.app.take(), this.container.clone())
     };
-    if let Some(app) = app {
-        app.destroy();
+    match app {
+        Some(app) => pool::park(container, app),
+        None => container.remove(),
     }
-    container.remove();
     registry::remove(shared);
     schedule::stop(shared);
 }

@@ -29,8 +29,11 @@ pub struct Instance {
     pub host: Element,
     /// The element inside the shadow root that Yew renders into.
     pub container: Element,
-    /// The running Yew app, once rendered.
+    /// The running Yew app: once rendered, or parked by a notice before
+    /// ([`super::pool`]).
     pub app: Option<AppHandle<Notice>>,
+    /// This mount's number on the page ([`NoticeProps::mount`]).
+    pub mount: u32,
     /// Options as last given by attributes or the API.
     pub options: MountOptions,
     /// The options validated, computed once per change of options.
@@ -75,6 +78,7 @@ impl Instance {
             host,
             container,
             app: None,
+            mount: super::pool::next_mount(),
             options: MountOptions::default(),
             settings: Settings::default(),
             locale: crate::l10n::source_locale(),
@@ -155,6 +159,7 @@ impl Instance {
             visible: self.config.visible_at(page::now()),
             intercept_links: self.webview(),
             interactive: true,
+            mount: self.mount,
             onaction: Callback::from(move |action| {
                 if let Some(shared) = weak.upgrade() {
                     actions::on_member_action(&shared, action);
