@@ -306,7 +306,12 @@ describe('the config comes from the build, not from the query string', () => {
 
   test('dist/ ships no config beside the page: the example lives in docs/', () => {
     const json = readdirSync(DIST_DIR).filter((name) => name.endsWith('.json'));
-    assert.deepEqual(json, ['manifest.json'], 'the only JSON file beside webview.html is the manifest');
+    // The schema describes configs (operators name it in `$schema`); it is not one.
+    assert.deepEqual(
+      json.sort(),
+      ['manifest.json', 'notice-config.schema.json'],
+      'the only JSON files beside webview.html are the manifest and the config schema',
+    );
     assert.equal(shippedWebviewConfig(), '', 'the shipped member-notice.toml builds the page without a config');
   });
 
