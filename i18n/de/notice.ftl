@@ -7,10 +7,10 @@
 ### beyond the one in the original fraud heading, no invented urgency.
 ### The widget renders every message as plain text: never add HTML tags.
 ###
-### Phases (config `phase`). Everything up to the section "Other formats" is
-### the insurer's page, in the page's order: the notice of phase `backlog`,
-### the default. The two groups at the end, "Phase disruption" and "Phase
-### resolved", hold what the other two phases show instead of some of those
+### Phases (config `phase`). The messages above the two groups at the end
+### are the notice of phase `backlog`, the default: the insurer's page in the
+### page's order, then the controls. The groups "Phase disruption" and "Phase
+### resolved" hold what the other two phases show instead of some of those
 ### messages; each comment names the message it stands in for. They come
 ### last rather than next to those messages so that the page's text stays
 ### whole and in its order, and so that the new text, which is not on the

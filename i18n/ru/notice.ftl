@@ -143,7 +143,7 @@ notice-title-resolved = Накопившиеся обращения разобр
 # cyberattack on the IT provider has been worked off; thanks for patience and
 # understanding; please keep the warning about cybercriminals in mind (the
 # fraud section is shown with the summary).
-notice-summary-resolved = Обращения, накопившиеся в больничной кассе { -brand-name } после кибератаки на компанию { -it-provider }, нашего поставщика ИТ-услуг, разобраны. Благодарим Вас за терпение и понимание. Пожалуйста, и впредь помните о предупреждении о киберпреступниках.
+notice-summary-resolved = Обращения, накопившиеся в больничной кассе { -brand-name } после кибератаки на компанию { -it-provider }, нашего поставщика ИТ-услуг, разобраны. Благодарим Вас за терпение и понимание. Пожалуйста, и впредь учитывайте предупреждение о киберпреступниках.
 # NEW TEXT: not on the insurer's page; the insurer's communications team
 # must approve it before release.
 # The delay section's text in this phase, after notice-delay-cause (instead of
