@@ -13,6 +13,7 @@
 use crate::events::ErrorCode;
 use crate::json::{self, Value};
 use crate::l10n::ids;
+use crate::phase::Phase;
 use crate::remote::MAX_CONFIG_BYTES;
 use crate::time::{parse_rfc3339, Millis};
 
@@ -61,6 +62,11 @@ pub struct NoticeConfig {
     pub starts_at: Option<Millis>,
     /// Show until this instant (Unix milliseconds), if set.
     pub ends_at: Option<Millis>,
+    /// The incident's phase, where [`phases`](Self::phases) plans none.
+    pub phase: Phase,
+    /// The planned moves: from each instant (Unix milliseconds, strictly
+    /// increasing) on, its phase; before the first, [`phase`](Self::phase).
+    pub phases: Vec<(Millis, Phase)>,
     /// Target of the "more information" link, if overridden: an absolute
     /// `https:` URL, or a path on the page's site that only the page can make
     /// absolute (`embed::page::resolve`, against its own address).
@@ -82,6 +88,8 @@ impl Default for NoticeConfig {
             severity: Severity::Warning,
             starts_at: None,
             ends_at: None,
+            phase: Phase::Backlog,
+            phases: Vec::new(),
             more_info_url: None,
             sign_language_url: None,
             terms: Vec::new(),
@@ -95,6 +103,16 @@ impl NoticeConfig {
         self.active
             && self.starts_at.is_none_or(|start| now >= start)
             && self.ends_at.is_none_or(|end| now < end)
+    }
+
+    /// The phase in effect at `now` (Unix milliseconds): that of the last
+    /// planned move whose `from` has come, else [`phase`](Self::phase).
+    pub fn phase_at(&self, now: Millis) -> Phase {
+        self.phases
+            .iter()
+            .rev()
+            .find(|&&(from, _)| from <= now)
+            .map_or(self.phase, |&(_, phase)| phase)
     }
 
     /// The links that are paths on the page's site (`kontakt.html`), by
@@ -112,9 +130,10 @@ impl NoticeConfig {
     }
 
     /// The next instant after `now` at which [`visible_at`](Self::visible_at)
-    /// may change its answer: `starts_at` or `ends_at`, whichever is still
-    /// ahead and comes first. `None` when neither is ahead (or the notice is
-    /// inactive, which no time changes).
+    /// or [`phase_at`](Self::phase_at) may change its answer: `starts_at`,
+    /// `ends_at` or a planned move's `from`, whichever is still ahead and
+    /// comes first. `None` when none is ahead (or the notice is inactive,
+    /// which no time changes).
     pub fn next_change(&self, now: Millis) -> Option<Millis> {
         if !self.active {
             return None;
@@ -122,6 +141,7 @@ impl NoticeConfig {
         [self.starts_at, self.ends_at]
             .into_iter()
             .flatten()
+            .chain(self.phases.iter().map(|&(from, _)| from))
             .filter(|&at| at > now)
             .min()
     }
@@ -134,8 +154,10 @@ pub struct FieldProblem {
     /// The field, as written in the JSON (`links.more_info`).
     pub field: String,
     /// Where the field's own key starts in `field`: 0 for the config's own
-    /// fields, after `links.` or `terms.` for theirs. So a key written with a
-    /// dot at the top (`"links.more_info": …`) is not taken for the nested one.
+    /// fields, after `links.`, `terms.` or `phases[2].` for theirs, and the
+    /// end for an entry of `phases` itself (`phases[2]`, which has no key).
+    /// So a key written with a dot at the top (`"links.more_info": …`) is not
+    /// taken for the nested one.
     pub key_start: usize,
     /// What was wrong and what is expected.
     pub problem: String,
@@ -147,14 +169,21 @@ impl FieldProblem {
     #[cfg(not(target_arch = "wasm32"))]
     pub fn pointer(&self) -> String {
         let escape = |key: &str| key.replace('~', "~0").replace('/', "~1");
-        match self.key_start {
-            0 => format!("/{}", escape(&self.field)),
-            at => format!(
-                "/{}/{}",
-                escape(&self.field[..at - 1]),
-                escape(&self.field[at..])
-            ),
+        // Before `key_start`: the containers this release names itself
+        // (`links.`, `phases[2].`), whose names need no escaping; from it,
+        // the key as written. A path that ends with an entry (`phases[2]`)
+        // has no key of its own.
+        let (path, key) = self.field.split_at(self.key_start);
+        let mut pointer: String = path
+            .split(['.', '[', ']'])
+            .filter(|segment| !segment.is_empty())
+            .map(|segment| format!("/{segment}"))
+            .collect();
+        if path.is_empty() || path.ends_with('.') {
+            pointer.push('/');
+            pointer.push_str(&escape(key));
         }
+        pointer
     }
 }
 
@@ -226,9 +255,18 @@ pub const FIELDS: &[&str] = &[
     "severity",
     "starts_at",
     "ends_at",
+    "phase",
+    "phases",
     "links",
     "terms",
 ];
+
+/// The fields of an entry of `phases`.
+pub const PHASE_FIELDS: &[&str] = &["phase", "from"];
+
+/// The most entries `phases` may have: enough for any incident's plan, few
+/// enough that a config cannot make the notice look at the clock endlessly.
+pub const MAX_PHASES: usize = 16;
 
 /// The fields of `links` this release knows.
 pub const LINK_FIELDS: &[&str] = &["more_info", "sign_language"];
@@ -239,7 +277,8 @@ pub const SCHEMA_KEY: &str = "$schema";
 
 /// The unknown-field warning, naming the fields this release knows.
 const UNKNOWN_FIELD: &str = "is unknown to this version and ignored — check its spelling \
-    (known: version, active, severity, starts_at, ends_at, links.more_info, links.sign_language, terms)";
+    (known: version, active, severity, starts_at, ends_at, phase, phases, links.more_info, \
+    links.sign_language, terms; in an entry of phases: phase, from)";
 
 /// What came of a config: the config to apply or why it was refused, and,
 /// either way, one warning per field this release does not know.
@@ -281,6 +320,11 @@ pub fn parse_config(text: &str) -> Parsed {
             fields.problem("ends_at", ENDS_NOT_AFTER_START.into());
         }
     }
+    let phase = match object.get("phase") {
+        None => Phase::Backlog,
+        value => fields.phase("phase", value).unwrap_or_default(),
+    };
+    let phases = fields.phases(object.get("phases"));
     let [more_info_url, sign_language_url] = fields.links(object.get("links"));
     let terms = fields.terms(object.get("terms"));
     for key in object.keys() {
@@ -295,6 +339,8 @@ pub fn parse_config(text: &str) -> Parsed {
             severity,
             starts_at,
             ends_at,
+            phase,
+            phases,
             more_info_url,
             sign_language_url,
             terms,
@@ -307,6 +353,13 @@ pub fn parse_config(text: &str) -> Parsed {
         warnings: fields.warnings,
     }
 }
+
+/// The problem of a `from` in `phases` not after the one before it: like
+/// [`ENDS_NOT_AFTER_START`], a comparison a JSON Schema cannot express.
+pub const FROM_NOT_IN_ORDER: &str = "must be later than the from before it";
+
+/// What a phase's name must be, for its problems.
+const PHASE_NAMES: &str = "use \"disruption\", \"backlog\" or \"resolved\"";
 
 /// The problem of an `ends_at` not after `starts_at`: the one rule that
 /// compares two fields, which a JSON Schema cannot express (the schema's
@@ -321,12 +374,15 @@ struct Fields {
 }
 
 impl Fields {
-    /// A problem with a field this release knows: `version`, or
-    /// `links.more_info` (no key of the config's own has a dot).
+    /// A problem with a field this release knows: `version`,
+    /// `links.more_info`, `phases[2].from`, or an entry itself, `phases[2]`
+    /// (no key of the config's own has a dot or a bracket).
     fn problem(&mut self, field: &str, problem: String) {
+        let whole = if field.ends_with(']') { field.len() } else { 0 };
         self.problems.push(FieldProblem {
             field: field.to_owned(),
-            key_start: field.find('.').map_or(0, |dot| dot + 1),
+            // The first dot: the key after it is as written (`terms.a.b`).
+            key_start: field.find('.').map_or(whole, |dot| dot + 1),
             problem,
         });
     }
@@ -411,6 +467,90 @@ impl Fields {
             );
         }
         parsed
+    }
+
+    /// A phase's name: `phase`, or an entry's, where it is required.
+    fn phase(&mut self, field: &str, value: Option<&Value>) -> Option<Phase> {
+        let Some(value) = value else {
+            self.problem(field, format!("is missing; {PHASE_NAMES}"));
+            return None;
+        };
+        let name = self.string(field, Some(value))?;
+        let phase = Phase::parse(name);
+        if phase.is_none() {
+            self.problem(field, format!("is \"{name}\"; {PHASE_NAMES}"));
+        }
+        phase
+    }
+
+    /// The planned moves: at most [`MAX_PHASES`] entries `{"phase", "from"}`,
+    /// each `from` later than the one before.
+    fn phases(&mut self, value: Option<&Value>) -> Vec<(Millis, Phase)> {
+        let entries = match value {
+            None => return Vec::new(),
+            Some(Value::Array(entries)) => entries,
+            Some(other) => {
+                self.problem("phases", format!("is {}, not a list", other.kind()));
+                return Vec::new();
+            }
+        };
+        if entries.len() > MAX_PHASES {
+            self.problem(
+                "phases",
+                format!(
+                    "has {} entries; plan at most {MAX_PHASES} moves",
+                    entries.len()
+                ),
+            );
+        }
+        let mut planned = Vec::new();
+        let mut previous: Option<(usize, Millis)> = None;
+        for (at, entry) in entries.iter().enumerate() {
+            let path = format!("phases[{at}]");
+            let Value::Object(entry) = entry else {
+                self.problem(
+                    &path,
+                    format!(
+                        "is {}, not an object like {{\"phase\": \"resolved\", \"from\": \
+                         \"2026-09-01T08:00:00+02:00\"}}",
+                        entry.kind()
+                    ),
+                );
+                continue;
+            };
+            for key in entry.keys() {
+                if !PHASE_FIELDS.contains(&key) {
+                    self.unknown(format!("{path}.{key}"), path.len() + 1);
+                }
+            }
+            let phase = self.phase(&format!("{path}.phase"), entry.get("phase"));
+            let field = format!("{path}.from");
+            let from = match entry.get("from") {
+                None => {
+                    self.problem(
+                        &field,
+                        "is missing; give the time the phase starts, like \
+                         \"2026-09-01T08:00:00+02:00\""
+                            .into(),
+                    );
+                    None
+                }
+                value => self.instant(&field, value),
+            };
+            if let Some(from) = from {
+                if let Some((before, earlier)) = previous {
+                    if from <= earlier {
+                        self.problem(
+                            &field,
+                            format!("{FROM_NOT_IN_ORDER}, phases[{before}].from"),
+                        );
+                    }
+                }
+                previous = Some((at, from));
+                planned.extend(phase.map(|phase| (from, phase)));
+            }
+        }
+        planned
     }
 
     /// `links.more_info` and `links.sign_language`, each checked like every

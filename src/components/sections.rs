@@ -11,23 +11,22 @@ use super::Texts;
 use crate::l10n::ids;
 use crate::options::HeadingLevel;
 
-/// The delay in full: cause, backlog, thanks. Its heading is the notice's
-/// headline, so it has none of its own.
-pub fn delay(texts: &Texts) -> Html {
+/// The delay in full, in the phase's paragraphs (phase `backlog`: cause,
+/// backlog, thanks). Its heading is the notice's headline, so it has none of
+/// its own.
+pub fn delay(texts: &Texts, paragraphs: &[&'static str]) -> Html {
     html! {
         <div class="section section-delay" data-section="delay">
-            { para(texts, ids::DELAY_CAUSE, None) }
-            { para(texts, ids::DELAY_BACKLOG, None) }
-            { para(texts, ids::DELAY_THANKS, None) }
+            { for paragraphs.iter().map(|&id| para(texts, id, None)) }
         </div>
     }
 }
 
-/// The delay condensed into the banner's two-line summary.
-pub fn delay_summary(texts: &Texts) -> Html {
+/// The delay condensed into the banner's two-line summary (the phase's).
+pub fn delay_summary(texts: &Texts, summary: &'static str) -> Html {
     html! {
         <div class="section section-delay" data-section="delay">
-            { para(texts, ids::SUMMARY, Some("summary")) }
+            { para(texts, summary, Some("summary")) }
         </div>
     }
 }

@@ -5,8 +5,11 @@
 //!   integrity hash of every file it fetches
 //! - `member-notice-<hash>.wasm`, `member-notice-<hash>.css`: the module and
 //!   the stylesheet, content-hashed (cache forever, `immutable`)
-//! - `static/<locale>[.full].html`: the prerendered notices, for pages
-//! - `static/<locale>-<id>.json`: each locale's prerendered notices and text,
+//! - `static/<locale>[.full].html`: the prerendered notices, for pages; and
+//!   `static/<locale>[.full].<phase>.html` in the phases `disruption` and
+//!   `resolved`, for pages whose config names one
+//! - `static/<locale>-<id>.json`: each locale's prerendered notices (the
+//!   built-in phase) and text,
 //!   for the loader (`locale_files.rs`)
 //! - `webview.html` (+ `.js`, `.css`): the page the member app opens
 //! - `notice-config.schema.json`: the remote config's JSON Schema, for
@@ -386,6 +389,7 @@ fn static_placeholders(
         heading_level: member_notice::options::HeadingLevel::PAGE,
         app_links: true,
         config: None,
+        phase: member_notice::phase::Phase::default(),
     };
     vec![
         (
