@@ -75,7 +75,7 @@ const EXCLUSIONS = [
   {
     name: 'phases-in-order',
     reason: 'each `from` in `phases` must be later than the one before: a comparison of two entries, which JSON Schema has no keyword for',
-    problem: (problem) => /^\/phases\/\d+\/from$/.test(problem.pointer) && problem.problem.startsWith(`${FROM_NOT_IN_ORDER}, `),
+    problem: (problem) => /^\/phases\/\d+\/from$/.test(problem.pointer) && problem.problem === FROM_NOT_IN_ORDER,
   },
 ];
 

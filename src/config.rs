@@ -138,12 +138,22 @@ impl NoticeConfig {
         if !self.active {
             return None;
         }
-        [self.starts_at, self.ends_at]
+        // A plain loop: an iterator chain over the three sources costs the
+        // wasm its adapters' code.
+        let mut next = None;
+        for at in [self.starts_at, self.ends_at]
             .into_iter()
             .flatten()
-            .chain(self.phases.iter().map(|&(from, _)| from))
             .filter(|&at| at > now)
-            .min()
+        {
+            next = Some(next.map_or(at, |next: Millis| next.min(at)));
+        }
+        for &(from, _) in &self.phases {
+            if from > now {
+                return Some(next.map_or(from, |next| next.min(from)));
+            }
+        }
+        next
     }
 }
 
@@ -320,10 +330,9 @@ pub fn parse_config(text: &str) -> Parsed {
             fields.problem("ends_at", ENDS_NOT_AFTER_START.into());
         }
     }
-    let phase = match object.get("phase") {
-        None => Phase::Backlog,
-        value => fields.phase("phase", value).unwrap_or_default(),
-    };
+    let phase = fields
+        .phase("phase", object.get("phase"))
+        .unwrap_or_default();
     let phases = fields.phases(object.get("phases"));
     let [more_info_url, sign_language_url] = fields.links(object.get("links"));
     let terms = fields.terms(object.get("terms"));
@@ -356,7 +365,13 @@ pub fn parse_config(text: &str) -> Parsed {
 
 /// The problem of a `from` in `phases` not after the one before it: like
 /// [`ENDS_NOT_AFTER_START`], a comparison a JSON Schema cannot express.
-pub const FROM_NOT_IN_ORDER: &str = "must be later than the from before it";
+pub const FROM_NOT_IN_ORDER: &str = "must be later than the from of the entry before it";
+
+/// The problem of an entry of `phases` without its `phase` or `from`.
+const MISSING_IN_ENTRY: &str = "is missing; each entry of phases has a phase and a from";
+
+/// The problem of too long a plan.
+const TOO_MANY_PHASES: &str = "has more than 16 entries; plan at most 16 moves";
 
 /// What a phase's name must be, for its problems.
 const PHASE_NAMES: &str = "use \"disruption\", \"backlog\" or \"resolved\"";
@@ -378,7 +393,11 @@ impl Fields {
     /// `links.more_info`, `phases[2].from`, or an entry itself, `phases[2]`
     /// (no key of the config's own has a dot or a bracket).
     fn problem(&mut self, field: &str, problem: String) {
-        let whole = if field.ends_with(']') { field.len() } else { 0 };
+        let whole = if field.as_bytes().last() == Some(&b']') {
+            field.len()
+        } else {
+            0
+        };
         self.problems.push(FieldProblem {
             field: field.to_owned(),
             // The first dot: the key after it is as written (`terms.a.b`).
@@ -469,13 +488,9 @@ impl Fields {
         parsed
     }
 
-    /// A phase's name: `phase`, or an entry's, where it is required.
+    /// A phase's name (`phase`, or an entry's).
     fn phase(&mut self, field: &str, value: Option<&Value>) -> Option<Phase> {
-        let Some(value) = value else {
-            self.problem(field, format!("is missing; {PHASE_NAMES}"));
-            return None;
-        };
-        let name = self.string(field, Some(value))?;
+        let name = self.string(field, value)?;
         let phase = Phase::parse(name);
         if phase.is_none() {
             self.problem(field, format!("is \"{name}\"; {PHASE_NAMES}"));
@@ -483,39 +498,34 @@ impl Fields {
         phase
     }
 
+    /// An entry's field, which it must have.
+    fn required<'a>(&mut self, field: &str, value: Option<&'a Value>) -> Option<&'a Value> {
+        if value.is_none() {
+            self.problem(field, MISSING_IN_ENTRY.into());
+        }
+        value
+    }
+
     /// The planned moves: at most [`MAX_PHASES`] entries `{"phase", "from"}`,
     /// each `from` later than the one before.
     fn phases(&mut self, value: Option<&Value>) -> Vec<(Millis, Phase)> {
+        let mut planned = Vec::new();
         let entries = match value {
-            None => return Vec::new(),
+            None => return planned,
             Some(Value::Array(entries)) => entries,
             Some(other) => {
                 self.problem("phases", format!("is {}, not a list", other.kind()));
-                return Vec::new();
+                return planned;
             }
         };
         if entries.len() > MAX_PHASES {
-            self.problem(
-                "phases",
-                format!(
-                    "has {} entries; plan at most {MAX_PHASES} moves",
-                    entries.len()
-                ),
-            );
+            self.problem("phases", TOO_MANY_PHASES.into());
         }
-        let mut planned = Vec::new();
-        let mut previous: Option<(usize, Millis)> = None;
+        let mut previous = Millis::MIN;
         for (at, entry) in entries.iter().enumerate() {
             let path = format!("phases[{at}]");
             let Value::Object(entry) = entry else {
-                self.problem(
-                    &path,
-                    format!(
-                        "is {}, not an object like {{\"phase\": \"resolved\", \"from\": \
-                         \"2026-09-01T08:00:00+02:00\"}}",
-                        entry.kind()
-                    ),
-                );
+                self.problem(&path, format!("is {}, not an object", entry.kind()));
                 continue;
             };
             for key in entry.keys() {
@@ -523,31 +533,20 @@ impl Fields {
                     self.unknown(format!("{path}.{key}"), path.len() + 1);
                 }
             }
-            let phase = self.phase(&format!("{path}.phase"), entry.get("phase"));
+            let field = format!("{path}.phase");
+            let phase = self.required(&field, entry.get("phase"));
+            let phase = self.phase(&field, phase);
             let field = format!("{path}.from");
-            let from = match entry.get("from") {
-                None => {
-                    self.problem(
-                        &field,
-                        "is missing; give the time the phase starts, like \
-                         \"2026-09-01T08:00:00+02:00\""
-                            .into(),
-                    );
-                    None
-                }
-                value => self.instant(&field, value),
+            let from = self.required(&field, entry.get("from"));
+            let Some(from) = self.instant(&field, from) else {
+                continue;
             };
-            if let Some(from) = from {
-                if let Some((before, earlier)) = previous {
-                    if from <= earlier {
-                        self.problem(
-                            &field,
-                            format!("{FROM_NOT_IN_ORDER}, phases[{before}].from"),
-                        );
-                    }
-                }
-                previous = Some((at, from));
-                planned.extend(phase.map(|phase| (from, phase)));
+            if from <= previous {
+                self.problem(&field, FROM_NOT_IN_ORDER.into());
+            }
+            previous = from;
+            if let Some(phase) = phase {
+                planned.push((from, phase));
             }
         }
         planned

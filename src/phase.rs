@@ -37,25 +37,51 @@ pub enum Section {
 
 /// What the notice shows in one phase, as message ids and sections. The
 /// delay section (`data-section="delay"`) opens every phase: in the full
-/// variant its paragraphs, in the banner the summary.
+/// variant the attack on the IT provider ([`ids::DELAY_CAUSE`]), where the
+/// phase stands, and its thanks; in the banner the summary.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Content {
     /// The headline, which names the notice.
     pub title: &'static str,
     /// The banner's short summary (the delay section of the banner).
     pub summary: &'static str,
-    /// The delay section's paragraphs in the full variant.
-    pub delay: &'static [&'static str],
+    /// Where the phase stands, after the cause, in the full variant.
+    pub state: &'static str,
+    /// The thanks that close the delay section, where the phase has them.
+    pub thanks: Option<&'static str>,
     /// The one-line reminder while the member has collapsed the notice (the
     /// fraud rule always follows it).
     pub collapsed: &'static str,
-    /// The sections after the delay section, in the page's order. The
-    /// banner shows the fraud warning beside its summary and the others
-    /// behind its disclosure.
+    /// The sections after the delay section, in the page's order
+    /// ([`Section::ORDER`]). The banner shows the fraud warning beside its
+    /// summary and the others behind its disclosure.
     pub sections: &'static [Section],
 }
 
+impl Section {
+    /// The sections in the order of the insurer's page: every phase shows
+    /// its own in this order.
+    pub const ORDER: [Section; 4] = [
+        Section::Priority,
+        Section::Fraud,
+        Section::DataSafety,
+        Section::WhatHappened,
+    ];
+}
+
 impl Content {
+    /// The delay section's paragraphs in the full variant.
+    pub fn delay(&self) -> Vec<&'static str> {
+        let mut delay = vec![ids::DELAY_CAUSE, self.state];
+        delay.extend(self.thanks);
+        delay
+    }
+
+    /// Whether the phase shows `section`.
+    pub fn shows(&self, section: Section) -> bool {
+        self.sections.contains(&section)
+    }
+
     /// The sections the banner keeps behind its disclosure: all but the
     /// fraud warning, which it shows beside the summary.
     pub fn details(&self) -> impl Iterator<Item = Section> + '_ {
@@ -69,7 +95,7 @@ impl Content {
     /// controls of the sections aside): for tests and the checker.
     pub fn messages(&self) -> Vec<&'static str> {
         let mut all = vec![self.title, self.summary, self.collapsed];
-        all.extend(self.delay);
+        all.extend(self.delay());
         all
     }
 }
@@ -80,7 +106,8 @@ impl Content {
 const DISRUPTION: Content = Content {
     title: ids::TITLE_DISRUPTION,
     summary: ids::SUMMARY_DISRUPTION,
-    delay: &[ids::DELAY_CAUSE, ids::DISRUPTION_STATE],
+    state: ids::DISRUPTION_STATE,
+    thanks: None,
     collapsed: ids::COLLAPSED,
     sections: &[Section::Priority, Section::Fraud, Section::WhatHappened],
 };
@@ -89,7 +116,8 @@ const DISRUPTION: Content = Content {
 const BACKLOG: Content = Content {
     title: ids::TITLE,
     summary: ids::SUMMARY,
-    delay: &[ids::DELAY_CAUSE, ids::DELAY_BACKLOG, ids::DELAY_THANKS],
+    state: ids::DELAY_BACKLOG,
+    thanks: Some(ids::DELAY_THANKS),
     collapsed: ids::COLLAPSED,
     sections: &[
         Section::Priority,
@@ -106,7 +134,8 @@ const BACKLOG: Content = Content {
 const RESOLVED: Content = Content {
     title: ids::TITLE_RESOLVED,
     summary: ids::SUMMARY_RESOLVED,
-    delay: &[ids::DELAY_CAUSE, ids::RESOLVED_DONE, ids::RESOLVED_THANKS],
+    state: ids::RESOLVED_DONE,
+    thanks: Some(ids::RESOLVED_THANKS),
     collapsed: ids::COLLAPSED_RESOLVED,
     sections: &[Section::Fraud, Section::DataSafety, Section::WhatHappened],
 };
@@ -160,7 +189,7 @@ mod tests {
         assert_eq!(content.title, ids::TITLE);
         assert_eq!(content.summary, ids::SUMMARY);
         assert_eq!(
-            content.delay,
+            content.delay(),
             [ids::DELAY_CAUSE, ids::DELAY_BACKLOG, ids::DELAY_THANKS]
         );
         assert_eq!(content.collapsed, ids::COLLAPSED);
@@ -237,7 +266,22 @@ mod tests {
         assert!(!resolved.sections.contains(&Section::Priority));
         assert_eq!(resolved.collapsed, ids::COLLAPSED_RESOLVED);
         for phase in Phase::ALL {
-            assert_eq!(phase.content().delay[0], ids::DELAY_CAUSE, "{phase:?}");
+            assert_eq!(phase.content().delay()[0], ids::DELAY_CAUSE, "{phase:?}");
+        }
+    }
+
+    /// The components render the sections in [`Section::ORDER`], asking
+    /// each phase whether it shows one: so each phase's list is in that
+    /// order.
+    #[test]
+    fn each_phase_lists_its_sections_in_the_pages_order() {
+        for phase in Phase::ALL {
+            let listed = phase.content().sections;
+            let ordered: Vec<Section> = Section::ORDER
+                .into_iter()
+                .filter(|s| listed.contains(s))
+                .collect();
+            assert_eq!(listed, ordered, "{phase:?}");
         }
     }
 }

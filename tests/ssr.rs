@@ -183,7 +183,7 @@ fn every_phase_renders_its_content_in_every_locale() {
                 assert!(html.contains(&text(content.title)), "{what}: headline");
                 let delay = match variant {
                     Variant::Banner => vec![content.summary],
-                    Variant::Full => content.delay.to_vec(),
+                    Variant::Full => content.delay(),
                 };
                 for id in delay {
                     assert!(html.contains(&text(id)), "{what}: {id}");

@@ -288,21 +288,29 @@ fn body(props: &NoticeProps, ontoggle: Callback<bool>) -> Html {
     let content = props.phase.content();
     let level = props.heading_level.below();
     let more_info = out_link(props, props.more_info_url.clone(), "more-info");
-    let section = |section: Section| match section {
-        Section::Priority => priority(texts, level),
-        Section::Fraud => fraud(texts, level),
-        Section::DataSafety => data_safety(texts, level),
-        Section::WhatHappened => what_happened(texts, level, &more_info),
-    };
+    // In the page's order (`Section::ORDER`), each where the phase shows it:
+    // no iterator, which would cost the wasm its adapters.
+    let priority = content
+        .shows(Section::Priority)
+        .then(|| priority(texts, level));
+    let data_safety = content
+        .shows(Section::DataSafety)
+        .then(|| data_safety(texts, level));
+    let what_happened = content
+        .shows(Section::WhatHappened)
+        .then(|| what_happened(texts, level, &more_info));
     match props.variant {
         Variant::Full => html! {
             <>
-                { delay(texts, content.delay) }
-                { for content.sections.iter().map(|&s| section(s)) }
+                { delay(texts, content) }
+                { priority }
+                { fraud(texts, level) }
+                { data_safety }
+                { what_happened }
             </>
         },
         Variant::Banner => {
-            let details = html! { <>{ for content.details().map(section) }</> };
+            let details = html! { <>{ priority }{ data_safety }{ what_happened }</> };
             html! {
                 <>
                     { delay_summary(texts, content.summary) }

@@ -10,14 +10,17 @@ use super::text::{heading, para};
 use super::Texts;
 use crate::l10n::ids;
 use crate::options::HeadingLevel;
+use crate::phase::Content;
 
-/// The delay in full, in the phase's paragraphs (phase `backlog`: cause,
-/// backlog, thanks). Its heading is the notice's headline, so it has none of
-/// its own.
-pub fn delay(texts: &Texts, paragraphs: &[&'static str]) -> Html {
+/// The delay in full: the cause, where the phase stands, and its thanks if
+/// it has them (phase `backlog`: cause, backlog, thanks). Its heading is the
+/// notice's headline, so it has none of its own.
+pub fn delay(texts: &Texts, content: &Content) -> Html {
     html! {
         <div class="section section-delay" data-section="delay">
-            { for paragraphs.iter().map(|&id| para(texts, id, None)) }
+            { para(texts, ids::DELAY_CAUSE, None) }
+            { para(texts, content.state, None) }
+            { content.thanks.map(|id| para(texts, id, None)) }
         </div>
     }
 }

@@ -175,21 +175,26 @@ fn fetched(shared: &Shared, outcome: fetches::Outcome) {
     match outcome {
         Ok(kind) => {
             refresh(shared);
-            // So a web team knows when the remote content shows: queued
-            // after the render Yew has just queued, as `ready` is.
-            let updated = Rc::downgrade(shared);
-            wasm_bindgen_futures::spawn_local(async move {
-                if let Some(shared) = updated.upgrade() {
-                    let detail = Object::new().with("source", kind.what());
-                    announce(&shared, EventKind::Update, detail);
-                }
-            });
+            updated(shared, kind.what());
         }
         Err((code, message)) => {
             refresh(shared);
             report(shared, code, message);
         }
     }
+}
+
+/// Tells the page that new content shows (`member-notice:update`, with its
+/// `source`: `config`, `translation`, `schedule`), so a web team knows when:
+/// queued after the render Yew has just queued, as `ready` is.
+pub fn updated(shared: &Shared, source: &'static str) {
+    let updated = Rc::downgrade(shared);
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Some(shared) = updated.upgrade() {
+            let detail = Object::new().with("source", source);
+            announce(&shared, EventKind::Update, detail);
+        }
+    });
 }
 
 /// What the arrival of a locale's text does: every notice renders again (those

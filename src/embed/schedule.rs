@@ -9,12 +9,9 @@
 
 use std::rc::Rc;
 
-use super::actions::announce;
 use super::page::{after, now};
 use super::state::Shared;
 use super::{registry, render};
-use crate::events::EventKind;
-use crate::json::Object;
 use crate::time::wait_until;
 
 /// Sets `shared`'s timer for the next change of its schedule (replacing the
@@ -49,14 +46,7 @@ fn look_again(shared: &Shared) {
     let before = shared.borrow().rendered_phase;
     render::refresh(shared);
     if shared.borrow().rendered_phase != before {
-        // After the render Yew has just queued, as every update is.
-        let updated = Rc::downgrade(shared);
-        wasm_bindgen_futures::spawn_local(async move {
-            if let Some(shared) = updated.upgrade() {
-                let detail = Object::new().with("source", "schedule");
-                announce(&shared, EventKind::Update, detail);
-            }
-        });
+        render::updated(shared, "schedule");
     }
 }
 
