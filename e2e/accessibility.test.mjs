@@ -5,6 +5,10 @@
  *   for banner and full, light and dark colour scheme, in every shipped locale (the build's
  *   manifest, so a new locale is checked without editing this file) — for the banner both
  *   collapsed and expanded.
+ * - The same in the phases `disruption` and `resolved` (the built-in content is phase
+ *   `backlog`), both variants, every locale: one page per locale with a notice in each phase
+ *   (fixtures/phases.html), checked, then with the banners expanded, then with the variants
+ *   swapped, and again expanded.
  * - Keyboard: Tab from the start of the page reaches the disclosure (a <summary>); Enter
  *   expands it, Space collapses it again, and focus stays on it throughout.
  */
@@ -35,6 +39,46 @@ describe('axe-core finds no violations', () => {
         });
       }
     }
+  }
+});
+
+describe('axe-core finds no violations in the phases disruption and resolved', () => {
+  /** Waits until the notice `id` is live in `phase` and `variant`. */
+  const settled = (page, id, phase, variant) =>
+    page.waitForFunction(
+      ({ id, phase, variant }) => {
+        const notice = document.getElementById(id)?.shadowRoot?.querySelector('.notice');
+        return notice?.hasAttribute('data-interactive') && notice.dataset.phase === phase && notice.dataset.variant === variant;
+      },
+      { id, phase, variant },
+      { timeout: 15_000 },
+    );
+  /** Opens the banner of notice `id` and waits until it is open. */
+  const expand = async (page, id) => {
+    await page.locator(`#${id} ${TOGGLE}`).click();
+    await page.waitForFunction((id) => document.getElementById(id).shadowRoot.querySelector('details')?.open, id);
+  };
+
+  for (const locale of LOCALES) {
+    test(locale, async () => {
+      const { page, log } = await browser.open(`/phases.html?lang=${locale}`);
+      await settled(page, 'disruption', 'disruption', 'banner');
+      await settled(page, 'resolved', 'resolved', 'full');
+      await assertAccessible(page, `${locale}: disruption banner, resolved full`);
+      await expand(page, 'disruption');
+      await assertAccessible(page, `${locale}: disruption banner expanded, resolved full`);
+
+      await page.evaluate(() => {
+        document.getElementById('disruption').setAttribute('variant', 'full');
+        document.getElementById('resolved').setAttribute('variant', 'banner');
+      });
+      await settled(page, 'disruption', 'disruption', 'full');
+      await settled(page, 'resolved', 'resolved', 'banner');
+      await assertAccessible(page, `${locale}: disruption full, resolved banner`);
+      await expand(page, 'resolved');
+      await assertAccessible(page, `${locale}: disruption full, resolved banner expanded`);
+      log.assertClean();
+    });
   }
 });
 

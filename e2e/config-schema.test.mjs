@@ -31,13 +31,16 @@ const SCHEMA_PATH = `${DIST_DIR}/notice-config.schema.json`;
 const MAX_CONFIG_BYTES = 64 * 1024;
 /** How deep the widget's JSON reader nests (src/json/parse.rs, `MAX_DEPTH`). */
 const MAX_DEPTH = 64;
-/** The widget's one problem that compares two fields (src/config.rs, `ENDS_NOT_AFTER_START`). */
-const ENDS_NOT_AFTER_START = (() => {
+/** A `&str` constant of src/config.rs. */
+const configConstant = (name) => {
   const source = readFileSync(`${ROOT}/src/config.rs`, 'utf8');
-  const found = source.match(/pub const ENDS_NOT_AFTER_START: &str = "([^"]*)";/);
-  assert.ok(found, 'src/config.rs defines ENDS_NOT_AFTER_START');
+  const found = source.match(new RegExp(`pub const ${name}: &str = "([^"]*)";`));
+  assert.ok(found, `src/config.rs defines ${name}`);
   return found[1];
-})();
+};
+/** The widget's problems that compare two fields (src/config.rs). */
+const ENDS_NOT_AFTER_START = configConstant('ENDS_NOT_AFTER_START');
+const FROM_NOT_IN_ORDER = configConstant('FROM_NOT_IN_ORDER');
 
 /**
  * What a JSON Schema cannot express, each with its reason and what the widget does instead.
@@ -68,6 +71,11 @@ const EXCLUSIONS = [
     name: 'ends-after-start',
     reason: '`ends_at` must be later than `starts_at`: a comparison of two fields, which JSON Schema has no keyword for',
     problem: (problem) => problem.pointer === '/ends_at' && problem.problem === ENDS_NOT_AFTER_START,
+  },
+  {
+    name: 'phases-in-order',
+    reason: 'each `from` in `phases` must be later than the one before: a comparison of two entries, which JSON Schema has no keyword for',
+    problem: (problem) => /^\/phases\/\d+\/from$/.test(problem.pointer) && problem.problem === FROM_NOT_IN_ORDER,
   },
 ];
 
@@ -104,6 +112,14 @@ function schemaPointers(errors) {
 
 const EXAMPLE = JSON.parse(readFileSync(`${ROOT}/docs/notice.example.json`, 'utf8'));
 const WINDOW = { starts_at: '2026-05-02T08:00:00+02:00', ends_at: '2026-08-31T23:59:59+02:00' };
+/** A planned incident: two moves after the phase it starts in. */
+const PLAN = [
+  { phase: 'backlog', from: '2026-06-15T08:00:00+02:00' },
+  { phase: 'resolved', from: '2026-09-01T08:00:00+02:00' },
+];
+/** `n` moves an hour apart, in order. */
+const moves = (n) =>
+  Array.from({ length: n }, (_, i) => ({ phase: ['disruption', 'backlog', 'resolved'][i % 3], from: new Date(Date.UTC(2026, 4, 2, i)).toISOString() }));
 /** Valid configs the mutations start from. */
 const BASES = [
   EXAMPLE,
@@ -115,6 +131,7 @@ const BASES = [
     links: { more_info: '/kontakt', sign_language: 'https://www.hkk.de/dgs' },
     terms: { 'brand-name': 'AOK Baden-Württemberg' },
   },
+  { version: '2026-05-phases', phase: 'disruption', phases: PLAN },
 ];
 
 const WRONG_TYPES = [null, true, false, 0, -1, 1.5, '', 'x', [], ['x'], {}, { a: 1 }];
@@ -147,6 +164,18 @@ const VALUES = {
     '2026-05-02T10:00:00+04:00', '2026-08-31T23:59:59+02:00', '2026-02-29T00:00:00Z', '2099-12-31T23:59:60Z',
     '1970-01-01T00:00:00Z', 'never',
   ],
+  phase: ['disruption', 'backlog', 'resolved', 'Resolved', ' resolved', 'resolved ', 'DISRUPTION', 'recovery', 'over'],
+  phases: [
+    [], moves(1), moves(16), moves(17), [...moves(17).slice(0, 16), 3], PLAN.toReversed(), [PLAN[0], PLAN[0]],
+    [{ ...PLAN[0], note: 'x' }, PLAN[1]], [{ phase: 'resolved' }], [{ from: PLAN[0].from }], [null, PLAN[1]],
+    [PLAN[1], { phase: 'backlog', from: '2026-09-01T06:00:00Z' }], [PLAN[1], { phase: 'backlog', from: '2026-09-01T06:00:00.001Z' }],
+    [{ phase: 'resolved', from: 'soon' }, PLAN[0], PLAN[1]], [{ phase: 3, from: 3 }],
+  ],
+  'phases.phase': ['disruption', 'backlog', 'resolved', 'Resolved', '', 'done'],
+  'phases.from': [
+    '2026-06-15T06:00:00Z', '2026-06-15T06:00:00.001Z', '2026-06-15T05:59:59Z', '2026-09-01T06:00:00Z', '2030-01-01T00:00:00Z',
+    '2026-02-30T00:00:00Z', '2026-06-15', ' 2026-07-01T00:00:00Z ', 'later',
+  ],
   links: [{}, { more_infos: '/x' }, { more_info: '/x', later: { x: 1 } }],
   more_info: [
     'https://www.hkk.de/', 'https://www.hkk.de', 'HTTPS://WWW.HKK.DE/x', 'Https://Www.Hkk.De?x#y', 'https://www.hkk.de:443/x',
@@ -171,12 +200,16 @@ const VALUES = {
   ],
 };
 
-/** `base` with `value` set at `path` (`['links', 'more_info']`), or the key removed for `undefined`. */
+/**
+ * `base` with `value` set at `path` (`['links', 'more_info']`, `['phases', 1, 'from']`), or the
+ * key removed for `undefined`; a number in the path is an index into a list.
+ */
 function setAt(base, path, value) {
   const copy = structuredClone(base);
   let at = copy;
-  for (const key of path.slice(0, -1)) {
-    if (at[key] === null || typeof at[key] !== 'object' || Array.isArray(at[key])) at[key] = {};
+  for (const [i, key] of path.slice(0, -1).entries()) {
+    const list = typeof path[i + 1] === 'number';
+    if (at[key] === null || typeof at[key] !== 'object' || Array.isArray(at[key]) !== list) at[key] = list ? [] : {};
     at = at[key];
   }
   const last = path.at(-1);
@@ -193,6 +226,10 @@ function mutations() {
     severity: ['severity'],
     starts_at: ['starts_at'],
     ends_at: ['ends_at'],
+    phase: ['phase'],
+    phases: ['phases'],
+    'phases.phase': ['phases', 0, 'phase'],
+    'phases.from': ['phases', 1, 'from'],
     links: ['links'],
     more_info: ['links', 'more_info'],
     sign_language: ['links', 'sign_language'],
@@ -203,12 +240,15 @@ function mutations() {
   const all = [];
   for (const [name, path] of Object.entries(paths)) {
     const values = VALUES[name] ?? (name.includes('-') ? VALUES.term : []);
-    for (const value of [...WRONG_TYPES, ...values, undefined]) all.push([`${name}=${JSON.stringify(value)}`, path, value]);
+    // A list's entries are not themselves lists of anything but entries.
+    const wrong = name.startsWith('phases.') ? WRONG_TYPES.filter((v) => !Array.isArray(v)) : WRONG_TYPES;
+    for (const value of [...wrong, ...values, undefined]) all.push([`${name}=${JSON.stringify(value)}`, path, value]);
   }
   for (const key of ['activ', '$schema', '__proto__', 'links.more_info', '', 'x/y~z', 'Version', 'future_field']) {
     for (const value of ['x', 3, null, { a: [1] }]) all.push([`+${key}`, [key], value]);
   }
   for (const key of ['more_infos', '__proto__', '', 'a/b']) all.push([`+links.${key}`, ['links', key], '/x']);
+  for (const key of ['note', '__proto__', '', 'a/b', 'From']) all.push([`+phases.${key}`, ['phases', 0, key], 'x']);
   for (const key of ['slogan', 'Brand-Name', 'brand_name', '__proto__', '', 'brand-name ']) {
     all.push([`+terms.${key}`, ['terms', key], 'hkk']);
   }
@@ -296,11 +336,13 @@ function cases() {
       version: `${ch}a${ch}`,
       starts_at: `${ch}2026-05-02T08:00:00Z${ch}`,
       ends_at: `2026-05-02T09:00:00Z${ch}`,
+      phases: [{ phase: 'resolved', from: `${ch}2026-05-02T08:00:00Z${ch}` }],
       links: { more_info: `${ch}/a${ch}`, sign_language: `${ch}https://www.hkk.de${ch}` },
       terms: { 'brand-name': `${ch}hkk${ch}`, 'it-provider': `${ch}${ch}x` },
     }));
     add(`${hex} alone`, JSON.stringify({
       version: ch,
+      phase: ch,
       links: { more_info: ch, sign_language: `https://${ch}www.hkk.de/` },
       terms: { 'brand-name': `${ch}${ch}${ch}`, 'it-provider': `1${ch}2` },
     }));
@@ -321,6 +363,8 @@ function cases() {
   add('a surrogate pair', '{"version":"a\\ud83d\\ude00"}');
   add('ends_at before starts_at', JSON.stringify({ version: 'v', starts_at: '2026-05-02T08:00:00Z', ends_at: '2026-05-01T08:00:00Z' }));
   add('ends_at before starts_at, and a bad severity', JSON.stringify({ version: 'v', severity: 'x', starts_at: '2026-05-02T08:00:00Z', ends_at: '2026-05-02T08:00:00Z' }));
+  add('phases out of order', JSON.stringify({ version: 'v', phases: [PLAN[1], PLAN[0]] }));
+  add('phases out of order, and a bad phase', JSON.stringify({ version: 'v', phases: [PLAN[1], { ...PLAN[0], phase: 'x' }] }));
   for (const text of ['[]', '"x"', '3', 'null', 'true', '', ' ', '{', '{"version":"v",}', '\ufeff{"version":"v"}', '{"version":"v"} {}']) {
     add(`text ${JSON.stringify(text)}`, text);
   }
@@ -429,7 +473,7 @@ test('every single-field mutation is seen accepted and refused somewhere, by bot
   for (const [field, n] of Object.entries(seen)) {
     assert.ok(n.accepted > 0 && n.refused > 0, `${field}: ${JSON.stringify(n)}`);
   }
-  assert.equal(Object.keys(seen).length, 11, Object.keys(seen).join(' '));
+  assert.equal(Object.keys(seen).length, 15, Object.keys(seen).join(' '));
 });
 
 test('the example names the schema in $schema, and the widget ignores the key without a warning', () => {

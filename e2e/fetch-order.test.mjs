@@ -4,7 +4,7 @@
  *
  * - when the `config` attribute changes while the old config is still on its way, the old
  *   answer is dropped — whether it arrives before or after the new one — and the notice
- *   shows the new config;
+ *   shows the new config, and nothing before it (a notice waits for its config);
  * - `handle.unmount()` while a (malformed) config is still on its way: the late answer renders nothing,
  *   raises no event and no error.
  */
@@ -19,7 +19,6 @@ import {
   recordedEvents,
   settledNotice,
   waitForNotices,
-  waitForRecorded,
 } from './support/notice.mjs';
 
 const browser = setupBrowser();
@@ -41,11 +40,13 @@ function setConfig(page, config) {
   return page.evaluate((config) => document.querySelector('member-notice').setAttribute('config', config), config);
 }
 
-/** Opens fixtures/element.html with a held config `name`; resolves once it was requested. */
+/**
+ * Opens fixtures/element.html with a held config `name`; resolves once it was requested (the
+ * wasm runs the notice, which renders nothing before its config is decided).
+ */
 async function openWithHeld(name) {
   const held = browser.held(name);
   const opened = await browser.open(`/element.html?lang=de&variant=banner&config=${encodeURIComponent(heldConfig(name))}`);
-  await waitForNotices(opened.page);
   await held.arrived;
   return { ...opened, held };
 }
@@ -58,6 +59,7 @@ function severityStays(page, ms, severity, what) {
 test('the old config arriving after the new one is dropped', async () => {
   const { page, log, held } = await openWithHeld('old-after-new');
   await setConfig(page, 'config/v1.json'); // severity info, answered at once
+  await waitForNotices(page);
   assert.equal((await settledNotice(page, { severity: 'info' })).severity, 'info', 'the new config applies');
 
   const done = requestDone(page, 'old-after-new');
@@ -78,9 +80,16 @@ test('the old config arriving before the new one is dropped too', async () => {
   const done = requestDone(page, 'old-before-new');
   await old.release();
   await done;
-  await severityStays(page, 300, 'warning', 'the built-in notice while the new config is on its way');
+  await holdsFor(
+    page,
+    300,
+    async () => (await noticeState(page)).rendered,
+    (rendered) => rendered === false,
+    'nothing while the new config is on its way',
+  );
 
   await fresh.release();
+  await waitForNotices(page);
   assert.equal((await settledNotice(page, { severity: 'info' })).severity, 'info', 'then the new config applies');
   assert.deepEqual(await recordedEvents(page, 'member-notice:error'), []);
   log.assertClean();
@@ -96,7 +105,6 @@ test('unmount() while the config is on its way: the late answer changes nothing'
     (config) => window.MemberNotice.mount(document.getElementById('container'), { lang: 'de', config }),
     `/held/${name}?file=config/malformed.json`,
   );
-  await waitForRecorded(page, 'member-notice:ready');
   await held.arrived;
 
   // Keep the removed element, and listen on it: events there no longer reach document.

@@ -13,7 +13,8 @@
  *   readable, one error event reaches the page, nothing is thrown;
  * - the WebView page ships the German notice prerendered (full, for the app) and switches to
  *   the app's language;
- * - `cargo xtask render` prints exactly the fragment in dist/static/.
+ * - `cargo xtask render` prints exactly the fragment in dist/static/, also in a phase
+ *   (`--phase`, or the phase of `--config`).
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -211,13 +212,18 @@ describe('the WebView page', () => {
   });
 });
 
-test('cargo xtask render prints exactly the fragment in dist/static/', () => {
-  for (const [lang, variant, file] of [['tr', 'full', 'tr.full.html'], ['ar-EG', 'banner', 'ar.html']]) {
-    const printed = execFileSync('cargo', ['run', '--quiet', '--package', 'xtask', '--', 'render', '--lang', lang, '--variant', variant], {
+test('cargo xtask render prints exactly the fragment in dist/static/, in the phase asked for or the config\'s', () => {
+  for (const [lang, variant, file, more = []] of [
+    ['tr', 'full', 'tr.full.html'],
+    ['ar-EG', 'banner', 'ar.html'],
+    ['uk', 'banner', 'uk.resolved.html', ['--phase', 'resolved']],
+    ['de', 'full', 'de.full.disruption.html', ['--config', 'e2e/fixtures/config/phase-disruption.json']],
+  ]) {
+    const printed = execFileSync('cargo', ['run', '--quiet', '--package', 'xtask', '--', 'render', '--lang', lang, '--variant', variant, ...more], {
       cwd: ROOT,
       encoding: 'utf8',
     });
-    assert.equal(printed.trim(), readFileSync(`${DIST_DIR}/static/${file}`, 'utf8'), `${lang} ${variant}`);
+    assert.equal(printed.trim(), readFileSync(`${DIST_DIR}/static/${file}`, 'utf8'), `${lang} ${variant} ${more.join(' ')}`);
   }
 });
 

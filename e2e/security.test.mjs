@@ -223,7 +223,9 @@ describe('events', () => {
     assert.deepEqual(pick(update.detail, ['contentVersion', 'source']), { contentVersion: 'e2e-v1', source: 'config' });
     assert.equal((await noticeState(page)).severity, 'info', 'the notice shows the config when update arrives');
     const [ready] = await recordedEvents(page, 'member-notice:ready');
-    assert.equal(ready.detail.contentVersion, 'builtin-1', 'ready reports the built-in content, update the config');
+    // The notice waited for its config: its first render, and ready, are the config's.
+    assert.equal(ready.detail.contentVersion, 'e2e-v1', 'ready reports the config\'s content');
+    assert.ok(ready.at <= update.at, 'ready, then update');
     log.assertClean();
   });
 });

@@ -47,7 +47,7 @@ const PLATFORMS = Object.keys(BRIDGES);
 /** Every key an outgoing message may have: the envelope and the event details. */
 /** The built-in "more information" target, which the app gets as an absolute URL. */
 const DEFAULT_MORE_INFO = 'https://www.hkk.de/';
-const MESSAGE_KEYS = new Set(['schema', 'type', 'locale', 'variant', 'contentVersion', 'expanded', 'url', 'link', 'from', 'code', 'message', 'source']);
+const MESSAGE_KEYS = new Set(['schema', 'type', 'locale', 'variant', 'contentVersion', 'phase', 'expanded', 'url', 'link', 'from', 'code', 'message', 'source']);
 
 /**
  * Opens the WebView page with all three fake bridges and the event recorder. The page
@@ -75,6 +75,7 @@ describe('outgoing messages', () => {
         { schema: 1, type: 'ready', locale: 'ar', variant: 'full' },
       );
       assert.equal(typeof ready.parsed.contentVersion, 'string');
+      assert.equal(ready.parsed.phase, 'backlog', 'the phase the notice shows (the built-in one)');
       // Every bridge gets a message in the same synchronous call, so all are there now.
       const all = await bridgeMessages(page);
       assert.deepEqual([...new Set(all.map((m) => m.platform))], [platform], `only the ${platform} bridge is used`);

@@ -271,6 +271,7 @@ import { realDocument } from "./dom.js";
       lang: CURRENT.getAttribute("data-lang"),
       variant: CURRENT.getAttribute("data-variant"),
       headingLevel: CURRENT.getAttribute("data-heading-level"),
+      config: CURRENT.getAttribute("data-config"),
     });
     if (early && early.then) early.catch(() => {});
     loadWasm().catch(() => {});
@@ -394,6 +395,10 @@ import { realDocument } from "./dom.js";
    * The notice prerendered at build time for these options, or null where the
    * wasm's first render would differ (a WebView, another heading level): the
    * default locale's banner itself, any other as a promise of its locale's file.
+   * With a config, nothing: the phase it names is not known before it arrives,
+   * and the wasm renders nothing before (src/embed/render.rs), so a member never
+   * sees another phase's text first; the locale's text (for the wasm) is on its
+   * way all the same.
    */
   function prerendered(options) {
     const level = options.headingLevel;
@@ -402,6 +407,10 @@ import { realDocument } from "./dom.js";
     }
     const locale = negotiate(options.lang);
     const variant = String(options.variant || "").trim().toLowerCase() === "full" ? "full" : "banner";
+    if (String(options.config ?? "").trim()) {
+      if (locale !== LOCALES[0]) localeFile(locale).catch(() => {});
+      return null;
+    }
     return locale === LOCALES[0] && variant === "banner"
       ? INLINE
       : localeFile(locale).then((contents) => contents[variant]);

@@ -13,6 +13,7 @@
 use crate::events::ErrorCode;
 use crate::json::{self, Value};
 use crate::l10n::ids;
+use crate::phase::Phase;
 use crate::remote::MAX_CONFIG_BYTES;
 use crate::time::{parse_rfc3339, Millis};
 
@@ -61,6 +62,11 @@ pub struct NoticeConfig {
     pub starts_at: Option<Millis>,
     /// Show until this instant (Unix milliseconds), if set.
     pub ends_at: Option<Millis>,
+    /// The incident's phase, where [`phases`](Self::phases) plans none.
+    pub phase: Phase,
+    /// The planned moves: from each instant (Unix milliseconds, strictly
+    /// increasing) on, its phase; before the first, [`phase`](Self::phase).
+    pub phases: Vec<(Millis, Phase)>,
     /// Target of the "more information" link, if overridden: an absolute
     /// `https:` URL, or a path on the page's site that only the page can make
     /// absolute (`embed::page::resolve`, against its own address).
@@ -82,6 +88,8 @@ impl Default for NoticeConfig {
             severity: Severity::Warning,
             starts_at: None,
             ends_at: None,
+            phase: Phase::Backlog,
+            phases: Vec::new(),
             more_info_url: None,
             sign_language_url: None,
             terms: Vec::new(),
@@ -95,6 +103,16 @@ impl NoticeConfig {
         self.active
             && self.starts_at.is_none_or(|start| now >= start)
             && self.ends_at.is_none_or(|end| now < end)
+    }
+
+    /// The phase in effect at `now` (Unix milliseconds): that of the last
+    /// planned move whose `from` has come, else [`phase`](Self::phase).
+    pub fn phase_at(&self, now: Millis) -> Phase {
+        self.phases
+            .iter()
+            .rev()
+            .find(|&&(from, _)| from <= now)
+            .map_or(self.phase, |&(_, phase)| phase)
     }
 
     /// The links that are paths on the page's site (`kontakt.html`), by
@@ -112,18 +130,30 @@ impl NoticeConfig {
     }
 
     /// The next instant after `now` at which [`visible_at`](Self::visible_at)
-    /// may change its answer: `starts_at` or `ends_at`, whichever is still
-    /// ahead and comes first. `None` when neither is ahead (or the notice is
-    /// inactive, which no time changes).
+    /// or [`phase_at`](Self::phase_at) may change its answer: `starts_at`,
+    /// `ends_at` or a planned move's `from`, whichever is still ahead and
+    /// comes first. `None` when none is ahead (or the notice is inactive,
+    /// which no time changes).
     pub fn next_change(&self, now: Millis) -> Option<Millis> {
         if !self.active {
             return None;
         }
-        [self.starts_at, self.ends_at]
+        // A plain loop: an iterator chain over the three sources costs the
+        // wasm its adapters' code.
+        let mut next = None;
+        for at in [self.starts_at, self.ends_at]
             .into_iter()
             .flatten()
             .filter(|&at| at > now)
-            .min()
+        {
+            next = Some(next.map_or(at, |next: Millis| next.min(at)));
+        }
+        for &(from, _) in &self.phases {
+            if from > now {
+                return Some(next.map_or(from, |next| next.min(from)));
+            }
+        }
+        next
     }
 }
 
@@ -134,8 +164,10 @@ pub struct FieldProblem {
     /// The field, as written in the JSON (`links.more_info`).
     pub field: String,
     /// Where the field's own key starts in `field`: 0 for the config's own
-    /// fields, after `links.` or `terms.` for theirs. So a key written with a
-    /// dot at the top (`"links.more_info": …`) is not taken for the nested one.
+    /// fields, after `links.`, `terms.` or `phases[2].` for theirs, and the
+    /// end for an entry of `phases` itself (`phases[2]`, which has no key).
+    /// So a key written with a dot at the top (`"links.more_info": …`) is not
+    /// taken for the nested one.
     pub key_start: usize,
     /// What was wrong and what is expected.
     pub problem: String,
@@ -147,14 +179,21 @@ impl FieldProblem {
     #[cfg(not(target_arch = "wasm32"))]
     pub fn pointer(&self) -> String {
         let escape = |key: &str| key.replace('~', "~0").replace('/', "~1");
-        match self.key_start {
-            0 => format!("/{}", escape(&self.field)),
-            at => format!(
-                "/{}/{}",
-                escape(&self.field[..at - 1]),
-                escape(&self.field[at..])
-            ),
+        // Before `key_start`: the containers this release names itself
+        // (`links.`, `phases[2].`), whose names need no escaping; from it,
+        // the key as written. A path that ends with an entry (`phases[2]`)
+        // has no key of its own.
+        let (path, key) = self.field.split_at(self.key_start);
+        let mut pointer: String = path
+            .split(['.', '[', ']'])
+            .filter(|segment| !segment.is_empty())
+            .map(|segment| format!("/{segment}"))
+            .collect();
+        if path.is_empty() || path.ends_with('.') {
+            pointer.push('/');
+            pointer.push_str(&escape(key));
         }
+        pointer
     }
 }
 
@@ -226,9 +265,18 @@ pub const FIELDS: &[&str] = &[
     "severity",
     "starts_at",
     "ends_at",
+    "phase",
+    "phases",
     "links",
     "terms",
 ];
+
+/// The fields of an entry of `phases`.
+pub const PHASE_FIELDS: &[&str] = &["phase", "from"];
+
+/// The most entries `phases` may have: enough for any incident's plan, few
+/// enough that a config cannot make the notice look at the clock endlessly.
+pub const MAX_PHASES: usize = 16;
 
 /// The fields of `links` this release knows.
 pub const LINK_FIELDS: &[&str] = &["more_info", "sign_language"];
@@ -239,7 +287,8 @@ pub const SCHEMA_KEY: &str = "$schema";
 
 /// The unknown-field warning, naming the fields this release knows.
 const UNKNOWN_FIELD: &str = "is unknown to this version and ignored — check its spelling \
-    (known: version, active, severity, starts_at, ends_at, links.more_info, links.sign_language, terms)";
+    (known: version, active, severity, starts_at, ends_at, phase, phases, links.more_info, \
+    links.sign_language, terms; in an entry of phases: phase, from)";
 
 /// What came of a config: the config to apply or why it was refused, and,
 /// either way, one warning per field this release does not know.
@@ -281,6 +330,10 @@ pub fn parse_config(text: &str) -> Parsed {
             fields.problem("ends_at", ENDS_NOT_AFTER_START.into());
         }
     }
+    let phase = fields
+        .phase("phase", object.get("phase"))
+        .unwrap_or_default();
+    let phases = fields.phases(object.get("phases"));
     let [more_info_url, sign_language_url] = fields.links(object.get("links"));
     let terms = fields.terms(object.get("terms"));
     for key in object.keys() {
@@ -295,6 +348,8 @@ pub fn parse_config(text: &str) -> Parsed {
             severity,
             starts_at,
             ends_at,
+            phase,
+            phases,
             more_info_url,
             sign_language_url,
             terms,
@@ -307,6 +362,19 @@ pub fn parse_config(text: &str) -> Parsed {
         warnings: fields.warnings,
     }
 }
+
+/// The problem of a `from` in `phases` not after the one before it: like
+/// [`ENDS_NOT_AFTER_START`], a comparison a JSON Schema cannot express.
+pub const FROM_NOT_IN_ORDER: &str = "must be later than the from of the entry before it";
+
+/// The problem of an entry of `phases` without its `phase` or `from`.
+const MISSING_IN_ENTRY: &str = "is missing; each entry of phases has a phase and a from";
+
+/// The problem of too long a plan.
+const TOO_MANY_PHASES: &str = "has more than 16 entries; plan at most 16 moves";
+
+/// What a phase's name must be, for its problems.
+const PHASE_NAMES: &str = "use \"disruption\", \"backlog\" or \"resolved\"";
 
 /// The problem of an `ends_at` not after `starts_at`: the one rule that
 /// compares two fields, which a JSON Schema cannot express (the schema's
@@ -321,12 +389,19 @@ struct Fields {
 }
 
 impl Fields {
-    /// A problem with a field this release knows: `version`, or
-    /// `links.more_info` (no key of the config's own has a dot).
+    /// A problem with a field this release knows: `version`,
+    /// `links.more_info`, `phases[2].from`, or an entry itself, `phases[2]`
+    /// (no key of the config's own has a dot or a bracket).
     fn problem(&mut self, field: &str, problem: String) {
+        let whole = if field.as_bytes().last() == Some(&b']') {
+            field.len()
+        } else {
+            0
+        };
         self.problems.push(FieldProblem {
             field: field.to_owned(),
-            key_start: field.find('.').map_or(0, |dot| dot + 1),
+            // The first dot: the key after it is as written (`terms.a.b`).
+            key_start: field.find('.').map_or(whole, |dot| dot + 1),
             problem,
         });
     }
@@ -411,6 +486,70 @@ impl Fields {
             );
         }
         parsed
+    }
+
+    /// A phase's name (`phase`, or an entry's).
+    fn phase(&mut self, field: &str, value: Option<&Value>) -> Option<Phase> {
+        let name = self.string(field, value)?;
+        let phase = Phase::parse(name);
+        if phase.is_none() {
+            self.problem(field, format!("is \"{name}\"; {PHASE_NAMES}"));
+        }
+        phase
+    }
+
+    /// An entry's field, which it must have.
+    fn required<'a>(&mut self, field: &str, value: Option<&'a Value>) -> Option<&'a Value> {
+        if value.is_none() {
+            self.problem(field, MISSING_IN_ENTRY.into());
+        }
+        value
+    }
+
+    /// The planned moves: at most [`MAX_PHASES`] entries `{"phase", "from"}`,
+    /// each `from` later than the one before.
+    fn phases(&mut self, value: Option<&Value>) -> Vec<(Millis, Phase)> {
+        let mut planned = Vec::new();
+        let entries = match value {
+            None => return planned,
+            Some(Value::Array(entries)) => entries,
+            Some(other) => {
+                self.problem("phases", format!("is {}, not a list", other.kind()));
+                return planned;
+            }
+        };
+        if entries.len() > MAX_PHASES {
+            self.problem("phases", TOO_MANY_PHASES.into());
+        }
+        let mut previous = Millis::MIN;
+        for (at, entry) in entries.iter().enumerate() {
+            let path = format!("phases[{at}]");
+            let Value::Object(entry) = entry else {
+                self.problem(&path, format!("is {}, not an object", entry.kind()));
+                continue;
+            };
+            for key in entry.keys() {
+                if !PHASE_FIELDS.contains(&key) {
+                    self.unknown(format!("{path}.{key}"), path.len() + 1);
+                }
+            }
+            let field = format!("{path}.phase");
+            let phase = self.required(&field, entry.get("phase"));
+            let phase = self.phase(&field, phase);
+            let field = format!("{path}.from");
+            let from = self.required(&field, entry.get("from"));
+            let Some(from) = self.instant(&field, from) else {
+                continue;
+            };
+            if from <= previous {
+                self.problem(&field, FROM_NOT_IN_ORDER.into());
+            }
+            previous = from;
+            if let Some(phase) = phase {
+                planned.push((from, phase));
+            }
+        }
+        planned
     }
 
     /// `links.more_info` and `links.sign_language`, each checked like every

@@ -8,7 +8,13 @@
 //! dismissal — with checked arithmetic, so no value can wrap around into a
 //! dismissal that never expires. (Even then the collapsed reminder keeps the
 //! fraud rule in view.) Pure; storage lives in `embed::storage`.
+//!
+//! A dismissal holds for one content: the config's version in one phase
+//! ([`storage_key`]). A phase change is news (the systems are back, the
+//! backlog is worked off), so a member who collapsed the notice in one phase
+//! sees the next one open, once.
 
+use crate::phase::Phase;
 use crate::time::Millis;
 
 /// How many days a dismissal holds.
@@ -20,6 +26,18 @@ const CLOCK_SLACK_MS: Millis = 5 * 60 * 1000;
 /// 2020-01-01T00:00:00Z: no dismissal of this notice was made before it, so
 /// an earlier value (`0`, `-5`, `i64::MIN`) was not written by us.
 const EARLIEST_MS: Millis = 1_577_836_800_000;
+
+/// The storage key of a dismissal of content `version` in `phase`:
+/// `member-notice:dismissed:<version>` in phase `backlog` — the key every
+/// dismissal had before phases, so those made then still hold — and
+/// `member-notice:dismissed-<phase>:<version>` in the others. No two
+/// contents share a key: the prefixes differ before the version starts.
+pub fn storage_key(version: &str, phase: Phase) -> String {
+    match phase {
+        Phase::Backlog => format!("member-notice:dismissed:{version}"),
+        other => format!("member-notice:dismissed-{}:{version}", other.as_str()),
+    }
+}
 
 /// What to store for a dismissal made at `now`.
 pub fn stored_value(now: Millis) -> String {
@@ -43,6 +61,28 @@ mod tests {
     use super::*;
 
     const NOW: Millis = 1_780_000_000_000;
+
+    /// Each phase of a version has its own key; phase `backlog` keeps the
+    /// key of the time before phases; no version in one phase can take
+    /// another version's key in another.
+    #[test]
+    fn each_phase_of_a_version_is_its_own_content() {
+        assert_eq!(
+            storage_key("v1", Phase::Backlog),
+            "member-notice:dismissed:v1"
+        );
+        let versions = ["v1", "resolved:v1", "-resolved:v1", "v1:", ":", "a b"];
+        let mut keys = Vec::new();
+        for version in versions {
+            for phase in Phase::ALL {
+                keys.push(storage_key(version, phase));
+            }
+        }
+        let count = keys.len();
+        keys.sort();
+        keys.dedup();
+        assert_eq!(keys.len(), count, "every (version, phase) has its own key");
+    }
 
     #[test]
     fn a_dismissal_holds_for_thirty_days() {

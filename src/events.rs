@@ -7,6 +7,7 @@
 use crate::json::Object;
 
 use crate::options::Variant;
+use crate::phase::Phase;
 
 /// Prefix of every event name: `member-notice:ready`.
 pub const EVENT_PREFIX: &str = "member-notice:";
@@ -128,12 +129,20 @@ impl PartialEq<&str> for ErrorCode {
 }
 
 /// The fields every event's detail carries, then the event's own (`extra`;
-/// its keys never replace the common ones).
-pub fn detail(locale: &str, variant: Variant, content_version: &str, extra: &Object) -> Object {
+/// its keys never replace the common ones). `phase` is the incident's phase
+/// the notice shows (`disruption`, `backlog`, `resolved`).
+pub fn detail(
+    locale: &str,
+    variant: Variant,
+    content_version: &str,
+    phase: Phase,
+    extra: &Object,
+) -> Object {
     let mut detail = Object::new()
         .with("locale", locale)
         .with("variant", variant.as_str())
-        .with("contentVersion", content_version);
+        .with("contentVersion", content_version)
+        .with("phase", phase.as_str());
     detail.extend_missing(extra);
     detail
 }

@@ -33,6 +33,7 @@ pub mod invisible;
 pub mod json;
 pub mod l10n;
 pub mod options;
+pub mod phase;
 pub mod prerender;
 pub mod remote;
 

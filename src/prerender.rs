@@ -12,6 +12,7 @@
 use crate::config::NoticeConfig;
 use crate::l10n::LocaleInfo;
 use crate::options::{HeadingLevel, Variant};
+use crate::phase::Phase;
 
 /// Attribute on the render root that carries the [`render_key`].
 pub const KEY_ATTRIBUTE: &str = "data-prerendered";
@@ -19,7 +20,8 @@ pub const KEY_ATTRIBUTE: &str = "data-prerendered";
 /// What decides the structure of the first render: the release, the
 /// locale, the variant, the heading level, whether the app opens links, and
 /// what of the config adds or removes elements (the severity's dismiss
-/// button, the sign-language link). Equal keys mean the prerendered HTML can
+/// button, the sign-language link) and the incident's phase the notice shows
+/// (its text and sections). Equal keys mean the prerendered HTML can
 /// be hydrated; a fragment `cargo xtask render --config` made for another
 /// config than the wasm renders with is rendered anew, never hydrated into a
 /// mismatch.
@@ -29,15 +31,17 @@ pub fn render_key(
     heading_level: HeadingLevel,
     app_links: bool,
     config: &NoticeConfig,
+    phase: Phase,
 ) -> String {
     format!(
-        "{}|{}|{}|h{}|{}|{}{}",
+        "{}|{}|{}|h{}|{}|{}|{}{}",
         crate::VERSION,
         locale.tag,
         variant.as_str(),
         heading_level.get(),
         if app_links { "app" } else { "web" },
         config.severity.as_str(),
+        phase.as_str(),
         if config.sign_language_url.is_some() {
             "|dgs"
         } else {
@@ -58,6 +62,7 @@ mod render {
     use crate::config::NoticeConfig;
     use crate::l10n::{LocaleInfo, Localizer};
     use crate::options::{HeadingLevel, Variant};
+    use crate::phase::Phase;
 
     /// What to render.
     #[derive(Clone, Debug)]
@@ -73,6 +78,9 @@ mod render {
         /// A config to render with (its link, severity and terms); the
         /// built-in content when `None`.
         pub config: Option<&'a NoticeConfig>,
+        /// The incident's phase to render (for a config: the one in effect
+        /// when the fragment is to show, [`NoticeConfig::phase_at`]).
+        pub phase: Phase,
     }
 
     /// The notice's HTML as the wasm's first render would build it — buttons
@@ -82,6 +90,7 @@ mod render {
             variant: what.variant,
             heading_level: what.heading_level,
             intercept_links: what.app_links,
+            phase: what.phase,
             interactive: false,
             ..NoticeProps::new(what.locale)
         };
@@ -142,6 +151,7 @@ mod render {
             what.heading_level,
             what.app_links,
             what.config.unwrap_or(&NoticeConfig::default()),
+            what.phase,
         );
         let mut host = String::new();
         if !what.app_links {

@@ -3,9 +3,11 @@
 
 use member_notice::config::{
     check_link, check_link_against, check_term, parse_config, ConfigError, NoticeConfig, Severity,
-    FIELDS, LINK_FIELDS, MAX_TERM_CHARS, MAX_TERM_DIGIT_RUN, MAX_TERM_WORDS, SCHEMA_KEY,
+    FIELDS, FROM_NOT_IN_ORDER, LINK_FIELDS, MAX_PHASES, MAX_TERM_CHARS, MAX_TERM_DIGIT_RUN,
+    MAX_TERM_WORDS, PHASE_FIELDS, SCHEMA_KEY,
 };
 use member_notice::l10n::ids;
+use member_notice::phase::Phase;
 use member_notice::time::parse_rfc3339;
 
 const EXAMPLE: &str = include_str!("../docs/notice.example.json");
@@ -245,11 +247,27 @@ fn the_schema_names_the_fields_this_release_knows() {
         schema["properties"]["severity"]["default"],
         Severity::default().as_str()
     );
+    let phases: Vec<&str> = Phase::ALL.iter().map(|p| p.as_str()).collect();
+    assert_eq!(schema["$defs"]["phase"]["enum"], serde_json::json!(phases));
+    assert_eq!(
+        schema["properties"]["phase"]["default"],
+        Phase::default().as_str()
+    );
+    assert_eq!(schema["properties"]["phases"]["maxItems"], MAX_PHASES);
+    assert_eq!(
+        keys("/properties/phases/items/properties"),
+        sorted(PHASE_FIELDS)
+    );
+    assert_eq!(
+        schema["properties"]["phases"]["items"]["required"],
+        serde_json::json!(PHASE_FIELDS)
+    );
     // Unknown fields: ignored at the top and in `links`, refused in `terms`.
     for (pointer, open) in [
         ("", true),
         ("/properties/links", true),
         ("/properties/terms", false),
+        ("/properties/phases/items", true),
     ] {
         let additional = &schema.pointer(pointer).unwrap()["additionalProperties"];
         assert_eq!(additional.is_object(), open, "{pointer}: {additional}");
@@ -525,4 +543,146 @@ fn site_paths_are_the_links_without_an_origin() {
     let config = accepted(r#"{"version":"v","links":{"sign_language":"/dgs"}}"#);
     assert_eq!(config.site_paths(), [("links.sign_language", "/dgs")]);
     assert!(NoticeConfig::default().site_paths().is_empty());
+}
+
+const JUNE: &str = "2026-06-15T08:00:00+02:00";
+const SEPTEMBER: &str = "2026-09-01T08:00:00+02:00";
+
+/// `phase` names the phase; without it, `backlog`: every config written
+/// before phases keeps its meaning.
+#[test]
+fn the_phase_is_backlog_unless_the_config_names_another() {
+    assert_eq!(accepted(r#"{"version":"v"}"#).phase_at(0), Phase::Backlog);
+    for phase in Phase::ALL {
+        let config = accepted(&format!(
+            r#"{{"version":"v","phase":"{}"}}"#,
+            phase.as_str()
+        ));
+        assert_eq!(config.phase_at(0), phase);
+        assert_eq!(config.phase_at(i64::MAX), phase);
+    }
+    assert_eq!(NoticeConfig::default().phase, Phase::Backlog);
+}
+
+/// From each planned move's `from` on (inclusive), its phase; before the
+/// first, `phase`.
+#[test]
+fn planned_moves_take_effect_at_their_from() {
+    let config = accepted(&format!(
+        r#"{{"version":"v","phase":"disruption","phases":[
+            {{"phase":"backlog","from":"{JUNE}"}},{{"phase":"resolved","from":"{SEPTEMBER}"}}]}}"#
+    ));
+    let june = parse_rfc3339(JUNE).unwrap();
+    let september = parse_rfc3339(SEPTEMBER).unwrap();
+    assert_eq!(config.phase_at(june - 1), Phase::Disruption);
+    assert_eq!(config.phase_at(june), Phase::Backlog);
+    assert_eq!(config.phase_at(september - 1), Phase::Backlog);
+    assert_eq!(config.phase_at(september), Phase::Resolved);
+    assert_eq!(config.phase_at(i64::MAX), Phase::Resolved);
+    // The moves are times the notice looks at the clock again.
+    assert_eq!(config.next_change(0), Some(june));
+    assert_eq!(config.next_change(june), Some(september));
+    assert_eq!(config.next_change(september), None);
+    // Without `phase`, backlog until the first move.
+    let later = accepted(&format!(
+        r#"{{"version":"v","phases":[{{"phase":"resolved","from":"{SEPTEMBER}"}}]}}"#
+    ));
+    assert_eq!(later.phase_at(september - 1), Phase::Backlog);
+    assert_eq!(later.phase_at(september), Phase::Resolved);
+}
+
+/// Every problem of a phase or a plan is named, with its JSON pointer, at
+/// once.
+#[test]
+fn phases_are_checked_entry_by_entry() {
+    let problems = |json: &str| -> Vec<(String, String, String)> {
+        match parse_config(json).config {
+            Err(ConfigError::Invalid(problems)) => problems
+                .iter()
+                .map(|p| (p.field.clone(), p.pointer(), p.problem.clone()))
+                .collect(),
+            other => panic!("{json}: refused with field problems, not {other:?}"),
+        }
+    };
+    let found = problems(&format!(
+        r#"{{"version":"v","phase":"over","phases":[
+            {{"phase":"resolved","from":"{SEPTEMBER}"}},
+            {{"phase":"backlog","from":"{JUNE}"}},
+            "resolved",
+            {{"from":"soon"}},
+            {{"phase":3,"from":"{JUNE}"}}]}}"#
+    ));
+    let named: Vec<(&str, &str)> = found
+        .iter()
+        .map(|(field, pointer, _)| (field.as_str(), pointer.as_str()))
+        .collect();
+    assert_eq!(
+        named,
+        [
+            ("phase", "/phase"),
+            ("phases[1].from", "/phases/1/from"),
+            ("phases[2]", "/phases/2"),
+            ("phases[3].phase", "/phases/3/phase"),
+            ("phases[3].from", "/phases/3/from"),
+            ("phases[4].phase", "/phases/4/phase"),
+            ("phases[4].from", "/phases/4/from"),
+        ],
+        "{found:#?}"
+    );
+    let problem = |field: &str| &found.iter().find(|(f, _, _)| f == field).unwrap().2;
+    assert!(problem("phase").contains(r#""disruption", "backlog" or "resolved""#));
+    assert_eq!(problem("phases[1].from"), FROM_NOT_IN_ORDER);
+    assert_eq!(problem("phases[2]"), "is a string, not an object");
+    assert!(problem("phases[3].phase").starts_with("is missing"));
+    assert!(problem("phases[3].from").contains("not an RFC 3339 time"));
+    // Compared with the last `from` that could be read, phases[1]'s.
+    assert_eq!(problem("phases[4].from"), FROM_NOT_IN_ORDER);
+    let message = parse_config(r#"{"version":"v","phases":[{"phase":"resolved"}]}"#)
+        .config
+        .unwrap_err()
+        .to_string();
+    assert!(
+        message.contains("field `phases[0].from` is missing"),
+        "{message}"
+    );
+    // Not a list; too many.
+    assert_eq!(
+        problems(r#"{"version":"v","phases":{"phase":"resolved"}}"#)[0].1,
+        "/phases"
+    );
+    let moves: Vec<String> = (0..=MAX_PHASES)
+        .map(|hour| format!(r#"{{"phase":"resolved","from":"2026-05-02T{hour:02}:00:00Z"}}"#))
+        .collect();
+    let too_many = problems(&format!(
+        r#"{{"version":"v","phases":[{}]}}"#,
+        moves.join(",")
+    ));
+    assert_eq!(too_many.len(), 1, "{too_many:?}");
+    assert_eq!(too_many[0].1, "/phases");
+    assert!(too_many[0].2.contains("at most 16"), "{too_many:?}");
+    let enough = format!(
+        r#"{{"version":"v","phases":[{}]}}"#,
+        moves[..MAX_PHASES].join(",")
+    );
+    assert_eq!(accepted(&enough).phases.len(), MAX_PHASES);
+    // Equal times are not in order either.
+    let twice = format!(
+        r#"{{"version":"v","phases":[{{"phase":"backlog","from":"{JUNE}"}},{{"phase":"resolved","from":"{JUNE}"}}]}}"#
+    );
+    assert_eq!(problems(&twice)[0].1, "/phases/1/from");
+}
+
+/// A key an entry does not know is a warning, with its pointer, like any
+/// unknown field.
+#[test]
+fn unknown_keys_of_an_entry_are_warnings() {
+    let parsed = parse_config(&format!(
+        r#"{{"version":"v","phases":[{{"phase":"resolved","from":"{JUNE}","note":"x","a/b":1}}]}}"#
+    ));
+    assert!(parsed.config.is_ok());
+    let pointers: Vec<String> = parsed.warnings.iter().map(|w| w.pointer()).collect();
+    assert_eq!(pointers, ["/phases/0/note", "/phases/0/a~1b"]);
+    assert!(parsed.warnings[0]
+        .to_string()
+        .starts_with("field `phases[0].note` is unknown"));
 }

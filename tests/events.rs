@@ -4,6 +4,7 @@
 use member_notice::events::{detail, EventKind, EVENT_PREFIX};
 use member_notice::json::Object;
 use member_notice::options::Variant;
+use member_notice::phase::Phase;
 use serde_json::{json, Value};
 
 /// The detail as a page's listener sees it: the JSON read back by an
@@ -13,16 +14,17 @@ fn seen(detail: &Object) -> Value {
 }
 
 #[test]
-fn every_detail_names_locale_variant_and_content_version() {
+fn every_detail_names_locale_variant_content_version_and_phase() {
     let got = detail(
         "ar",
         Variant::Full,
         "builtin-1",
+        Phase::Resolved,
         &Object::new().with("expanded", true),
     );
     assert_eq!(
         seen(&got),
-        json!({ "locale": "ar", "variant": "full", "contentVersion": "builtin-1", "expanded": true })
+        json!({ "locale": "ar", "variant": "full", "contentVersion": "builtin-1", "phase": "resolved", "expanded": true })
     );
 }
 
@@ -32,14 +34,23 @@ fn an_events_own_fields_never_replace_the_common_ones() {
         "de",
         Variant::Banner,
         "v1",
+        Phase::Backlog,
         &Object::new()
             .with("locale", "xx")
+            .with("phase", "resolved")
             .with("url", "https://www.hkk.de/"),
     ));
     assert_eq!(got["locale"], "de");
+    assert_eq!(got["phase"], "backlog");
     assert_eq!(got["url"], "https://www.hkk.de/");
     assert_eq!(
-        seen(&detail("de", Variant::Banner, "v1", &Object::new()))["variant"],
+        seen(&detail(
+            "de",
+            Variant::Banner,
+            "v1",
+            Phase::Backlog,
+            &Object::new()
+        ))["variant"],
         "banner"
     );
 }

@@ -138,3 +138,83 @@ fn the_sign_language_link_shows_in_every_locale_only_when_named() {
         assert!(app.contains("role=\"link\""), "{}", locale.tag);
     }
 }
+
+/// Text as it stands in the HTML.
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// Each phase renders its own headline, delay text and sections in every
+/// locale and both variants, the fraud warning always; and, collapsed, its
+/// own reminder with the fraud rule.
+#[test]
+fn every_phase_renders_its_content_in_every_locale() {
+    use member_notice::phase::{Phase, Section};
+    let hook = |section: Section| match section {
+        Section::Priority => "priority",
+        Section::Fraud => "fraud",
+        Section::DataSafety => "data-safety",
+        Section::WhatHappened => "what-happened",
+    };
+    let all = [
+        Section::Priority,
+        Section::Fraud,
+        Section::DataSafety,
+        Section::WhatHappened,
+    ];
+    for locale in LOCALES {
+        let texts = Localizer::for_locale(locale);
+        let text = |id: &str| escaped(&texts.text(id).value);
+        for phase in Phase::ALL {
+            let content = phase.content();
+            for variant in [Variant::Banner, Variant::Full] {
+                let what = format!("{} {variant:?} {phase:?}", locale.tag);
+                let html = render_with(NoticeProps {
+                    variant,
+                    phase,
+                    ..NoticeProps::new(locale)
+                });
+                assert!(
+                    html.contains(&format!("data-phase=\"{}\"", phase.as_str())),
+                    "{what}"
+                );
+                assert!(html.contains(&text(content.title)), "{what}: headline");
+                let delay = match variant {
+                    Variant::Banner => vec![content.summary],
+                    Variant::Full => content.delay(),
+                };
+                for id in delay {
+                    assert!(html.contains(&text(id)), "{what}: {id}");
+                }
+                for section in all {
+                    assert_eq!(
+                        html.contains(&format!("data-section=\"{}\"", hook(section))),
+                        content.sections.contains(&section),
+                        "{what}: {section:?}"
+                    );
+                }
+                for id in [ids::FRAUD_TITLE, ids::FRAUD_INTRO, ids::FRAUD_RULE] {
+                    assert!(html.contains(&text(id)), "{what}: {id}");
+                }
+                // No other phase's headline (phase backlog's delay text
+                // opens with the cause, which every phase shares).
+                for other in Phase::ALL.into_iter().filter(|&p| p != phase) {
+                    assert!(
+                        !html.contains(&text(other.content().title)),
+                        "{what}: {other:?}'s headline"
+                    );
+                }
+            }
+            let collapsed = render_with(NoticeProps {
+                phase,
+                dismissed: true,
+                ..NoticeProps::new(locale)
+            });
+            let what = format!("{} {phase:?} collapsed", locale.tag);
+            assert!(collapsed.contains(&text(content.collapsed)), "{what}");
+            assert!(collapsed.contains(&text(ids::FRAUD_RULE)), "{what}");
+        }
+    }
+}

@@ -97,7 +97,7 @@ const RETURNING = `${GERMAN}, collapsed before`;
 
 /** What is loaded: [profile, key, locale, kinds, options]. */
 const CASES = [
-  ['phone', GERMAN, GERMAN, ['static', 'fragment', 'script', 'room']],
+  ['phone', GERMAN, GERMAN, ['static', 'fragment', 'script', 'room', 'config']],
   ...locales.filter((l) => l !== GERMAN).map((l) => ['phone', l, l, ['static', 'script']]),
   ['phone', RETURNING, GERMAN, ['fragment', 'script', 'room'], { returning: true }],
   ['desktop', GERMAN, GERMAN, ['static', 'fragment', 'script', 'room']],

@@ -30,6 +30,13 @@ declare namespace MemberNotice {
   type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
   /**
+   * Where the incident stands, as the operators' config names it (`phase`, `phases`):
+   * `disruption` (requests handled only in part), `backlog` (the backlog is being worked
+   * off: the built-in content) or `resolved` (worked off; the fraud warning stays).
+   */
+  type Phase = "disruption" | "backlog" | "resolved";
+
+  /**
    * A language tag (`ar`, `de-AT`), `de-x-ls` (Leichte Sprache, only by that name) or `auto`
    * (negotiate: the page's `<html lang>`, then the browser's languages). The shipped tags are
    * in {@link locales}; any other tag falls back as negotiation says.
@@ -160,11 +167,17 @@ declare namespace MemberNotice {
     variant: Variant;
     /** The config's `version`, or `builtin-1` for the built-in text. */
     contentVersion: string;
+    /** The phase the notice shows (`backlog` for the built-in content). */
+    phase: Phase;
   }
 
-  /** `member-notice:update`: a remote config or translation has applied and shows. */
+  /**
+   * `member-notice:update`: new content shows — a remote config or translation has applied,
+   * or the config's `phases` moved the notice into another phase while the page was open
+   * (`schedule`; `phase` names the new one).
+   */
   interface UpdateDetail extends Detail {
-    source: "config" | "translation";
+    source: "config" | "translation" | "schedule";
   }
 
   /** `member-notice:toggle`: the banner's details were opened or closed. */

@@ -293,6 +293,7 @@ export async function noticeState(page, host = 'member-notice') {
       variant: notice.dataset.variant,
       theme: notice.dataset.theme,
       severity: notice.dataset.severity,
+      phase: notice.dataset.phase,
       state: notice.dataset.state,
       title: title && { tag: title.localName, text: title.textContent.trim() },
       sectionHeadings: [...notice.querySelectorAll('[data-section] > :is(h1, h2, h3, h4, h5, h6)')].map(

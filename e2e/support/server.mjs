@@ -318,18 +318,24 @@ const ROUTES = [
   ],
 ];
 
-/** `/prerendered*.html`: the fixture with dist/static/<lang>[.full].html in place of its marker. */
+/**
+ * `/prerendered*.html`: the fixture with dist/static/<lang>[.full][.<phase>].html in place of
+ * its marker (`?phase=resolved`), its `<member-notice>` given `config="…"` with `?config=`,
+ * as a page that copies the fragment into its own HTML would.
+ */
 async function prerenderedPage(res, pathname, query) {
   const lang = query.get('lang') ?? 'de';
-  const name = `${lang}${query.get('variant') === 'full' ? '.full' : ''}.html`;
-  if (!/^[a-zA-Z-]+(\.full)?\.html$/.test(name)) return send(res, 400, MIME_TYPES['.txt'], 'bad lang');
+  const phase = query.has('phase') ? `.${query.get('phase')}` : '';
+  const name = `${lang}${query.get('variant') === 'full' ? '.full' : ''}${phase}.html`;
+  if (!/^[a-zA-Z-]+(\.full)?(\.[a-z]+)?\.html$/.test(name)) return send(res, 400, MIME_TYPES['.txt'], 'bad lang');
   const [page, fragment] = await Promise.all([
     readFile(join(FIXTURES_DIR, pathname), 'utf8'),
     readFile(join(DIST_DIR, 'static', name), 'utf8').catch(() => null),
   ]);
   if (fragment === null) return send(res, 404, MIME_TYPES['.txt'], `no dist/static/${name}`);
   // ?stale: the fragment of another release (its render key names another version).
-  const included = query.has('stale') ? fragment.replace(/data-prerendered="[^"|]+\|/, 'data-prerendered="0.0.0-stale|') : fragment;
+  let included = query.has('stale') ? fragment.replace(/data-prerendered="[^"|]+\|/, 'data-prerendered="0.0.0-stale|') : fragment;
+  if (query.has('config')) included = included.replace('<member-notice ', `<member-notice config="${escapeHtml(query.get('config'))}" `);
   return send(res, 200, MIME_TYPES['.html'], page.replace('<!--PRERENDERED-->', included));
 }
 

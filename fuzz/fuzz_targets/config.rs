@@ -47,6 +47,8 @@ fn check(data: &[u8]) {
         heading_level: settings.heading_level,
         app_links: options.webview == Some(true),
         config: Some(&config),
+        // The phase the config ends in: `phase`, or its last planned move.
+        phase: config.phase_at(i64::MAX),
     }));
     assert_notice(&html, settings.heading_level);
 }

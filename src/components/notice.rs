@@ -12,6 +12,7 @@ use super::Texts;
 use crate::config::Severity;
 use crate::l10n::{ids, LocaleInfo, EASY_READ};
 use crate::options::{HeadingLevel, Theme, Variant};
+use crate::phase::{Phase, Section};
 
 /// Where "more information" leads when no config says otherwise.
 pub const DEFAULT_MORE_INFO_URL: &str = "https://www.hkk.de/";
@@ -81,6 +82,10 @@ pub struct NoticeProps {
     /// How serious the notice is; `critical` cannot be collapsed.
     #[prop_or_default]
     pub severity: Severity,
+    /// The incident's phase, which decides the headline, the delay text,
+    /// the reminder and the sections ([`Phase::content`]).
+    #[prop_or_default]
+    pub phase: Phase,
     /// Whether the member collapsed the notice (ignored for `critical`).
     #[prop_or_default]
     pub dismissed: bool,
@@ -119,6 +124,7 @@ impl NoticeProps {
             more_info_url: AttrValue::Static(DEFAULT_MORE_INFO_URL),
             sign_language_url: None,
             severity: Severity::default(),
+            phase: Phase::default(),
             dismissed: false,
             visible: true,
             intercept_links: false,
@@ -163,6 +169,7 @@ pub fn Notice(props: &NoticeProps) -> Html {
         return html! {};
     }
     let texts = &props.texts;
+    let content = props.phase.content();
     let emit = |event: MemberAction| {
         let (onaction, mount) = (props.onaction.clone(), props.mount);
         let member_acted = member_acted.clone();
@@ -181,7 +188,7 @@ pub fn Notice(props: &NoticeProps) -> Html {
     };
     let content = if collapsed {
         let restore = texts.text(ids::RESTORE);
-        let reminder = texts.text(ids::COLLAPSED);
+        let reminder = texts.text(content.collapsed);
         let rule = texts.text(ids::FRAUD_RULE);
         // The one-sentence fraud rule stays: a remembered dismissal (or a key
         // another script wrote) must never hide the warning.
@@ -210,7 +217,7 @@ pub fn Notice(props: &NoticeProps) -> Html {
         html! {
             <>
                 <div class="header">
-                    { headline(texts, ids::TITLE, props.heading_level, TITLE_ID, title_ref.clone()) }
+                    { headline(texts, content.title, props.heading_level, TITLE_ID, title_ref.clone()) }
                     { dismiss }
                 </div>
                 { alternatives(props, emit(MemberAction::SwitchLanguage)) }
@@ -234,6 +241,7 @@ pub fn Notice(props: &NoticeProps) -> Html {
             data-easy-read={(props.locale.tag == EASY_READ).then_some("")}
             data-variant={props.variant.as_str()} data-theme={props.theme.as_str()}
             data-severity={props.severity.as_str()}
+            data-phase={props.phase.as_str()}
             data-state={if collapsed { "collapsed" } else { "open" }}
             data-interactive={props.interactive.then_some("")}>
             { content }
@@ -287,32 +295,38 @@ fn alternatives(props: &NoticeProps, onswitch: Callback<MouseEvent>) -> Html {
     }
 }
 
-/// The sections in the order of the variant, below the headline.
+/// The phase's sections in the order of the variant, below the headline.
 fn body(props: &NoticeProps, ontoggle: Callback<bool>) -> Html {
     let texts = &props.texts;
+    let content = props.phase.content();
     let level = props.heading_level.below();
     let more_info = out_link(props, props.more_info_url.clone(), "more-info");
+    // In the page's order (`Section::ORDER`), each where the phase shows it:
+    // no iterator, which would cost the wasm its adapters.
+    let priority = content
+        .shows(Section::Priority)
+        .then(|| priority(texts, level));
+    let data_safety = content
+        .shows(Section::DataSafety)
+        .then(|| data_safety(texts, level));
+    let what_happened = content
+        .shows(Section::WhatHappened)
+        .then(|| what_happened(texts, level, &more_info));
     match props.variant {
         Variant::Full => html! {
             <>
-                { delay(texts) }
-                { priority(texts, level) }
+                { delay(texts, content) }
+                { priority }
                 { fraud(texts, level) }
-                { data_safety(texts, level) }
-                { what_happened(texts, level, &more_info) }
+                { data_safety }
+                { what_happened }
             </>
         },
         Variant::Banner => {
-            let details = html! {
-                <>
-                    { priority(texts, level) }
-                    { data_safety(texts, level) }
-                    { what_happened(texts, level, &more_info) }
-                </>
-            };
+            let details = html! { <>{ priority }{ data_safety }{ what_happened }</> };
             html! {
                 <>
-                    { delay_summary(texts) }
+                    { delay_summary(texts, content.summary) }
                     { fraud(texts, level) }
                     { disclosure(texts, DETAILS_ID, ontoggle, details) }
                 </>

@@ -10,24 +10,26 @@ use super::text::{heading, para};
 use super::Texts;
 use crate::l10n::ids;
 use crate::options::HeadingLevel;
+use crate::phase::Content;
 
-/// The delay in full: cause, backlog, thanks. Its heading is the notice's
-/// headline, so it has none of its own.
-pub fn delay(texts: &Texts) -> Html {
+/// The delay in full: the cause, where the phase stands, and its thanks if
+/// it has them (phase `backlog`: cause, backlog, thanks). Its heading is the
+/// notice's headline, so it has none of its own.
+pub fn delay(texts: &Texts, content: &Content) -> Html {
     html! {
         <div class="section section-delay" data-section="delay">
             { para(texts, ids::DELAY_CAUSE, None) }
-            { para(texts, ids::DELAY_BACKLOG, None) }
-            { para(texts, ids::DELAY_THANKS, None) }
+            { para(texts, content.state, None) }
+            { content.thanks.map(|id| para(texts, id, None)) }
         </div>
     }
 }
 
-/// The delay condensed into the banner's two-line summary.
-pub fn delay_summary(texts: &Texts) -> Html {
+/// The delay condensed into the banner's two-line summary (the phase's).
+pub fn delay_summary(texts: &Texts, summary: &'static str) -> Html {
     html! {
         <div class="section section-delay" data-section="delay">
-            { para(texts, ids::SUMMARY, Some("summary")) }
+            { para(texts, summary, Some("summary")) }
         </div>
     }
 }

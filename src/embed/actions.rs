@@ -13,7 +13,10 @@ use crate::l10n::{locale_by_tag, source_locale, EASY_READ};
 pub fn on_member_action(shared: &Shared, action: MemberAction) {
     #[cfg(feature = "panic-on-demand")]
     super::test_panic::at(&shared.borrow().host, "click");
-    let version = shared.borrow().config.version.clone();
+    let (version, phase) = {
+        let this = shared.borrow();
+        (this.config.version.clone(), this.phase())
+    };
     let (kind, extra) = match action {
         MemberAction::Toggle { expanded } => {
             (EventKind::Toggle, Object::new().with("expanded", expanded))
@@ -30,12 +33,12 @@ pub fn on_member_action(shared: &Shared, action: MemberAction) {
             (EventKind::Language, Object::new().with("from", from))
         }
         MemberAction::Dismiss => {
-            storage::set_dismissed(&version, true);
+            storage::set_dismissed(&version, phase, true);
             refresh_version(&version);
             (EventKind::Dismiss, Object::new())
         }
         MemberAction::Restore => {
-            storage::set_dismissed(&version, false);
+            storage::set_dismissed(&version, phase, false);
             refresh_version(&version);
             (EventKind::Restore, Object::new())
         }

@@ -136,7 +136,12 @@ pub fn wanted(this: &mut Instance) -> Vec<Request> {
     let config = this.options.config_url().map(page::absolute_url);
     if config != this.config_url {
         this.config_url = config.clone();
-        this.config = NoticeConfig::default();
+        // The config that shows stays until the new one is decided (see
+        // `Instance::config_pending`); without a config, the built-in one.
+        this.config_pending = config.is_some();
+        if config.is_none() {
+            this.config = NoticeConfig::default();
+        }
         let generation = this.generations.next(Fetch::Config);
         requests.extend(config.map(|url| Request {
             kind: Fetch::Config,
@@ -227,6 +232,14 @@ pub fn start(shared: &Shared, request: Request, done: fn(&Shared, Outcome)) {
                 let message = format!("{} {url} {problem}; {}", kind.what(), kind.fallback());
                 (code, message)
             });
+        if kind == Fetch::Config {
+            // Decided: the config shows, or, refused, the built-in one.
+            let mut this = shared.borrow_mut();
+            this.config_pending = false;
+            if outcome.is_err() {
+                this.config = NoticeConfig::default();
+            }
+        }
         done(&shared, outcome);
     });
 }

@@ -65,6 +65,7 @@ fn hydrate(shared: &Shared) {
             this.settings.heading_level,
             this.webview(),
             &this.config,
+            this.phase(),
         );
         let found = this
             .container
@@ -111,33 +112,41 @@ pub fn refresh(shared: &Shared) {
     // Console lines wait until the borrow ends: a page that wraps
     // `console.warn` must not be able to call back into a borrowed instance.
     let mut warnings = Vec::new();
-    let (waiting, hydrate_first) = {
+    let (hold, hydrate_first, requests) = {
         let mut this = shared.borrow_mut();
         this.negotiate(&mut warnings);
         let waiting = matches!(
             release_texts::availability(this.locale, translation_arrived),
             release_texts::Availability::Waiting
         );
+        let requests = fetches::wanted(&mut this);
+        let hold = waiting || this.config_pending;
         (
-            waiting,
-            !waiting && std::mem::take(&mut this.hydrate_pending),
+            hold,
+            !hold && std::mem::take(&mut this.hydrate_pending),
+            requests,
         )
     };
     warnings.iter().for_each(|w| log::warn(w));
-    // The locale's release file is on its way: what shows (the prerendered
-    // notice, or the previous language) stays; its arrival refreshes again.
-    if waiting {
+    for request in requests {
+        fetches::start(shared, request, fetched);
+    }
+    // The locale's release file, or the config, is on its way: what shows
+    // (the prerendered notice, or the previous content) stays; the arrival
+    // refreshes again. Nothing renders before the config is decided, so a
+    // member whose config names another phase never sees the built-in one
+    // first.
+    if hold {
         return;
     }
     if hydrate_first {
         hydrate(shared);
     }
     let mut warnings = Vec::new();
-    let (props, app, requests) = {
+    let (props, app) = {
         let mut this = shared.borrow_mut();
-        let requests = fetches::wanted(&mut this);
         let props = this.props(Rc::downgrade(shared), &mut warnings);
-        (props, this.app.take(), requests)
+        (props, this.app.take())
     };
     warnings.iter().for_each(|w| log::warn(w));
     let app = match app {
@@ -165,30 +174,35 @@ pub fn refresh(shared: &Shared) {
         });
     }
     schedule::plan(shared);
-    for request in requests {
-        fetches::start(shared, request, fetched);
-    }
 }
 
 /// What a finished fetch does to the notice: new content (already in its
-/// state) re-renders it and tells the page; a refusal is reported, and what
-/// shows stays.
+/// state) re-renders it and tells the page; a refusal is reported, and the
+/// built-in content shows (a notice that awaited its config renders now).
 fn fetched(shared: &Shared, outcome: fetches::Outcome) {
     match outcome {
         Ok(kind) => {
             refresh(shared);
-            // So a web team knows when the remote content shows: queued
-            // after the render Yew has just queued, as `ready` is.
-            let updated = Rc::downgrade(shared);
-            wasm_bindgen_futures::spawn_local(async move {
-                if let Some(shared) = updated.upgrade() {
-                    let detail = Object::new().with("source", kind.what());
-                    announce(&shared, EventKind::Update, detail);
-                }
-            });
+            updated(shared, kind.what());
         }
-        Err((code, message)) => report(shared, code, message),
+        Err((code, message)) => {
+            refresh(shared);
+            report(shared, code, message);
+        }
     }
+}
+
+/// Tells the page that new content shows (`member-notice:update`, with its
+/// `source`: `config`, `translation`, `schedule`), so a web team knows when:
+/// queued after the render Yew has just queued, as `ready` is.
+pub fn updated(shared: &Shared, source: &'static str) {
+    let updated = Rc::downgrade(shared);
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Some(shared) = updated.upgrade() {
+            let detail = Object::new().with("source", source);
+            announce(&shared, EventKind::Update, detail);
+        }
+    });
 }
 
 /// What the arrival of a locale's text does: every notice renders again (those

@@ -19,6 +19,7 @@ use crate::config::NoticeConfig;
 use crate::json::Object;
 use crate::l10n::{unshipped_lang_warning, LocaleInfo};
 use crate::options::{MountOptions, Settings};
+use crate::phase::Phase;
 
 /// A mounted notice, shared between the handle, callbacks and fetches.
 pub type Shared = Rc<RefCell<Instance>>;
@@ -50,6 +51,11 @@ pub struct Instance {
     pub config: NoticeConfig,
     /// Config URL last requested; a change starts a new fetch.
     pub config_url: Option<String>,
+    /// The config asked for is on its way (neither applied nor refused
+    /// yet): the notice renders nothing new until it is decided, so that a
+    /// member never sees the built-in phase first when the config names
+    /// another (`render::refresh`).
+    pub config_pending: bool,
     /// Translation URL last requested, and its text once it passed the checks.
     pub ftl_url: Option<String>,
     /// The fetched translation (URL, text), for [`Instance::locale`].
@@ -61,8 +67,10 @@ pub struct Instance {
     pub hydrate_pending: bool,
     /// `member-notice:ready` went out (after the first render).
     pub ready_announced: bool,
-    /// The timer for the next change of the time window (`schedule`).
+    /// The timer for the next change of the schedule (`schedule`).
     pub schedule: Option<gloo_timers::callback::Timeout>,
+    /// The phase of the last render, for the schedule to tell a change.
+    pub rendered_phase: Option<Phase>,
 }
 
 impl Instance {
@@ -86,12 +94,14 @@ impl Instance {
             chosen: None,
             config: NoticeConfig::default(),
             config_url: None,
+            config_pending: false,
             ftl_url: None,
             ftl: None,
             generations: Generations::default(),
             hydrate_pending: false,
             ready_announced: false,
             schedule: None,
+            rendered_phase: None,
         };
         instance.set_options(options, warnings);
         instance
@@ -155,7 +165,8 @@ impl Instance {
                 .and_then(page::resolve)
                 .map(AttrValue::from),
             severity: self.config.severity,
-            dismissed: storage::is_dismissed(&self.config.version),
+            phase: self.phase(),
+            dismissed: storage::is_dismissed(&self.config.version, self.phase()),
             visible: self.config.visible_at(page::now()),
             intercept_links: self.webview(),
             interactive: true,
@@ -168,12 +179,19 @@ impl Instance {
         }
     }
 
+    /// The incident's phase the notice shows now (the config's, at this
+    /// moment).
+    pub fn phase(&self) -> Phase {
+        self.config.phase_at(page::now())
+    }
+
     /// The detail every event of this notice carries, plus `extra`.
     pub fn detail(&self, extra: &Object) -> Object {
         crate::events::detail(
             self.locale.tag,
             self.settings.variant,
             &self.config.version,
+            self.phase(),
             extra,
         )
     }

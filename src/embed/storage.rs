@@ -1,4 +1,5 @@
-//! Remembers that the member collapsed the notice, per content version, for
+//! Remembers that the member collapsed the notice, per content version and
+//! phase ([`crate::dismissal::storage_key`]), for
 //! [`crate::dismissal::DISMISSAL_DAYS`] days.
 //!
 //! `localStorage` when it works. When it is missing, throws (privacy modes,
@@ -12,9 +13,8 @@
 use std::cell::{Cell, RefCell};
 
 use super::log;
-
-/// Storage keys are `member-notice:dismissed:<content version>`.
-const KEY_PREFIX: &str = "member-notice:dismissed:";
+use crate::dismissal::storage_key;
+use crate::phase::Phase;
 
 thread_local! {
     /// Choices that storage could not keep, for the page's life. They win
@@ -24,36 +24,38 @@ thread_local! {
     static WARNED: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Whether the notice of `version` was collapsed.
-pub fn is_dismissed(version: &str) -> bool {
+/// Whether the notice of `version` in `phase` was collapsed.
+pub fn is_dismissed(version: &str, phase: Phase) -> bool {
+    let key = storage_key(version, phase);
     if let Some(choice) = MEMORY.with(|m| {
         m.borrow()
             .iter()
-            .find(|(v, _)| v == version)
+            .find(|(k, _)| *k == key)
             .map(|&(_, choice)| choice)
     }) {
         return choice;
     }
     local_storage()
-        .and_then(|s| s.get_item(&key(version)).ok().flatten())
+        .and_then(|s| s.get_item(&key).ok().flatten())
         .is_some_and(|stored| crate::dismissal::holds(&stored, super::page::now()))
 }
 
-/// Records the member's choice for `version`.
-pub fn set_dismissed(version: &str, dismissed: bool) {
+/// Records the member's choice for `version` in `phase`.
+pub fn set_dismissed(version: &str, phase: Phase, dismissed: bool) {
+    let key = storage_key(version, phase);
     let stored = local_storage().is_some_and(|storage| {
         if dismissed {
             let value = crate::dismissal::stored_value(super::page::now());
-            storage.set_item(&key(version), &value).is_ok()
+            storage.set_item(&key, &value).is_ok()
         } else {
-            storage.remove_item(&key(version)).is_ok()
+            storage.remove_item(&key).is_ok()
         }
     });
     MEMORY.with(|m| {
         let mut memory = m.borrow_mut();
-        memory.retain(|(v, _)| v != version);
+        memory.retain(|(k, _)| *k != key);
         if !stored {
-            memory.push((version.to_owned(), dismissed));
+            memory.push((key, dismissed));
         }
     });
     if !stored && !WARNED.with(|w| w.replace(true)) {
@@ -62,10 +64,6 @@ pub fn set_dismissed(version: &str, dismissed: bool) {
              is kept for this page only",
         );
     }
-}
-
-fn key(version: &str) -> String {
-    format!("{KEY_PREFIX}{version}")
 }
 
 /// `window.localStorage`, or `None` when reading it throws or gives `null`.

@@ -16,7 +16,12 @@
  *   script    the script tag alone (data-lang, data-variant, data-target)
  *   room      the script tag alone, and the target keeps room for the notice
  *             (`min-height`, docs/speed.md), as measured on this page
+ *   config    the script tag alone with a config (`data-config`, phase `resolved`, served by
+ *             the bench's server): the notice waits for the config before it shows anything
  */
+
+/** The config the `config` page names: another phase than the built-in one. */
+export const CONFIG = { path: '/bench/notice.json', json: '{ "version": "bench", "phase": "resolved" }' };
 
 /** The portal's own styles: phone first, a side column from 900 px. */
 const PORTAL_CSS = `
@@ -144,6 +149,7 @@ export const KINDS = {
   fragment: 'prerendered fragment + script tag',
   script: 'script tag alone',
   room: 'script tag alone, room kept',
+  config: 'script tag alone, with a config (phase resolved)',
 };
 
 /**
@@ -162,6 +168,8 @@ export function page(kind, { locale, fragment, stylesheet, room }) {
       return portal({ head: script(mount), slot: '' });
     case 'room':
       return portal({ head: `${script(mount)}<style>#notice{min-height:${room}rem}</style>`, slot: '' });
+    case 'config':
+      return portal({ head: script(`${mount} data-config="${CONFIG.path}"`), slot: '' });
     default:
       throw new Error(`bench: no page kind ${kind}`);
   }

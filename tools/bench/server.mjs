@@ -13,6 +13,8 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
+import { CONFIG } from './pages.mjs';
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -67,6 +69,9 @@ export async function startServer({ root, pages }) {
       const bench = /^\/bench\/([a-z-]+)\/([a-zA-Z-]+)\.html$/.exec(url.pathname);
       if (bench) {
         body = Buffer.from(pages(bench[1], bench[2]));
+      } else if (url.pathname === CONFIG.path) {
+        body = Buffer.from(CONFIG.json);
+        type = TYPES['.json'];
       } else if (url.pathname === '/' || url.pathname === '/index.html') {
         body = await readFile(join(root, 'index.html'));
       } else {

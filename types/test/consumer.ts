@@ -72,13 +72,17 @@ void [found, numeric];
 // Events, with their detail, where they arrive: the element, any element around it,
 // document and window.
 created.addEventListener("member-notice:ready", (event) => {
-  const { locale, variant, contentVersion } = event.detail;
+  const { locale, variant, contentVersion, phase } = event.detail;
   const full: boolean = variant === "full";
-  void [locale, full, contentVersion];
+  const over: boolean = phase === "resolved";
+  // @ts-expect-error a phase is one of the three names
+  const unknown: boolean = phase === "recovery";
+  void [locale, full, contentVersion, over, unknown];
 });
 created.addEventListener("member-notice:update", (event) => {
-  const source: "config" | "translation" = event.detail.source;
-  void source;
+  const source: "config" | "translation" | "schedule" = event.detail.source;
+  const phase: MemberNotice.Phase = event.detail.phase;
+  void [source, phase];
 });
 document.body.addEventListener("member-notice:toggle", (event) => {
   const expanded: boolean = event.detail.expanded;

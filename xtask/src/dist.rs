@@ -5,8 +5,11 @@
 //!   integrity hash of every file it fetches
 //! - `member-notice-<hash>.wasm`, `member-notice-<hash>.css`: the module and
 //!   the stylesheet, content-hashed (cache forever, `immutable`)
-//! - `static/<locale>[.full].html`: the prerendered notices, for pages
-//! - `static/<locale>-<id>.json`: each locale's prerendered notices and text,
+//! - `static/<locale>[.full].html`: the prerendered notices, for pages; and
+//!   `static/<locale>[.full].<phase>.html` in the phases `disruption` and
+//!   `resolved`, for pages whose config names one
+//! - `static/<locale>-<id>.json`: each locale's prerendered notices (the
+//!   built-in phase) and text,
 //!   for the loader (`locale_files.rs`)
 //! - `webview.html` (+ `.js`, `.css`): the page the member app opens
 //! - `notice-config.schema.json`: the remote config's JSON Schema, for
@@ -375,7 +378,10 @@ fn languages(locales: &[member_notice::l10n::LocaleInfo]) -> Vec<serde_json::Val
 /// config is the one `[webview] config` names (none: the built-in notice), its
 /// console lines carry the widget's prefix, and the page carries the German
 /// notice prerendered for the app (full, its headline the page's h1, links for
-/// the app; stylesheet next to it; the wasm preloaded).
+/// the app; stylesheet next to it; the wasm preloaded) — unless it has a
+/// config, whose phase the build cannot know: then only the wasm's preload,
+/// and the notice renders once the config has arrived, never another phase
+/// first.
 fn static_placeholders(
     linked: &Linked<'_>,
     webview_config: Option<&str>,
@@ -386,6 +392,7 @@ fn static_placeholders(
         heading_level: member_notice::options::HeadingLevel::PAGE,
         app_links: true,
         config: None,
+        phase: member_notice::phase::Phase::default(),
     };
     vec![
         (
@@ -402,14 +409,22 @@ fn static_placeholders(
         ),
         (
             "__MEMBER_NOTICE_WEBVIEW_NOTICE__",
-            crate::prerender::render(
-                &webview,
-                &member_notice::prerender::Stylesheet {
-                    url: linked.css.0,
-                    integrity: Some(linked.css.1),
-                },
-                &[member_notice::prerender::Preload { url: linked.wasm }],
-            ),
+            match webview_config {
+                None => crate::prerender::render(
+                    &webview,
+                    &member_notice::prerender::Stylesheet {
+                        url: linked.css.0,
+                        integrity: Some(linked.css.1),
+                    },
+                    &[member_notice::prerender::Preload { url: linked.wasm }],
+                ),
+                // As a fragment asks for it (`prerender::fragment`); the name
+                // escaped as any attribute value.
+                Some(_) => format!(
+                    "<link rel=\"preload\" as=\"fetch\" crossorigin=\"anonymous\" href=\"{}\">",
+                    webview_config_attribute(Some(linked.wasm))
+                ),
+            },
         ),
     ]
 }
@@ -582,6 +597,14 @@ mod tests {
             let page = std::fs::read_to_string(out.path().join("webview.html")).unwrap();
             let container = format!("<main id=\"notice\" data-config=\"{written}\">");
             assert_eq!(page.matches(&container).count(), 1, "{container} in {page}");
+            // The built-in notice prerendered, only where no config can name
+            // another phase; the wasm's download starts with the page either way.
+            assert_eq!(
+                page.contains("<member-notice"),
+                config.is_none(),
+                "{config:?}: {page}"
+            );
+            assert!(page.contains("href=\"x.wasm\""), "{page}");
             let script = std::fs::read_to_string(out.path().join("webview.js")).unwrap();
             assert!(script.contains(member_notice::LOG_PREFIX), "{script}");
             for (name, text) in [("webview.html", &page), ("webview.js", &script)] {

@@ -28,6 +28,7 @@ use std::path::Path;
 
 use member_notice::l10n::shipped;
 use member_notice::options::Variant;
+use member_notice::phase::Phase;
 
 use crate::hashes::sri;
 use crate::prerender::Prerendered;
@@ -104,6 +105,13 @@ pub fn write(root: &Path, dist: &Path, prerendered: &[Prerendered]) -> Result<Lo
             .iter()
             .filter(|n| std::ptr::eq(n.locale, locale))
         {
+            // The loader paints only the built-in content: with a config,
+            // whose phase it cannot know before the wasm has read it, it
+            // paints nothing (js/loader.js, `prerendered`). The other phases'
+            // notices are the pages' fragments (`dist/static/*.<phase>.html`).
+            if notice.phase != Phase::default() {
+                continue;
+            }
             match notice.variant {
                 Variant::Banner if std::ptr::eq(locale, source) => {
                     files.inline = notice.notice.clone()

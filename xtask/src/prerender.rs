@@ -1,13 +1,15 @@
 //! The notice rendered at build time, by the crate's own components (Yew's
 //! server renderer): `dist/static/<locale>.html` and `<locale>.full.html`
-//! for `cargo xtask dist`, and `cargo xtask render` for a portal backend or
-//! CMS that includes the fragment with its current config.
+//! (and `<locale>[.full].<phase>.html` for the phases but `backlog`) for
+//! `cargo xtask dist`, and `cargo xtask render` for a portal backend or CMS
+//! that includes the fragment with its current config.
 
 use std::path::{Path, PathBuf};
 
 use member_notice::config::{parse_config, NoticeConfig};
 use member_notice::l10n::{LangSource, LanguagePreferences, LocaleInfo, LOCALES};
 use member_notice::options::{HeadingLevel, Variant};
+use member_notice::phase::Phase;
 use member_notice::prerender::{fragment, render_notice, Preload, Prerender, Stylesheet};
 
 use crate::util::root;
@@ -23,13 +25,19 @@ pub fn render(
 }
 
 /// The file name stem of a prerendered notice in `dist/static/`:
-/// `<locale>` for the banner, `<locale>.full` for the full variant (the
-/// loader builds the same names).
-pub fn file_stem(locale: &LocaleInfo, variant: Variant) -> String {
-    match variant {
+/// `<locale>` for the banner, `<locale>.full` for the full variant, each
+/// followed by `.<phase>` in the phases but the default (`de.resolved`,
+/// `de.full.disruption`).
+pub fn file_stem(locale: &LocaleInfo, variant: Variant, phase: Phase) -> String {
+    let mut stem = match variant {
         Variant::Banner => locale.tag.to_owned(),
         Variant::Full => format!("{}.full", locale.tag),
+    };
+    if phase != Phase::default() {
+        stem.push('.');
+        stem.push_str(phase.as_str());
     }
+    stem
 }
 
 /// One prerendered notice: the HTML fragment for pages, and the tree the
@@ -39,6 +47,8 @@ pub struct Prerendered {
     pub locale: &'static LocaleInfo,
     /// Its variant.
     pub variant: Variant,
+    /// The incident's phase it shows.
+    pub phase: Phase,
     /// `dist/static/<stem>.html`, see [`file_stem`].
     pub stem: String,
     /// The notice's HTML (what goes into the fragment, see [`Prerendered::fragment`]).
@@ -53,7 +63,7 @@ impl Prerendered {
     /// asking the browser to fetch the files in `preload` at once.
     pub fn fragment(&self, stylesheet: &Stylesheet<'_>, preload: &[Preload<'_>]) -> String {
         fragment(
-            &page_notice(self.locale, self.variant),
+            &page_notice(self.locale, self.variant, self.phase),
             &self.notice_html,
             stylesheet,
             preload,
@@ -62,24 +72,26 @@ impl Prerendered {
 }
 
 /// What `cargo xtask dist` prerenders: a notice for a web page, with the
-/// default heading level and the built-in content.
-fn page_notice(locale: &'static LocaleInfo, variant: Variant) -> Prerender<'static> {
+/// default heading level and the built-in content, in `phase`.
+fn page_notice(locale: &'static LocaleInfo, variant: Variant, phase: Phase) -> Prerender<'static> {
     Prerender {
         locale,
         variant,
         heading_level: HeadingLevel::default(),
         app_links: false,
         config: None,
+        phase,
     }
 }
 
-/// Every shipped locale in both variants.
+/// Every shipped locale in both variants and every phase.
 pub fn all() -> Result<Vec<Prerendered>, String> {
     LOCALES
         .iter()
         .flat_map(|locale| Variant::ALL.map(|variant| (locale, variant)))
-        .map(|(locale, variant)| {
-            let what = page_notice(locale, variant);
+        .flat_map(|(locale, variant)| Phase::ALL.map(|phase| (locale, variant, phase)))
+        .map(|(locale, variant, phase)| {
+            let what = page_notice(locale, variant, phase);
             let notice = futures::executor::block_on(render_notice(&what));
             let tree = crate::html_tree::parse(&notice).map_err(|e| {
                 format!(
@@ -93,11 +105,13 @@ pub fn all() -> Result<Vec<Prerendered>, String> {
                 what.heading_level,
                 what.app_links,
                 &NoticeConfig::default(),
+                phase,
             );
             Ok(Prerendered {
                 locale,
                 variant,
-                stem: file_stem(locale, variant),
+                phase,
+                stem: file_stem(locale, variant, phase),
                 notice: serde_json::json!({ "key": key, "tree": tree }),
                 notice_html: notice,
             })
@@ -129,14 +143,19 @@ pub fn public_path() -> Result<String, String> {
 }
 
 const USAGE: &str = "usage: cargo xtask render --lang TAG [--variant banner|full] [--config FILE]
-                          [--heading-level 2-6] [--stylesheet URL]
+                          [--phase disruption|backlog|resolved] [--heading-level 2-6]
+                          [--stylesheet URL]
 
   Prints the prerendered notice (a <member-notice> with a declarative shadow root) for a
   portal backend or CMS to include; the script tag then takes it over.
   --lang           a shipped language (region variants match their base: de-AT → de;
                    de-x-ls for Leichte Sprache)
   --variant        banner (default) or full
-  --config         a notice config (JSON) to render with, validated like a remote one
+  --config         a notice config (JSON) to render with, validated like a remote one;
+                   its phase in effect now (`phase`, or the last of `phases` whose
+                   `from` has come)
+  --phase          the phase to render instead (default: the config's now, else backlog);
+                   render again when the phase changes, or the script renders it anew
   --heading-level  level of the headline (default 2)
   --stylesheet     URL of member-notice-<hash>.css (default: from dist/manifest.json and
                    [deploy] public_path in member-notice.toml, with its integrity hash;
@@ -149,6 +168,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let mut config_file: Option<PathBuf> = None;
     let mut heading_level = HeadingLevel::default();
     let mut stylesheet = None;
+    let mut phase = None;
     let mut args = args.iter();
     while let Some(flag) = args.next() {
         let value = args
@@ -170,6 +190,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
                     .ok_or_else(|| format!("--heading-level \"{value}\": use 2 to 6\n\n{USAGE}"))?
             }
             "--stylesheet" => stylesheet = Some(value.clone()),
+            "--phase" => {
+                phase = Some(Phase::parse(value).ok_or_else(|| {
+                    format!("--phase \"{value}\": use disruption, backlog or resolved\n\n{USAGE}")
+                })?)
+            }
             other => return Err(format!("unknown option `{other}`\n\n{USAGE}")),
         }
     }
@@ -208,6 +233,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
         heading_level,
         app_links: false,
         config: config.as_ref(),
+        phase: phase.unwrap_or_else(|| {
+            config.as_ref().map_or(Phase::default(), |config| {
+                config.phase_at(crate::util::now_millis())
+            })
+        }),
     };
     let public = public_path()?;
     let urls: Vec<String> = release_preloads(locale)?
