@@ -6,16 +6,6 @@
 ### Tone: calm, factual, reassuring. Members may be worried; no exclamation marks
 ### beyond the one in the original fraud heading, no invented urgency.
 ### The widget renders every message as plain text: never add HTML tags.
-###
-### Phases (config `phase`). The messages above the two groups at the end
-### are the notice of phase `backlog`, the default: the insurer's page in the
-### page's order, then the controls. The groups "Phase disruption" and "Phase
-### resolved" hold what the other two phases show instead of some of those
-### messages; each comment names the message it stands in for. They come
-### last rather than next to those messages so that the page's text stays
-### whole and in its order, and so that the new text, which is not on the
-### page, stands apart: every message there is marked NEW TEXT, and the
-### insurer's communications team must approve it before release.
 
 ## Terms. Brand and provider names: change them here (or via the remote config)
 ## to reuse the notice for another insurer. Do not translate them.
@@ -92,6 +82,16 @@ notice-status-restored = Der Hinweis wird wieder vollständig angezeigt.
 # Gebärdensprache) whatever the notice's language: say so, and keep "(DGS)".
 notice-sign-language = Gebärdensprache (DGS)
 
+## Phases (config `phase`). The messages above are the notice of phase
+## `backlog`, the default: the insurer's page in the page's order, then the
+## controls. The two groups below hold what the other two phases show instead
+## of some of those messages; each comment names the message it stands in for.
+## They come last so that the page's text stays whole and in its order, and so
+## that the new text, which is not on the page, stands apart: every message
+## there is marked NEW TEXT, and the insurer's communications team must
+## approve it before release (the header's line count stays as it was: the
+## checker's fixtures are copies of this file, compared line by line).
+##
 ## Phase disruption (config `phase`: "disruption"): after the attack the IT
 ## provider has taken its systems off the network, and requests are handled
 ## only in part for now. These messages stand in for notice-title,
