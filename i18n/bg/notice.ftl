@@ -95,3 +95,79 @@ notice-status-restored = Съобщението отново се показва
 # Text of the link to that video. The video is in German Sign Language (Deutsche
 # Gebärdensprache) whatever the notice's language: say so, and keep "(DGS)".
 notice-sign-language = Германски жестов език (DGS)
+
+## Phase disruption (config `phase`: "disruption"): after the attack the IT
+## provider has taken its systems off the network, and requests are handled
+## only in part for now. These messages stand in for notice-title,
+## notice-summary, notice-delay-backlog and notice-delay-thanks; the delay
+## section keeps notice-delay-cause, and the sections "priority", "fraud" and
+## "what-happened" are reused as they are. Say nothing the insurer's page does
+## not: no dates, no durations, nothing about data.
+
+# NEW TEXT: not on the insurer's page; the insurer's communications team
+# must approve it before release.
+# Headline of the whole notice in this phase (instead of notice-title).
+# Must convey: requests can be handled only to a limited extent at present.
+notice-title-disruption = Ограничения при обработката на Вашите запитвания
+# NEW TEXT: not on the insurer's page; the insurer's communications team
+# must approve it before release.
+# The banner's summary in this phase (instead of notice-summary); keep it
+# short. Must convey: after a cyberattack the IT provider took its systems off
+# the network; so the insurer can handle requests only to a limited extent for
+# now; urgent medical care and payouts people live on (Krankengeld,
+# Pflegegeld) come first.
+notice-summary-disruption = След кибератака нашият доставчик на ИТ услуги, компанията { -it-provider }, изключи системите си от мрежата. Затова здравноосигурителната каса { -brand-name } в момента може да обработва запитвания само в ограничен обем. С предимство са спешно необходимата медицинска помощ и плащанията, от които зависи препитанието, като обезщетението за болест (Krankengeld) и паричната помощ за грижи (Pflegegeld).
+# NEW TEXT: not on the insurer's page; the insurer's communications team
+# must approve it before release.
+# The delay section's text in this phase, after notice-delay-cause (instead of
+# notice-delay-backlog and notice-delay-thanks); the section "priority"
+# follows. Must convey: the IT provider took its systems off the network after
+# the attack; the attack caused technical disruptions at the insurer too;
+# requests can be handled only to a limited extent for now, the most important
+# first.
+notice-disruption-state = След кибератаката доставчикът на ИТ услуги { -it-provider } изключи системите си от мрежата. Атаката причини технически смущения и в здравноосигурителната каса { -brand-name }, затова в момента запитванията могат да се обработват само в ограничен обем. Най-важните запитвания се обработват с предимство.
+
+## Phase resolved (config `phase`: "resolved"): the backlog has been worked
+## off. The notice stays for the fraud warning, shown in full; the section
+## "data-safety" stays among the details. These messages stand in for
+## notice-title, notice-summary, notice-delay-backlog, notice-delay-thanks and
+## notice-collapsed; the delay section keeps notice-delay-cause. Say nothing
+## the insurer's page does not: no dates, no durations, nothing about data.
+
+# NEW TEXT: not on the insurer's page; the insurer's communications team
+# must approve it before release.
+# Headline of the whole notice in this phase (instead of notice-title). Must
+# convey both: the backlog has been worked off, and the warning about
+# cybercriminals (section "fraud") still holds, which is why the notice is
+# still shown. Never claim that fraud attempts are known: the page says none
+# are at present.
+notice-title-resolved = Натрупаните запитвания са обработени — предупреждението за киберпрестъпници остава в сила
+# NEW TEXT: not on the insurer's page; the insurer's communications team
+# must approve it before release.
+# The banner's summary in this phase (instead of notice-summary); keep it
+# short. Must convey: the backlog that arose at the insurer after the
+# cyberattack on the IT provider has been worked off; thanks for patience and
+# understanding; please keep the warning about cybercriminals in mind (the
+# fraud section is shown with the summary).
+notice-summary-resolved = Запитванията, натрупани в здравноосигурителната каса { -brand-name } след кибератаката срещу компанията { -it-provider }, нашия доставчик на ИТ услуги, са обработени. Благодарим Ви за търпението и разбирането. Моля, продължавайте да имате предвид предупреждението за киберпрестъпници.
+# NEW TEXT: not on the insurer's page; the insurer's communications team
+# must approve it before release.
+# The delay section's text in this phase, after notice-delay-cause (instead of
+# notice-delay-backlog). Must convey: the backlog caused by the technical
+# disruptions at the insurer has been worked off; requests are handled as
+# usual again.
+notice-resolved-done = Запитванията, натрупани поради техническите смущения в здравноосигурителната каса { -brand-name }, са обработени. Вече отново обработваме запитванията както обикновено.
+# NEW TEXT: not on the insurer's page in this place (the words are the page's
+# own thanks, from notice-delay-thanks); the insurer's communications team
+# must approve it before release.
+# Follows notice-resolved-done (instead of notice-delay-thanks). Must convey:
+# thanks for patience and understanding. Translate it as the last sentence of
+# notice-delay-thanks is translated.
+notice-resolved-thanks = Благодарим Ви за търпението и разбирането.
+# NEW TEXT: not on the insurer's page; the insurer's communications team
+# must approve it before release.
+# The one-line reminder while the notice is collapsed, in this phase (instead
+# of notice-collapsed, which speaks of delays); it names the collapsed notice,
+# and the fraud rule (notice-fraud-rule) is shown right below it. Must convey:
+# the warning about cybercriminals still holds.
+notice-collapsed-resolved = Предупреждението за киберпрестъпници остава в сила.

@@ -35,6 +35,12 @@
 ###
 ### Tone: calm, factual, reassuring. No exclamation marks beyond the one in
 ### the fraud heading. Plain text only: never add HTML tags or markdown.
+###
+### Phases (config `phase`): as in de/notice.ftl, the two groups at the end,
+### "Phase disruption" and "Phase resolved", hold what those phases show
+### instead of some messages above. Their German is new text, not on the
+### insurer's page (NEW TEXT): it needs the approval of the insurer's
+### communications team, and this version follows it.
 
 ## Terms. Brand and provider names: change them here (or via the remote config)
 ## to reuse the notice for another insurer. Do not translate them.
@@ -180,3 +186,112 @@ notice-status-restored = Der ganze Hinweis ist jetzt wieder da.
 # Text of the link to that video (in German Sign Language). No "DGS" here:
 # Leichte Sprache avoids abbreviations.
 notice-sign-language = Video in Gebärden·sprache
+
+## Phase disruption (config `phase`: "disruption"): after the attack the IT
+## provider has taken its systems off the network, and requests are handled
+## only in part for now. These messages stand in for notice-title,
+## notice-summary, notice-delay-backlog and notice-delay-thanks; the delay
+## section keeps notice-delay-cause, and the sections "priority", "fraud" and
+## "what-happened" are reused as they are. Say nothing the insurer's page does
+## not: no dates, no durations, nothing about data.
+
+# NEW TEXT: not on the insurer's page; the insurer's communications team
+# must approve it before release.
+# Headline of the whole notice in this phase (instead of notice-title).
+# Must convey: requests can be handled only to a limited extent at present.
+notice-title-disruption = Wir können Ihre Anliegen gerade nur zum Teil bearbeiten
+# NEW TEXT: not on the insurer's page; the insurer's communications team
+# must approve it before release.
+# The banner's summary in this phase (instead of notice-summary); keep it
+# short. Must convey: after a cyberattack the IT provider took its systems off
+# the network; so the insurer can handle requests only to a limited extent for
+# now; urgent medical care and payouts people live on (Krankengeld,
+# Pflegegeld) come first.
+# It is the first text a member reads in the banner: say who "wir" is, and
+# explain Cyber-Angriff and what the provider is (as in notice-summary).
+notice-summary-disruption =
+    Wir sind die Kranken·kasse { -brand-name }.
+    Wir arbeiten mit der Firma { -it-provider } zusammen.
+    { -it-provider } ist eine Firma für Computer und Technik.
+    Verbrecher haben die Computer von { -it-provider } über das Internet angegriffen.
+    So ein Angriff heißt: Cyber-Angriff.
+    Danach hat { -it-provider } seine Computer vom Internet getrennt.
+    Darum können wir Ihre Anliegen gerade nur zum Teil bearbeiten.
+    Am wichtigsten ist für uns: Sie bekommen dringende medizinische Hilfe.
+    Genauso wichtig ist Geld, das Sie zum Leben brauchen.
+    Das bearbeiten wir zuerst.
+# NEW TEXT: not on the insurer's page; the insurer's communications team
+# must approve it before release.
+# The delay section's text in this phase, after notice-delay-cause (instead of
+# notice-delay-backlog and notice-delay-thanks); the section "priority"
+# follows. Must convey: the IT provider took its systems off the network after
+# the attack; the attack caused technical disruptions at the insurer too;
+# requests can be handled only to a limited extent for now, the most important
+# first.
+notice-disruption-state =
+    Nach dem Cyber-Angriff hat { -it-provider } seine Computer vom Internet getrennt.
+    Durch den Angriff gibt es auch bei der { -brand-name } Störungen in der Technik.
+    Darum können wir Ihre Anliegen gerade nur zum Teil bearbeiten.
+    Wir bearbeiten die wichtigsten Anliegen zuerst.
+
+## Phase resolved (config `phase`: "resolved"): the backlog has been worked
+## off. The notice stays for the fraud warning, shown in full; the section
+## "data-safety" stays among the details. These messages stand in for
+## notice-title, notice-summary, notice-delay-backlog, notice-delay-thanks and
+## notice-collapsed; the delay section keeps notice-delay-cause. Say nothing
+## the insurer's page does not: no dates, no durations, nothing about data.
+
+# NEW TEXT: not on the insurer's page; the insurer's communications team
+# must approve it before release.
+# Headline of the whole notice in this phase (instead of notice-title). Must
+# convey both: the backlog has been worked off, and the warning about
+# cybercriminals (section "fraud") still holds, which is why the notice is
+# still shown. Never claim that fraud attempts are known: the page says none
+# are at present.
+# One statement, the reason the notice stays; notice-resolved-done and the
+# summary say that the waiting requests are done.
+notice-title-resolved = Bitte passen Sie weiter auf Betrüger auf
+# NEW TEXT: not on the insurer's page; the insurer's communications team
+# must approve it before release.
+# The banner's summary in this phase (instead of notice-summary); keep it
+# short. Must convey: the backlog that arose at the insurer after the
+# cyberattack on the IT provider has been worked off; thanks for patience and
+# understanding; please keep the warning about cybercriminals in mind (the
+# fraud section is shown with the summary).
+# It is the first text a member reads in the banner: say who "wir" is, and
+# explain Cyber-Angriff and what the provider is (as in notice-summary).
+notice-summary-resolved =
+    Wir sind die Kranken·kasse { -brand-name }.
+    Wir arbeiten mit der Firma { -it-provider } zusammen.
+    { -it-provider } ist eine Firma für Computer und Technik.
+    Verbrecher haben die Computer von { -it-provider } über das Internet angegriffen.
+    So ein Angriff heißt: Cyber-Angriff.
+    Danach mussten viele Anliegen bei uns warten.
+    Jetzt haben wir alle diese Anliegen bearbeitet.
+    Wir danken Ihnen für Ihre Geduld und Ihr Verständnis.
+    Bitte denken Sie weiter an die Warnung vor Betrügern.
+# NEW TEXT: not on the insurer's page; the insurer's communications team
+# must approve it before release.
+# The delay section's text in this phase, after notice-delay-cause (instead of
+# notice-delay-backlog). Must convey: the backlog caused by the technical
+# disruptions at the insurer has been worked off; requests are handled as
+# usual again.
+notice-resolved-done =
+    Durch den Angriff gab es bei der { -brand-name } Störungen in der Technik.
+    Darum mussten viele Anliegen warten.
+    Jetzt haben wir alle diese Anliegen bearbeitet.
+    Ab jetzt bearbeiten wir Ihre Anliegen wieder ganz normal.
+# NEW TEXT: not on the insurer's page in this place (the words are the page's
+# own thanks, from notice-delay-thanks); the insurer's communications team
+# must approve it before release.
+# Follows notice-resolved-done (instead of notice-delay-thanks). Must convey:
+# thanks for patience and understanding. Translate it as the last sentence of
+# notice-delay-thanks is translated.
+notice-resolved-thanks = Wir danken Ihnen für Ihre Geduld und Ihr Verständnis.
+# NEW TEXT: not on the insurer's page; the insurer's communications team
+# must approve it before release.
+# The one-line reminder while the notice is collapsed, in this phase (instead
+# of notice-collapsed, which speaks of delays); it names the collapsed notice,
+# and the fraud rule (notice-fraud-rule) is shown right below it. Must convey:
+# the warning about cybercriminals still holds.
+notice-collapsed-resolved = Bitte passen Sie weiter auf Betrüger auf.

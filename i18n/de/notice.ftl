@@ -6,6 +6,16 @@
 ### Tone: calm, factual, reassuring. Members may be worried; no exclamation marks
 ### beyond the one in the original fraud heading, no invented urgency.
 ### The widget renders every message as plain text: never add HTML tags.
+###
+### Phases (config `phase`). The messages above the two groups at the end
+### are the notice of phase `backlog`, the default: the insurer's page in the
+### page's order, then the controls. The groups "Phase disruption" and "Phase
+### resolved" hold what the other two phases show instead of some of those
+### messages; each comment names the message it stands in for. They come
+### last rather than next to those messages so that the page's text stays
+### whole and in its order, and so that the new text, which is not on the
+### page, stands apart: every message there is marked NEW TEXT, and the
+### insurer's communications team must approve it before release.
 
 ## Terms. Brand and provider names: change them here (or via the remote config)
 ## to reuse the notice for another insurer. Do not translate them.
@@ -81,3 +91,79 @@ notice-status-restored = Der Hinweis wird wieder vollständig angezeigt.
 # Text of the link to that video. The video is in German Sign Language (Deutsche
 # Gebärdensprache) whatever the notice's language: say so, and keep "(DGS)".
 notice-sign-language = Gebärdensprache (DGS)
+
+## Phase disruption (config `phase`: "disruption"): after the attack the IT
+## provider has taken its systems off the network, and requests are handled
+## only in part for now. These messages stand in for notice-title,
+## notice-summary, notice-delay-backlog and notice-delay-thanks; the delay
+## section keeps notice-delay-cause, and the sections "priority", "fraud" and
+## "what-happened" are reused as they are. Say nothing the insurer's page does
+## not: no dates, no durations, nothing about data.
+
+# NEW TEXT: not on the insurer's page; the insurer's communications team
+# must approve it before release.
+# Headline of the whole notice in this phase (instead of notice-title).
+# Must convey: requests can be handled only to a limited extent at present.
+notice-title-disruption = Einschränkungen bei der Bearbeitung Ihrer Anliegen
+# NEW TEXT: not on the insurer's page; the insurer's communications team
+# must approve it before release.
+# The banner's summary in this phase (instead of notice-summary); keep it
+# short. Must convey: after a cyberattack the IT provider took its systems off
+# the network; so the insurer can handle requests only to a limited extent for
+# now; urgent medical care and payouts people live on (Krankengeld,
+# Pflegegeld) come first.
+notice-summary-disruption = Nach einer Cyberattacke hat unser IT-Dienstleister { -it-provider } seine Systeme vom Netz getrennt. Deshalb kann die { -brand-name } Anliegen derzeit nur eingeschränkt bearbeiten. Vorrang haben medizinisch dringende Versorgung und existenzsichernde Auszahlungen wie Krankengeld und Pflegegeld.
+# NEW TEXT: not on the insurer's page; the insurer's communications team
+# must approve it before release.
+# The delay section's text in this phase, after notice-delay-cause (instead of
+# notice-delay-backlog and notice-delay-thanks); the section "priority"
+# follows. Must convey: the IT provider took its systems off the network after
+# the attack; the attack caused technical disruptions at the insurer too;
+# requests can be handled only to a limited extent for now, the most important
+# first.
+notice-disruption-state = Der IT-Dienstleister { -it-provider } hat seine Systeme nach der Cyberattacke vom Netz getrennt. Der Angriff hat auch bei der { -brand-name } zu technischen Störungen geführt, sodass Anliegen derzeit nur eingeschränkt bearbeitet werden können. Die wichtigsten Anliegen haben dabei Vorrang.
+
+## Phase resolved (config `phase`: "resolved"): the backlog has been worked
+## off. The notice stays for the fraud warning, shown in full; the section
+## "data-safety" stays among the details. These messages stand in for
+## notice-title, notice-summary, notice-delay-backlog, notice-delay-thanks and
+## notice-collapsed; the delay section keeps notice-delay-cause. Say nothing
+## the insurer's page does not: no dates, no durations, nothing about data.
+
+# NEW TEXT: not on the insurer's page; the insurer's communications team
+# must approve it before release.
+# Headline of the whole notice in this phase (instead of notice-title). Must
+# convey both: the backlog has been worked off, and the warning about
+# cybercriminals (section "fraud") still holds, which is why the notice is
+# still shown. Never claim that fraud attempts are known: the page says none
+# are at present.
+notice-title-resolved = Rückstände abgearbeitet – die Warnung vor Cyberkriminellen gilt weiterhin
+# NEW TEXT: not on the insurer's page; the insurer's communications team
+# must approve it before release.
+# The banner's summary in this phase (instead of notice-summary); keep it
+# short. Must convey: the backlog that arose at the insurer after the
+# cyberattack on the IT provider has been worked off; thanks for patience and
+# understanding; please keep the warning about cybercriminals in mind (the
+# fraud section is shown with the summary).
+notice-summary-resolved = Die Rückstände, die nach der Cyberattacke auf unseren IT-Dienstleister { -it-provider } bei der { -brand-name } entstanden waren, sind abgearbeitet. Wir danken Ihnen für Ihre Geduld und Ihr Verständnis. Bitte denken Sie weiterhin an die Warnung vor Cyberkriminellen.
+# NEW TEXT: not on the insurer's page; the insurer's communications team
+# must approve it before release.
+# The delay section's text in this phase, after notice-delay-cause (instead of
+# notice-delay-backlog). Must convey: the backlog caused by the technical
+# disruptions at the insurer has been worked off; requests are handled as
+# usual again.
+notice-resolved-done = Die Rückstände, die durch die technischen Störungen bei der { -brand-name } entstanden waren, sind abgearbeitet. Anliegen werden wieder wie gewohnt bearbeitet.
+# NEW TEXT: not on the insurer's page in this place (the words are the page's
+# own thanks, from notice-delay-thanks); the insurer's communications team
+# must approve it before release.
+# Follows notice-resolved-done (instead of notice-delay-thanks). Must convey:
+# thanks for patience and understanding. Translate it as the last sentence of
+# notice-delay-thanks is translated.
+notice-resolved-thanks = Wir danken Ihnen für Ihre Geduld und Ihr Verständnis.
+# NEW TEXT: not on the insurer's page; the insurer's communications team
+# must approve it before release.
+# The one-line reminder while the notice is collapsed, in this phase (instead
+# of notice-collapsed, which speaks of delays); it names the collapsed notice,
+# and the fraud rule (notice-fraud-rule) is shown right below it. Must convey:
+# the warning about cybercriminals still holds.
+notice-collapsed-resolved = Die Warnung vor Cyberkriminellen gilt weiterhin.

@@ -93,3 +93,79 @@ notice-status-restored = Obavijest se ponovno prikazuje u cijelosti.
 # Text of the link to that video. The video is in German Sign Language (Deutsche
 # Gebärdensprache) whatever the notice's language: say so, and keep "(DGS)".
 notice-sign-language = Njemački znakovni jezik (DGS)
+
+## Phase disruption (config `phase`: "disruption"): after the attack the IT
+## provider has taken its systems off the network, and requests are handled
+## only in part for now. These messages stand in for notice-title,
+## notice-summary, notice-delay-backlog and notice-delay-thanks; the delay
+## section keeps notice-delay-cause, and the sections "priority", "fraud" and
+## "what-happened" are reused as they are. Say nothing the insurer's page does
+## not: no dates, no durations, nothing about data.
+
+# NEW TEXT: not on the insurer's page; the insurer's communications team
+# must approve it before release.
+# Headline of the whole notice in this phase (instead of notice-title).
+# Must convey: requests can be handled only to a limited extent at present.
+notice-title-disruption = Ograničenja u obradi Vaših zahtjeva
+# NEW TEXT: not on the insurer's page; the insurer's communications team
+# must approve it before release.
+# The banner's summary in this phase (instead of notice-summary); keep it
+# short. Must convey: after a cyberattack the IT provider took its systems off
+# the network; so the insurer can handle requests only to a limited extent for
+# now; urgent medical care and payouts people live on (Krankengeld,
+# Pflegegeld) come first.
+notice-summary-disruption = Nakon kibernetičkog napada naš pružatelj IT usluga, tvrtka { -it-provider }, isključio je svoje sustave s mreže. Zato zdravstvena blagajna { -brand-name } trenutačno može obrađivati zahtjeve samo u ograničenoj mjeri. Prednost imaju hitno potrebna medicinska skrb i isplate o kojima ovisi egzistencija, poput naknade za bolovanje (Krankengeld) i novčane naknade za njegu (Pflegegeld).
+# NEW TEXT: not on the insurer's page; the insurer's communications team
+# must approve it before release.
+# The delay section's text in this phase, after notice-delay-cause (instead of
+# notice-delay-backlog and notice-delay-thanks); the section "priority"
+# follows. Must convey: the IT provider took its systems off the network after
+# the attack; the attack caused technical disruptions at the insurer too;
+# requests can be handled only to a limited extent for now, the most important
+# first.
+notice-disruption-state = Nakon kibernetičkog napada pružatelj IT usluga { -it-provider } isključio je svoje sustave s mreže. Napad je izazvao tehničke smetnje i u zdravstvenoj blagajni { -brand-name }, pa se zahtjevi trenutačno mogu obrađivati samo u ograničenoj mjeri. Najvažniji zahtjevi imaju prednost.
+
+## Phase resolved (config `phase`: "resolved"): the backlog has been worked
+## off. The notice stays for the fraud warning, shown in full; the section
+## "data-safety" stays among the details. These messages stand in for
+## notice-title, notice-summary, notice-delay-backlog, notice-delay-thanks and
+## notice-collapsed; the delay section keeps notice-delay-cause. Say nothing
+## the insurer's page does not: no dates, no durations, nothing about data.
+
+# NEW TEXT: not on the insurer's page; the insurer's communications team
+# must approve it before release.
+# Headline of the whole notice in this phase (instead of notice-title). Must
+# convey both: the backlog has been worked off, and the warning about
+# cybercriminals (section "fraud") still holds, which is why the notice is
+# still shown. Never claim that fraud attempts are known: the page says none
+# are at present.
+notice-title-resolved = Zaostaci su uklonjeni – upozorenje na kibernetičke kriminalce i dalje vrijedi
+# NEW TEXT: not on the insurer's page; the insurer's communications team
+# must approve it before release.
+# The banner's summary in this phase (instead of notice-summary); keep it
+# short. Must convey: the backlog that arose at the insurer after the
+# cyberattack on the IT provider has been worked off; thanks for patience and
+# understanding; please keep the warning about cybercriminals in mind (the
+# fraud section is shown with the summary).
+notice-summary-resolved = Zaostaci koji su nastali u zdravstvenoj blagajni { -brand-name } nakon kibernetičkog napada na našeg pružatelja IT usluga, tvrtku { -it-provider }, uklonjeni su. Zahvaljujemo Vam na strpljenju i razumijevanju. Molimo Vas da i dalje imate na umu upozorenje na kibernetičke kriminalce.
+# NEW TEXT: not on the insurer's page; the insurer's communications team
+# must approve it before release.
+# The delay section's text in this phase, after notice-delay-cause (instead of
+# notice-delay-backlog). Must convey: the backlog caused by the technical
+# disruptions at the insurer has been worked off; requests are handled as
+# usual again.
+notice-resolved-done = Zaostaci nastali zbog tehničkih smetnji u zdravstvenoj blagajni { -brand-name } uklonjeni su. Zahtjevi se ponovno obrađuju kao i obično.
+# NEW TEXT: not on the insurer's page in this place (the words are the page's
+# own thanks, from notice-delay-thanks); the insurer's communications team
+# must approve it before release.
+# Follows notice-resolved-done (instead of notice-delay-thanks). Must convey:
+# thanks for patience and understanding. Translate it as the last sentence of
+# notice-delay-thanks is translated.
+notice-resolved-thanks = Zahvaljujemo Vam na strpljenju i razumijevanju.
+# NEW TEXT: not on the insurer's page; the insurer's communications team
+# must approve it before release.
+# The one-line reminder while the notice is collapsed, in this phase (instead
+# of notice-collapsed, which speaks of delays); it names the collapsed notice,
+# and the fraud rule (notice-fraud-rule) is shown right below it. Must convey:
+# the warning about cybercriminals still holds.
+notice-collapsed-resolved = Upozorenje na kibernetičke kriminalce i dalje vrijedi.

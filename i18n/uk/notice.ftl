@@ -89,3 +89,79 @@ notice-status-restored = Повідомлення знову показано п
 # Text of the link to that video. The video is in German Sign Language (Deutsche
 # Gebärdensprache) whatever the notice's language: say so, and keep "(DGS)".
 notice-sign-language = Німецька жестова мова (DGS)
+
+## Phase disruption (config `phase`: "disruption"): after the attack the IT
+## provider has taken its systems off the network, and requests are handled
+## only in part for now. These messages stand in for notice-title,
+## notice-summary, notice-delay-backlog and notice-delay-thanks; the delay
+## section keeps notice-delay-cause, and the sections "priority", "fraud" and
+## "what-happened" are reused as they are. Say nothing the insurer's page does
+## not: no dates, no durations, nothing about data.
+
+# NEW TEXT: not on the insurer's page; the insurer's communications team
+# must approve it before release.
+# Headline of the whole notice in this phase (instead of notice-title).
+# Must convey: requests can be handled only to a limited extent at present.
+notice-title-disruption = Обмеження в розгляді Ваших звернень
+# NEW TEXT: not on the insurer's page; the insurer's communications team
+# must approve it before release.
+# The banner's summary in this phase (instead of notice-summary); keep it
+# short. Must convey: after a cyberattack the IT provider took its systems off
+# the network; so the insurer can handle requests only to a limited extent for
+# now; urgent medical care and payouts people live on (Krankengeld,
+# Pflegegeld) come first.
+notice-summary-disruption = Після кібератаки наш постачальник ІТ-послуг, компанія { -it-provider }, відключив свої системи від мережі. Тому лікарняна каса { -brand-name } зараз може опрацьовувати звернення лише в обмеженому обсязі. Пріоритет мають невідкладна медична допомога та виплати, від яких залежать засоби до існування, як-от допомога по хворобі (Krankengeld) і допомога по догляду (Pflegegeld).
+# NEW TEXT: not on the insurer's page; the insurer's communications team
+# must approve it before release.
+# The delay section's text in this phase, after notice-delay-cause (instead of
+# notice-delay-backlog and notice-delay-thanks); the section "priority"
+# follows. Must convey: the IT provider took its systems off the network after
+# the attack; the attack caused technical disruptions at the insurer too;
+# requests can be handled only to a limited extent for now, the most important
+# first.
+notice-disruption-state = Після кібератаки постачальник ІТ-послуг { -it-provider } відключив свої системи від мережі. Атака спричинила технічні збої і в лікарняній касі { -brand-name }, тому зараз звернення можна опрацьовувати лише в обмеженому обсязі. Найважливіші звернення розглядаються першочергово.
+
+## Phase resolved (config `phase`: "resolved"): the backlog has been worked
+## off. The notice stays for the fraud warning, shown in full; the section
+## "data-safety" stays among the details. These messages stand in for
+## notice-title, notice-summary, notice-delay-backlog, notice-delay-thanks and
+## notice-collapsed; the delay section keeps notice-delay-cause. Say nothing
+## the insurer's page does not: no dates, no durations, nothing about data.
+
+# NEW TEXT: not on the insurer's page; the insurer's communications team
+# must approve it before release.
+# Headline of the whole notice in this phase (instead of notice-title). Must
+# convey both: the backlog has been worked off, and the warning about
+# cybercriminals (section "fraud") still holds, which is why the notice is
+# still shown. Never claim that fraud attempts are known: the page says none
+# are at present.
+notice-title-resolved = Накопичені звернення опрацьовано — попередження про кіберзлочинців залишається чинним
+# NEW TEXT: not on the insurer's page; the insurer's communications team
+# must approve it before release.
+# The banner's summary in this phase (instead of notice-summary); keep it
+# short. Must convey: the backlog that arose at the insurer after the
+# cyberattack on the IT provider has been worked off; thanks for patience and
+# understanding; please keep the warning about cybercriminals in mind (the
+# fraud section is shown with the summary).
+notice-summary-resolved = Звернення, що накопичилися в лікарняній касі { -brand-name } після кібератаки на компанію { -it-provider }, нашого постачальника ІТ-послуг, опрацьовано. Дякуємо Вам за терпіння та розуміння. Будь ласка, і надалі пам’ятайте про попередження щодо кіберзлочинців.
+# NEW TEXT: not on the insurer's page; the insurer's communications team
+# must approve it before release.
+# The delay section's text in this phase, after notice-delay-cause (instead of
+# notice-delay-backlog). Must convey: the backlog caused by the technical
+# disruptions at the insurer has been worked off; requests are handled as
+# usual again.
+notice-resolved-done = Звернення, що накопичилися через технічні збої в лікарняній касі { -brand-name }, опрацьовано. Тепер звернення знову розглядаються у звичному порядку.
+# NEW TEXT: not on the insurer's page in this place (the words are the page's
+# own thanks, from notice-delay-thanks); the insurer's communications team
+# must approve it before release.
+# Follows notice-resolved-done (instead of notice-delay-thanks). Must convey:
+# thanks for patience and understanding. Translate it as the last sentence of
+# notice-delay-thanks is translated.
+notice-resolved-thanks = Дякуємо Вам за терпіння та розуміння.
+# NEW TEXT: not on the insurer's page; the insurer's communications team
+# must approve it before release.
+# The one-line reminder while the notice is collapsed, in this phase (instead
+# of notice-collapsed, which speaks of delays); it names the collapsed notice,
+# and the fraud rule (notice-fraud-rule) is shown right below it. Must convey:
+# the warning about cybercriminals still holds.
+notice-collapsed-resolved = Попередження про кіберзлочинців залишається чинним.

@@ -54,6 +54,34 @@ pub const STATUS_RESTORED: &str = "notice-status-restored";
 /// Text of the link to the notice in German Sign Language (DGS), shown when
 /// the config names one (`links.sign_language`).
 pub const SIGN_LANGUAGE: &str = "notice-sign-language";
+/// Headline in phase `disruption` (instead of [`TITLE`]): requests are
+/// handled only in part for now.
+pub const TITLE_DISRUPTION: &str = "notice-title-disruption";
+/// Banner summary in phase `disruption` (instead of [`SUMMARY`]): systems off
+/// the network after the attack, requests handled in part, urgent care and
+/// payouts people live on first.
+pub const SUMMARY_DISRUPTION: &str = "notice-summary-disruption";
+/// Delay section in phase `disruption`, after [`DELAY_CAUSE`] (instead of
+/// [`DELAY_BACKLOG`] and [`DELAY_THANKS`]): systems off the network,
+/// requests handled in part, the most important first.
+pub const DISRUPTION_STATE: &str = "notice-disruption-state";
+/// Headline in phase `resolved` (instead of [`TITLE`]): backlog worked off,
+/// the warning about cybercriminals still holds.
+pub const TITLE_RESOLVED: &str = "notice-title-resolved";
+/// Banner summary in phase `resolved` (instead of [`SUMMARY`]): backlog
+/// worked off, thanks, keep the fraud warning in mind.
+pub const SUMMARY_RESOLVED: &str = "notice-summary-resolved";
+/// Delay section in phase `resolved`, after [`DELAY_CAUSE`] (instead of
+/// [`DELAY_BACKLOG`]): backlog worked off, requests handled as usual again.
+pub const RESOLVED_DONE: &str = "notice-resolved-done";
+/// Delay section in phase `resolved`, after [`RESOLVED_DONE`] (instead of
+/// [`DELAY_THANKS`]): thanks for patience and understanding.
+pub const RESOLVED_THANKS: &str = "notice-resolved-thanks";
+/// The one-line reminder while collapsed, in phase `resolved` (instead of
+/// [`COLLAPSED`], which speaks of delays): the fraud warning still holds.
+/// Not part of the fraud warning itself ([`FROM_RELEASE`]): the fraud rule
+/// shown below it is.
+pub const COLLAPSED_RESOLVED: &str = "notice-collapsed-resolved";
 /// Label of the button that switches between the two German versions: in
 /// `de` it leads to Leichte Sprache, in `de-x-ls` back to standard German.
 /// Only the German versions have it ([`GERMAN_ONLY`]).
@@ -62,7 +90,11 @@ pub const LANGUAGE_SWITCH: &str = "notice-language-switch";
 /// version switched to. Only the German versions have it.
 pub const STATUS_LANGUAGE: &str = "notice-status-language";
 
-/// All message ids the widget renders.
+/// All message ids the widget renders, each in the phases that show it (the
+/// German-only ones are in [`GERMAN_ONLY`]). Every shipped locale must have
+/// them, and a translation published without a release must too
+/// (`remote::check_translation`). The phase texts follow the messages of
+/// phase `backlog`, as in the files.
 pub const ALL: &[&str] = &[
     TITLE,
     SUMMARY,
@@ -89,6 +121,26 @@ pub const ALL: &[&str] = &[
     STATUS_COLLAPSED,
     STATUS_RESTORED,
     SIGN_LANGUAGE,
+    TITLE_DISRUPTION,
+    SUMMARY_DISRUPTION,
+    DISRUPTION_STATE,
+    TITLE_RESOLVED,
+    SUMMARY_RESOLVED,
+    RESOLVED_DONE,
+    RESOLVED_THANKS,
+    COLLAPSED_RESOLVED,
+];
+
+/// The messages of phase `disruption` that stand in for phase `backlog`'s.
+pub const DISRUPTION: &[&str] = &[TITLE_DISRUPTION, SUMMARY_DISRUPTION, DISRUPTION_STATE];
+
+/// The messages of phase `resolved` that stand in for phase `backlog`'s.
+pub const RESOLVED: &[&str] = &[
+    TITLE_RESOLVED,
+    SUMMARY_RESOLVED,
+    RESOLVED_DONE,
+    RESOLVED_THANKS,
+    COLLAPSED_RESOLVED,
 ];
 
 /// Messages only the German versions (the source, `de`, and its Leichte
@@ -132,5 +184,13 @@ mod tests {
         expected.sort_unstable();
         listed.sort_unstable();
         assert_eq!(listed, expected);
+    }
+
+    #[test]
+    fn the_phase_texts_are_messages_of_every_locale_but_not_the_fraud_warning() {
+        for id in DISRUPTION.iter().chain(RESOLVED) {
+            assert!(ALL.contains(id), "{id} is not in ALL");
+            assert!(!FROM_RELEASE.contains(id), "{id} is not fraud text");
+        }
     }
 }
