@@ -11,7 +11,8 @@
  *   chosen language as a banner, in full and as the app's WebView shows it (h1, links for the
  *   app, the `link` message to the app's bridge);
  * - the timeline lists starts_at, each planned phase and ends_at in time order with "now",
- *   and showing the notices as at an entry's time shows what the widget renders then;
+ *   and showing the notices as at an entry's time shows what the widget renders then (the
+ *   phase in effect, where the widget knows phases; else its warning that it ignores them);
  * - the downloaded file is the JSON shown, and `cargo xtask config check` accepts it;
  * - axe-core finds nothing (with problems shown, and in the app's view); the console stays
  *   clean.
@@ -74,6 +75,7 @@ const notices = (page) =>
         severity: notice?.dataset.severity ?? null,
         text: notice?.textContent ?? null,
         moreInfo: notice?.querySelector('[data-action="more-info"]')?.getAttribute('href') ?? null,
+        phase: notice?.dataset.phase ?? null,
       };
     }),
   );
@@ -293,6 +295,22 @@ test('the timeline lists the schedule in time order with now; a chosen moment sh
   ]);
   // The form follows the JSON's list: one row per planned phase.
   assert.equal(await page.inputValue(field('/phases/1/from')), config.phases[1].from);
+
+  // The phase each moment shows is the widget's. A widget that does not know phases yet (its
+  // field list lacks them: the form marks them) ignores them and says so; one that knows them
+  // renders the phase in effect at the preview's clock.
+  const knowsPhases = (await page.$$('.hint.planned')).length === 0;
+  if (knowsPhases) {
+    await page.click('#timeline li[data-label="starts_at"] button');
+    await everyNotice(page, (n) => n.phase === 'disruption', 'as at starts_at, every notice is in phase disruption');
+    await page.click('#timeline li[data-label="phases[1]: resolved"] button');
+    await everyNotice(page, (n) => n.phase === 'resolved', 'as at phases[1], every notice is in phase resolved');
+  } else {
+    const warnings = (await listed(page)).filter((line) => line.startsWith('warning '));
+    assert.deepEqual(warnings.map((line) => line.split(':')[0]), ['warning /phase', 'warning /phases']);
+    const notes = await page.$$eval('#timeline li.note', (items) => items.map((i) => i.textContent));
+    assert.ok(notes.some((note) => note.includes('ignores "phases"')), notes.join('\n'));
+  }
 
   // As at ends_at, the widget hides every notice; back to now, they show again.
   await page.click('#timeline li[data-label="ends_at"] button');
