@@ -13,9 +13,10 @@
  * - the timeline lists starts_at, each planned phase and ends_at in time order with "now",
  *   and showing the notices as at an entry's time shows what the widget renders then (the
  *   phase in effect, where the widget knows phases; else its warning that it ignores them);
- * - the downloaded file is the JSON shown, and `cargo xtask config check` accepts it;
- * - axe-core finds nothing (with problems shown, and in the app's view); the console stays
- *   clean.
+ * - the downloaded file is the JSON shown, `cargo xtask config check` accepts it, and it opens
+ *   again as it was;
+ * - axe-core finds nothing (with problems shown, and in the app's view), nothing scrolls
+ *   sideways at 360 px, and the console stays clean.
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -344,6 +345,12 @@ test('the download is the JSON shown, and `cargo xtask config check` accepts it'
   const [verdict] = cli([file]);
   assert.equal(verdict.accepted, true, JSON.stringify(verdict));
   assert.deepEqual(linesOf(verdict), await listed(page), 'the CLI and the page say the same');
+
+  // The file opens again as it was saved: the form follows it.
+  await edited(page, () => page.click('#start-apply'));
+  await edited(page, () => page.setInputFiles('#open', file));
+  assert.equal(await page.inputValue('#json'), shown);
+  assert.equal(await page.inputValue(field('/terms/brand-name')), 'BKK Muster');
   log.assertClean();
 });
 
@@ -353,6 +360,10 @@ test('the preview passes axe and is no part of dist/', async () => {
   await assertAccessible(page, 'the operators\' preview');
   await edited(page, () => page.fill(field('/starts_at'), 'tomorrow'));
   await assertAccessible(page, 'the preview with a problem at a field');
+  // On a phone-sized screen nothing scrolls sideways.
+  await page.setViewportSize({ width: 360, height: 800 });
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0,
+    'nothing scrolls sideways at 360 px');
   log.assertClean();
 
   const files = readdirSync(DIST_DIR, { recursive: true }).map(String);
