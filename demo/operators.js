@@ -161,8 +161,8 @@ function keysOf(name, node) {
   return Object.keys(node.properties ?? {});
 }
 
-let ids = 0;
-const newId = (what) => `f-${what.replace(/[^a-z0-9]+/gi, "-")}-${++ids}`;
+let serial = 0;
+const newId = (what) => `f-${what.replace(/[^a-z0-9]+/gi, "-")}-${++serial}`;
 
 /** A hint paragraph for `control`, from a schema description (text, never HTML). */
 function hint(container, control, text) {
@@ -216,7 +216,6 @@ function control(segments, label, node, note) {
   }
   input.id = id;
   input.dataset.pointer = pointer;
-  input.dataset.kind = input.type === "checkbox" ? "boolean" : "text";
   const name = document.createElement("label");
   name.htmlFor = id;
   name.textContent = label;
@@ -235,10 +234,12 @@ function control(segments, label, node, note) {
     describe(input, p.id);
   }
   hint(field, input, node.description);
+  // The widget's problems with this field, once it names one (see `problemItem`).
   const problems = document.createElement("ul");
   problems.className = "inline";
   problems.id = newId("problems");
   field.append(problems);
+  describe(input, problems.id);
   return field;
 }
 
@@ -441,7 +442,7 @@ function followJson() {
   $("form-state").hidden = !!object;
   $("form-state").textContent = object
     ? ""
-    : "The form waits until the JSON is an object again: fix it in the text (the problem is named below).";
+    : "The form waits until the JSON is an object again: fix it in the text (the widget names the problem under it).";
   if (object) syncForm(object);
 }
 
@@ -517,12 +518,7 @@ function problemItem({ pointer, problem, severity }) {
     inline.className = severity;
     inline.textContent = `${severity === "warning" ? "Warning: " : ""}${problem}`;
     target.querySelector(":scope > ul.inline")?.append(inline);
-    if (severity === "error") {
-      const input = target.querySelector(":scope > input, :scope > select");
-      input?.setAttribute("aria-invalid", "true");
-      const list = target.querySelector(":scope > ul.inline");
-      if (input && list) describe(input, list.id);
-    }
+    if (severity === "error") target.querySelector(":scope > input, :scope > select")?.setAttribute("aria-invalid", "true");
   }
   return item;
 }
