@@ -175,8 +175,9 @@ pub struct FieldProblem {
 
 impl FieldProblem {
     /// The field as a JSON pointer (RFC 6901): `/links/more_info`, with `~`
-    /// and `/` in keys escaped. For `cargo xtask config check`; not in the wasm.
-    #[cfg(not(target_arch = "wasm32"))]
+    /// and `/` in keys escaped. For `cargo xtask config check` and the
+    /// operators' preview; not in the release wasm.
+    #[cfg(any(not(target_arch = "wasm32"), feature = "checker"))]
     pub fn pointer(&self) -> String {
         let escape = |key: &str| key.replace('~', "~0").replace('/', "~1");
         // Before `key_start`: the containers this release names itself

@@ -26,6 +26,10 @@
 
 pub mod components;
 pub mod config;
+/// The verdict on a config file, as `cargo xtask config check` and the
+/// operators' preview report it (feature `checker`).
+#[cfg(feature = "checker")]
+pub mod config_check;
 pub mod css;
 pub mod dismissal;
 pub mod events;

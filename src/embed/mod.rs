@@ -19,6 +19,8 @@
 //! - `outbox` — events, bridge messages and console warnings wait there until
 //!   the call into the module that made them has returned
 //! - `test_panic` — test-only panics on demand (feature `panic-on-demand`)
+//! - `preview`, `operators` — the translators' and the operators' previews
+//!   (feature `preview`)
 
 mod actions;
 mod bridge;
@@ -27,6 +29,8 @@ mod fetches;
 mod handle;
 mod localizers;
 mod log;
+#[cfg(feature = "preview")]
+pub mod operators;
 mod outbox;
 mod page;
 mod pool;

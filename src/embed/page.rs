@@ -58,6 +58,11 @@ pub fn origin() -> String {
 
 /// The page's clock in Unix milliseconds (what tests advance with a fake clock).
 pub fn now() -> crate::time::Millis {
+    // The operators' preview shows the notice as at the time it was set to.
+    #[cfg(feature = "preview")]
+    if let Some(at) = super::operators::clock() {
+        return at;
+    }
     js_sys::Date::now() as crate::time::Millis
 }
 

@@ -2,14 +2,14 @@
 //! a notice config (`member_notice::config::parse_config`, the code the wasm runs) for
 //! operators' pipelines. Every problem with its JSON pointer, every field the widget
 //! would ignore, and an exit status: 0 all accepted, 1 one refused, 2 a usage error or a
-//! file that cannot be read. This module only reads files and prints.
+//! file that cannot be read. This module only reads files and prints: the verdict on each
+//! file is `member_notice::config_check`'s, which the operators' preview shows too.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use member_notice::config::{parse_config, ConfigError, FieldProblem};
-use member_notice::remote::MAX_CONFIG_BYTES;
+use member_notice::config_check::{check_bytes, Problem, Verdict};
 use serde_json::{json, Value};
 
 const USAGE: &str = "usage: cargo xtask config check [--format text|json] FILE|DIR…
@@ -22,46 +22,6 @@ const USAGE: &str = "usage: cargo xtask config check [--format text|json] FILE|D
     --format     text (default) or json
   Exit status: 0 every file is accepted (warnings allowed), 1 a file is refused,
   2 a usage error or a file that cannot be read.";
-
-/// What the widget would do with one file.
-struct Verdict {
-    /// The error code the widget's `member-notice:error` event would carry,
-    /// or `None` when it applies the config.
-    code: Option<&'static str>,
-    /// The problems: one with an empty pointer for the whole file.
-    problems: Vec<Problem>,
-    /// The fields the widget ignores (it warns in the console).
-    warnings: Vec<Problem>,
-}
-
-/// A problem or warning at a place in the file.
-struct Problem {
-    /// JSON pointer (RFC 6901); empty for the whole file.
-    pointer: String,
-    /// The field as the widget's messages name it (`links.more_info`), if one.
-    field: Option<String>,
-    /// What is wrong and what to do, after the field's name.
-    problem: String,
-}
-
-impl From<&FieldProblem> for Problem {
-    fn from(p: &FieldProblem) -> Self {
-        Problem {
-            pointer: p.pointer(),
-            field: Some(p.field.clone()),
-            problem: p.problem.clone(),
-        }
-    }
-}
-
-/// The whole file's problem, as the widget's message words it.
-fn whole_file(problem: String) -> Problem {
-    Problem {
-        pointer: String::new(),
-        field: None,
-        problem,
-    }
-}
 
 /// How the report is printed.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -176,52 +136,6 @@ fn check_file(path: &Path) -> Result<Verdict, String> {
     Ok(check_bytes(&bytes))
 }
 
-/// What the widget does with `bytes` fetched as a config: refused over the size cap
-/// and when not UTF-8 (as `embed::remote` reads the answer), then `parse_config`.
-fn check_bytes(bytes: &[u8]) -> Verdict {
-    let refused = |code, problem| Verdict {
-        code: Some(code),
-        problems: vec![whole_file(problem)],
-        warnings: Vec::new(),
-    };
-    if bytes.len() > MAX_CONFIG_BYTES {
-        let error = ConfigError::TooLarge(bytes.len());
-        return refused(error.code(), error.to_string());
-    }
-    let Ok(text) = std::str::from_utf8(bytes) else {
-        return refused(
-            "config-not-text",
-            "is not UTF-8 text; save it with the encoding UTF-8".into(),
-        );
-    };
-    let parsed = parse_config(text);
-    let warnings = parsed.warnings.iter().map(Problem::from).collect();
-    let (code, problems) = match &parsed.config {
-        Ok(_) => (None, Vec::new()),
-        Err(ConfigError::Invalid(problems)) => (
-            Some("config-invalid"),
-            problems.iter().map(Problem::from).collect(),
-        ),
-        Err(error) => {
-            let mut problem = error.to_string();
-            // The widget reads the text as it comes (`fetch` bodies keep a BOM); an
-            // editor that saved one hides it, so say what it is.
-            if text.starts_with('\u{FEFF}') {
-                problem.push_str(
-                    " — the file starts with a byte order mark (U+FEFF), which the widget \
-                     does not skip: save it as UTF-8 without BOM",
-                );
-            }
-            (Some(error.code()), vec![whole_file(problem)])
-        }
-    };
-    Verdict {
-        code,
-        problems,
-        warnings,
-    }
-}
-
 /// One block per file: its verdict, then a line per problem and warning.
 fn text(results: &[(String, Result<Verdict, String>)]) -> String {
     let mut out = String::new();
@@ -269,26 +183,18 @@ fn text(results: &[(String, Result<Verdict, String>)]) -> String {
     out
 }
 
-/// `{"files": [{file, accepted, code, problems, warnings} | {file, error}], …}`.
+/// `{"files": [{file, accepted, code, problems, warnings} | {file, error}], …}`: each
+/// verdict as the operators' preview shows it too (`Verdict::to_json`), with its file.
 fn to_json(results: &[(String, Result<Verdict, String>)]) -> Value {
-    let problem = |p: &Problem| {
-        json!({
-            "pointer": p.pointer,
-            "field": p.field,
-            "problem": p.problem,
-        })
-    };
     let files: Vec<Value> = results
         .iter()
         .map(|(file, result)| match result {
             Err(error) => json!({ "file": file, "error": error }),
-            Ok(verdict) => json!({
-                "file": file,
-                "accepted": verdict.code.is_none(),
-                "code": verdict.code,
-                "problems": verdict.problems.iter().map(problem).collect::<Vec<_>>(),
-                "warnings": verdict.warnings.iter().map(problem).collect::<Vec<_>>(),
-            }),
+            Ok(verdict) => {
+                let mut entry = verdict.to_json();
+                entry["file"] = json!(file);
+                entry
+            }
         })
         .collect();
     json!({ "files": files })
@@ -296,6 +202,8 @@ fn to_json(results: &[(String, Result<Verdict, String>)]) -> Value {
 
 #[cfg(test)]
 mod tests {
+    use member_notice::remote::MAX_CONFIG_BYTES;
+
     use super::*;
 
     fn verdict(text: &str) -> Verdict {

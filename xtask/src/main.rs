@@ -4,14 +4,15 @@
 //! Commands:
 //! - `dist`            build `dist/` (loader with its glue, hashed wasm, manifest) and print sizes;
 //!   `dist --panic-test` builds the test-only panic release into `target/dist-panic-test/`
-//! - `serve [--port N]` build dist/ and the translators' preview, then serve the
+//! - `serve [--port N]` build dist/ and the previews' build, then serve the
 //!   demo pages on http://127.0.0.1:8080 as a production server would (brotli,
 //!   cache headers, the portal page's server-side include)
 //! - `render --lang TAG [--variant V] [--config FILE]` print the prerendered
 //!   notice for a portal backend or CMS
 //! - `bench`           build, then measure visible/live times, layout shift, memory and
 //!   first-view bytes per locale, and run Lighthouse on the demo portal page
-//! - `preview`         build only the translators' preview (`serve` builds it too)
+//! - `preview`         build only the previews' build, translators' and operators'
+//!   (`serve` builds it too)
 //! - `types`           `dist/member-notice.d.ts` against a consumer (`tsc --strict`) and
 //!   against the code (every API member, event, error code and option, no more)
 //! - `test`            fmt, translations, clippy, native tests, browser tests, end-to-end
@@ -131,7 +132,8 @@ const HELP: &str = "usage: cargo xtask <command>
                     layout shift, memory, the first view's bytes, and Lighthouse on the demo
                     portal page; writes target/bench.md (about 10 minutes;
                     MEMBER_NOTICE_BENCH_RUNS=N cold loads per case, default 7)
-  preview           build only the translators' preview (into cargo's target dir, preview/)
+  preview           build only the translators' and operators' previews (into cargo's
+                    target dir, preview/)
   types             check types/member-notice.d.ts (dist/member-notice.d.ts): a consumer compiles
                     with tsc --strict, and it has every API member, event, error code and option
                     the code has, and no other

@@ -1,7 +1,8 @@
-//! The translators' preview build: the widget with the `preview` feature (the
-//! checker and live FTL editing) in `<target dir>/preview/`, served at
-//! `/preview/` for `/demo/preview.html`. It is a tool for translators, never part
-//! of `dist/`, so it skips wasm-opt and hashing.
+//! The previews' build: the widget with the `preview` feature (the checker and
+//! live FTL editing; a config applied as typed and the preview's clock) in
+//! `<target dir>/preview/`, served at `/preview/` for `/demo/preview.html` (the
+//! translators') and `/demo/operators.html` (the operators'). It is a tool, never
+//! part of `dist/`, so it skips wasm-opt and hashing.
 
 use std::path::PathBuf;
 use std::process::Command;

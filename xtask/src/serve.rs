@@ -4,7 +4,7 @@
 //!
 //! `/` is the portal demo (the top-level `index.html`), `/demo/<file>` the
 //! other demo pages and their assets, `/dist/<file>` the build output,
-//! `/preview/<file>` the translators' preview build — the repository's own
+//! `/preview/<file>` the previews' build (translators', operators') — the repository's own
 //! layout, so the portal page also works from any static server at the top
 //! of the repository. Like the production setup in `docs/web-teams.md` (*Deploying `dist/`*):
 //! - the right MIME type (`application/wasm` matters for streaming compilation)
@@ -58,6 +58,7 @@ pub fn run(port: u16) -> Result<(), String> {
     println!("  WebView simulation   {address}/demo/webview-sim.html");
     println!("  WebView page         {address}/dist/webview.html?lang=ar");
     println!("  translator preview   {address}/demo/preview.html");
+    println!("  operators' preview   {address}/demo/operators.html");
     println!(
         "(member-notice.js is cached for 5 minutes, as in production: after a rebuild, reload \
          with Shift. Ctrl+C stops the server)"
