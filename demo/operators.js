@@ -9,9 +9,9 @@
  * Nothing here decides what a config means. The form is built from the widget's field list
  * (config::FIELDS, LINK_FIELDS, the terms) and the config's JSON Schema (types, allowed
  * values, descriptions), so a field the widget learns shows up here with its schema; the
- * languages come from the widget's registry. The one rule this page repeats is the schedule's,
- * for the timeline only (see `stateAt`): which phase and whether the notice shows at a time.
- * The notices themselves show whatever the widget renders at the preview's clock.
+ * languages come from the widget's registry, and the timeline's "from here" from its schedule
+ * rule (widget.scheduleAt: NoticeConfig::visible_at and phase_at). The notices themselves show
+ * whatever the widget renders at the preview's clock.
  *
  * Every config value and every message is put in as text, never as HTML.
  */
@@ -24,39 +24,6 @@ const schema = known.schema ?? {};
 // The registry's shipped locales (previewLocales also lists the pseudo-locales, which no
 // member sees: they are the ones not editable).
 const locales = JSON.parse(widget.previewLocales()).filter((l) => l.editable);
-
-/**
- * Fields the phases work adds to the config (issue 21), as its schema will describe them: the
- * form offers them before this build's widget knows them, marked so — the widget then names
- * them as unknown fields it ignores, which is what this build does with them. Once
- * config::FIELDS lists them, the schema's own description is used and the mark goes.
- */
-const PHASES = ["disruption", "backlog", "resolved"];
-const PLANNED = {
-  phase: {
-    after: "ends_at",
-    schema: {
-      description: "The incident's phase: `disruption`, `backlog` (the default) or `resolved`.",
-      type: "string",
-      enum: PHASES,
-      default: "backlog",
-    },
-  },
-  phases: {
-    after: "phase",
-    schema: {
-      description: "Planned moves: from each `from` on (strictly increasing), its phase; before the first, `phase`.",
-      type: "array",
-      items: {
-        type: "object",
-        properties: {
-          phase: { type: "string", enum: PHASES },
-          from: { $ref: "#/$defs/instant" },
-        },
-      },
-    },
-  },
-};
 
 const $ = (id) => document.getElementById(id);
 const textarea = $("json");
@@ -108,16 +75,8 @@ function setAt(root, segments, value) {
   }
 }
 
-/** The config's top-level fields in the order the form shows them: the widget's, then planned. */
-const FIELD_ORDER = (() => {
-  const order = [...known.fields];
-  for (const [name, planned] of Object.entries(PLANNED)) {
-    if (order.includes(name)) continue;
-    const at = order.indexOf(planned.after);
-    order.splice(at < 0 ? order.length : at + 1, 0, name);
-  }
-  return order;
-})();
+/** The config's top-level fields in the order the form shows them: the widget's. */
+const FIELD_ORDER = known.fields;
 
 /** `object` with its known keys in the form's order (`$schema` first), the others after. */
 function ordered(object) {
@@ -149,9 +108,9 @@ function resolved(node) {
   return { ...(schema.$defs?.[kind] ?? {}), ...own, kind };
 }
 
-/** The schema of a top-level field: the widget's schema's, or the planned one. */
+/** The schema of a top-level field. */
 function fieldSchema(name) {
-  return resolved(schema.properties?.[name] ?? PLANNED[name]?.schema);
+  return resolved(schema.properties?.[name]);
 }
 
 /** The keys of an object field: the widget's lists where it has them, else the schema's. */
@@ -183,7 +142,7 @@ function describe(element, id) {
 }
 
 /** One control for a value of schema `node` at `segments`, labelled `label`. */
-function control(segments, label, node, note) {
+function control(segments, label, node) {
   const pointer = pointerOf(segments);
   const field = document.createElement("div");
   field.className = "field";
@@ -225,14 +184,6 @@ function control(segments, label, node, note) {
   } else {
     field.append(name, input);
   }
-  if (note) {
-    const p = document.createElement("p");
-    p.className = "hint planned";
-    p.id = newId("planned");
-    p.textContent = note;
-    field.append(p);
-    describe(input, p.id);
-  }
   hint(field, input, node.description);
   // The widget's problems with this field, once it names one (see `problemItem`).
   const problems = document.createElement("ul");
@@ -243,26 +194,14 @@ function control(segments, label, node, note) {
   return field;
 }
 
-/** The note on a field this build of the widget does not know yet. */
-const plannedNote = (name) =>
-  known.fields.includes(name)
-    ? ""
-    : `This build of the widget does not know "${name}" yet: it ignores the field (see its warning).`;
-
 /** A group (fieldset) for an object or list field. */
-function group(segments, legendText, node, note) {
+function group(segments, legendText, node) {
   const box = document.createElement("fieldset");
   box.className = "group";
   box.dataset.pointer = pointerOf(segments);
   const legend = document.createElement("legend");
   legend.textContent = legendText;
   box.append(legend);
-  if (note) {
-    const p = document.createElement("p");
-    p.className = "hint planned";
-    p.textContent = note;
-    box.append(p);
-  }
   if (node.description) {
     const p = document.createElement("p");
     p.className = "hint";
@@ -281,15 +220,14 @@ const lists = new Map();
 function buildForm() {
   for (const name of FIELD_ORDER) {
     const node = fieldSchema(name);
-    const note = plannedNote(name);
     if (node.type === "object" || node.properties) {
-      const box = group([name], name, node, note);
+      const box = group([name], name, node);
       for (const key of keysOf(name, node)) {
-        box.append(control([name, key], key, resolved(node.properties?.[key]), ""));
+        box.append(control([name, key], key, resolved(node.properties?.[key])));
       }
       fieldset.append(box);
     } else if (node.type === "array") {
-      const box = group([name], name, node, note);
+      const box = group([name], name, node);
       const rows = document.createElement("div");
       rows.className = "rows";
       const add = document.createElement("button");
@@ -301,7 +239,7 @@ function buildForm() {
       lists.set(name, { box, rows, add, node: resolved(node.items) });
       fieldset.append(box);
     } else {
-      fieldset.append(control([name], name, node, note));
+      fieldset.append(control([name], name, node));
     }
   }
 }
@@ -313,10 +251,10 @@ function buildRows(name, value) {
   const entries = Array.isArray(value) ? value : [];
   add.disabled = value !== undefined && !Array.isArray(value);
   entries.forEach((_, at) => {
-    const row = group([name, at], `${name}[${at}]`, {}, "");
+    const row = group([name, at], `${name}[${at}]`, {});
     row.classList.add("row-entry");
     for (const key of Object.keys(node.properties ?? {})) {
-      row.append(control([name, at, key], key, resolved(node.properties[key]), ""));
+      row.append(control([name, at, key], key, resolved(node.properties[key])));
     }
     const remove = document.createElement("button");
     remove.type = "button";
@@ -558,16 +496,18 @@ function fromNow(ms) {
 }
 
 /**
- * Whether the notice shows at `t`, and in which phase, for the timeline only: the rule of
- * NoticeConfig::visible_at and of the phases (the phase of the last entry whose `from` has
- * come, else `phase`, else backlog). The notices below do not use this: they show what the
- * widget renders at the preview's clock.
+ * Whether the notice shows at `t`, and in which phase: the widget's answer for the JSON as
+ * typed (`undefined` while the widget refuses it — the notices then keep the last accepted).
  */
-function stateAt(schedule, t) {
-  const shows = schedule.active && (schedule.start === undefined || t >= schedule.start) &&
-    (schedule.end === undefined || t < schedule.end);
-  const entry = schedule.phases.filter((p) => p.from <= t).at(-1);
-  return { shows, phase: entry ? entry.phase : schedule.phase };
+function stateAt(t) {
+  return JSON.parse(widget.scheduleAt(textarea.value, t)) ?? undefined;
+}
+
+/** What the timeline says from `t` on. */
+function stateText(t) {
+  const state = stateAt(t);
+  if (!state) return "the widget refuses this config (see its problems)";
+  return state.shows ? `shown, phase ${state.phase}` : "hidden";
 }
 
 /** The schedule of `object`: the times the widget can read, and what it cannot place. */
@@ -590,7 +530,6 @@ function scheduleOf(object) {
     active: object.active !== false,
     start: time(object.starts_at, "starts_at"),
     end: time(object.ends_at, "ends_at"),
-    phase: typeof object.phase === "string" ? object.phase : "backlog",
     phases,
     unreadable,
   };
@@ -608,10 +547,6 @@ function renderTimeline() {
   }
   const schedule = scheduleOf(object);
   const events = [];
-  const stateText = (t) => {
-    const { shows, phase } = stateAt(schedule, t);
-    return shows ? `from here: shown, phase ${phase}` : "from here: hidden";
-  };
   if (schedule.start !== undefined) events.push({ at: schedule.start, label: "starts_at", text: object.starts_at });
   for (const p of schedule.phases) events.push({ at: p.from, label: `phases[${p.at}]: ${p.phase}`, text: p.text });
   if (schedule.end !== undefined) events.push({ at: schedule.end, label: "ends_at", text: object.ends_at });
@@ -623,10 +558,10 @@ function renderTimeline() {
   const first = document.createElement("li");
   first.className = "start";
   const before = events.find((e) => !e.now && !e.shown)?.at ?? Infinity;
-  const { shows, phase } = stateAt(schedule, before === Infinity ? now() : before - 1);
+  const state = stateText(before === Infinity ? now() : before - 1);
   first.textContent = events.some((e) => !e.now && !e.shown)
-    ? `Before the first entry: ${shows ? `shown, phase ${phase}` : "hidden"}.`
-    : `No times set: ${shows ? `shown at any time, phase ${phase}` : "hidden at any time"}.`;
+    ? `Before the first entry: ${state}.`
+    : `No times set: ${state}, at any time.`;
   items.push(first);
   for (const event of events) {
     const item = document.createElement("li");
@@ -646,7 +581,7 @@ function renderTimeline() {
     if (!event.now && !event.shown) {
       const state = document.createElement("span");
       state.className = "state";
-      state.textContent = ` — ${stateText(event.at)}`;
+      state.textContent = ` — from here: ${stateText(event.at)}`;
       item.append(state);
       const button = document.createElement("button");
       button.type = "button";
@@ -660,11 +595,6 @@ function renderTimeline() {
   const notes = [];
   if (!schedule.active) notes.push("active is false: the notice hides at any time.");
   for (const name of schedule.unreadable) notes.push(`${name} is no time the widget reads: it is not on the timeline.`);
-  for (const name of ["phase", "phases"]) {
-    if (object[name] !== undefined && !known.fields.includes(name)) {
-      notes.push(`This build of the widget ignores "${name}": its notices do not change phase (see the warning).`);
-    }
-  }
   for (const text of notes) {
     const item = document.createElement("li");
     item.className = "note";

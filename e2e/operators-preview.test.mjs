@@ -11,8 +11,9 @@
  *   chosen language as a banner, in full and as the app's WebView shows it (h1, links for the
  *   app, the `link` message to the app's bridge);
  * - the timeline lists starts_at, each planned phase and ends_at in time order with "now",
- *   and showing the notices as at an entry's time shows what the widget renders then (the
- *   phase in effect, where the widget knows phases; else its warning that it ignores them);
+ *   each saying what the widget shows from then on (its own rule, and that it refuses a
+ *   config it refuses), and showing the notices as at an entry's time shows what the widget
+ *   renders then (the phase in effect);
  * - the downloaded file is the JSON shown, `cargo xtask config check` accepts it, and it opens
  *   again as it was;
  * - axe-core finds nothing (with problems shown, and in the app's view), nothing scrolls
@@ -297,21 +298,11 @@ test('the timeline lists the schedule in time order with now; a chosen moment sh
   // The form follows the JSON's list: one row per planned phase.
   assert.equal(await page.inputValue(field('/phases/1/from')), config.phases[1].from);
 
-  // The phase each moment shows is the widget's. A widget that does not know phases yet (its
-  // field list lacks them: the form marks them) ignores them and says so; one that knows them
-  // renders the phase in effect at the preview's clock.
-  const knowsPhases = (await page.$$('.hint.planned')).length === 0;
-  if (knowsPhases) {
-    await page.click('#timeline li[data-label="starts_at"] button');
-    await everyNotice(page, (n) => n.phase === 'disruption', 'as at starts_at, every notice is in phase disruption');
-    await page.click('#timeline li[data-label="phases[1]: resolved"] button');
-    await everyNotice(page, (n) => n.phase === 'resolved', 'as at phases[1], every notice is in phase resolved');
-  } else {
-    const warnings = (await listed(page)).filter((line) => line.startsWith('warning '));
-    assert.deepEqual(warnings.map((line) => line.split(':')[0]), ['warning /phase', 'warning /phases']);
-    const notes = await page.$$eval('#timeline li.note', (items) => items.map((i) => i.textContent));
-    assert.ok(notes.some((note) => note.includes('ignores "phases"')), notes.join('\n'));
-  }
+  // The phase each moment shows is the widget's: the phase in effect at the preview's clock.
+  await page.click('#timeline li[data-label="starts_at"] button');
+  await everyNotice(page, (n) => n.phase === 'disruption', 'as at starts_at, every notice is in phase disruption');
+  await page.click('#timeline li[data-label="phases[1]: resolved"] button');
+  await everyNotice(page, (n) => n.phase === 'resolved', 'as at phases[1], every notice is in phase resolved');
 
   // As at ends_at, the widget hides every notice; back to now, they show again.
   await page.click('#timeline li[data-label="ends_at"] button');
@@ -319,6 +310,13 @@ test('the timeline lists the schedule in time order with now; a chosen moment sh
   assert.deepEqual((await labels()).slice(-2), ['ends_at', 'the notices below show this moment']);
   await page.click('#clock-now');
   await everyNotice(page, (n) => n.text !== null, 'now, every notice shows');
+
+  // The timeline's "from here" is the widget's answer: for a config it refuses (moves out of
+  // order), it says so instead of guessing.
+  await typeJson(page, { ...config, phases: [...config.phases].reverse() });
+  const refused = await page.$$eval('#timeline li.entry .state', (items) => items.map((i) => i.textContent));
+  assert.equal(refused.length, 4);
+  for (const state of refused) assert.equal(state, ' — from here: the widget refuses this config (see its problems)');
   log.assertClean({ allowWarnings: false });
 });
 

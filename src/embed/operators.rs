@@ -90,3 +90,20 @@ pub fn preview_clock(at: Option<f64>) {
 pub fn instant_millis(text: &str) -> Option<f64> {
     parse_rfc3339(text).map(|at| at as f64)
 }
+
+/// What the notice with config `text` shows at `at` (Unix milliseconds), as
+/// JSON `{"shows": bool, "phase": "…"}` — the widget's own rule
+/// ([`NoticeConfig::visible_at`](crate::config::NoticeConfig::visible_at),
+/// [`phase_at`](crate::config::NoticeConfig::phase_at)), so the preview's
+/// timeline cannot drift from it; `null` when the widget refuses `text`.
+#[wasm_bindgen(js_name = scheduleAt)]
+pub fn schedule_at(text: &str, at: f64) -> String {
+    match parse_config(text).config {
+        Ok(config) => {
+            let at = at as Millis;
+            json!({ "shows": config.visible_at(at), "phase": config.phase_at(at).as_str() })
+                .to_string()
+        }
+        Err(_) => "null".to_owned(),
+    }
+}
