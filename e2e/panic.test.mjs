@@ -9,7 +9,9 @@
  * - the page gets exactly one `member-notice:error` with code `internal`, and no uncaught
  *   error;
  * - both notices on the page keep showing what they showed, without controls that would
- *   call into the module;
+ *   call into the module — and a notice that showed nothing yet, because it waits for its
+ *   config (the panic in the fetch callback comes as the config arrives), shows the
+ *   built-in notice with its fraud warning instead of staying empty;
  * - the page's own scripts keep running, and the API answers without throwing.
  *
  * A last test checks that the shipped wasm cannot be made to panic this way.

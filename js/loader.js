@@ -395,19 +395,19 @@ import { realDocument } from "./dom.js";
    * The notice prerendered at build time for these options, or null where the
    * wasm's first render would differ (a WebView, another heading level): the
    * default locale's banner itself, any other as a promise of its locale's file.
-   * With a config, nothing: the phase it names is not known before it arrives,
-   * and the wasm renders nothing before (src/embed/render.rs), so a member never
-   * sees another phase's text first; the locale's text (for the wasm) is on its
-   * way all the same.
+   * With a config, nothing (unless `builtIn`): the phase it names is not known
+   * before it arrives, and the wasm renders nothing before (src/embed/render.rs),
+   * so a member never sees another phase's text first; the locale's text (for the
+   * wasm) is on its way all the same.
    */
-  function prerendered(options) {
+  function prerendered(options, builtIn) {
     const level = options.headingLevel;
     if (!base || options.webview || (level != null && String(level).trim() !== "" && String(level).trim() !== "2")) {
       return null;
     }
     const locale = negotiate(options.lang);
     const variant = String(options.variant || "").trim().toLowerCase() === "full" ? "full" : "banner";
-    if (String(options.config ?? "").trim()) {
+    if (!builtIn && String(options.config ?? "").trim()) {
       if (locale !== LOCALES[0]) localeFile(locale).catch(() => {});
       return null;
     }
@@ -420,21 +420,29 @@ import { realDocument } from "./dom.js";
    * Shows the notice prerendered at build time for `element`'s locale and
    * variant — the default locale's banner at once, any other as soon as its
    * locale's file has arrived — before (or without) the wasm, which then
-   * takes it over.
+   * takes it over. `afterTrap`: the module trapped before it rendered this
+   * notice (a notice with a config waits for it, see `prerendered`); it never
+   * will, so the built-in notice goes into the empty root it left — the fraud
+   * warning is the same in every phase, and nothing at all would be worse.
    */
-  function paintPrerendered(element) {
-    const arrived = element.shadowRoot ? null : prerendered(optionsOf(element));
+  function paintPrerendered(element, afterTrap) {
+    const arrived = element.shadowRoot && !afterTrap ? null : prerendered(optionsOf(element), afterTrap);
     if (!arrived) return;
     const paint = (notice) => {
-      // The wasm may have rendered already, or the element left the page.
-      if (!notice || element.shadowRoot || !element.isConnected) return;
-      const root = element.attachShadow({ mode: "open" });
-      adoptStyles(root);
-      const container = createElement("div");
+      // The wasm may have rendered already (or, after a trap, something shows), or the
+      // element left the page.
+      let root = element.shadowRoot;
+      if (!notice || !element.isConnected || (root && (!afterTrap || root.querySelector(".notice")))) return;
+      if (!root) {
+        root = element.attachShadow({ mode: "open" });
+        adoptStyles(root);
+      }
+      const left = root.querySelector(".root");
+      const container = left || createElement("div");
       container.setAttribute("class", "root");
       container.setAttribute(KEY_ATTRIBUTE, notice.key);
       build(container, notice.tree);
-      root.appendChild(container);
+      if (!left) root.appendChild(container);
     };
     if (!arrived.then) {
       // At once, inside the page's own call (appendChild, a parser insertion): nothing may
@@ -497,14 +505,16 @@ import { realDocument } from "./dom.js";
   // A Rust panic traps the module (see guard.js): it is never entered again on this page.
   // Each notice keeps what it shows, without the controls that would call into it (the
   // <details> disclosure and plain links need no script), and the page hears of it once.
+  // A notice that showed nothing yet shows the built-in one, painted as before the wasm.
   onTrap((error) => {
     let first = null;
     for (const element of connected) {
       if (!element.isConnected) continue;
       first = first || element;
-      for (const notice of element.shadowRoot ? element.shadowRoot.querySelectorAll(".notice") : []) {
-        notice.removeAttribute("data-interactive");
-      }
+      const notices = element.shadowRoot ? element.shadowRoot.querySelectorAll(".notice") : [];
+      for (const notice of notices) notice.removeAttribute("data-interactive");
+      // One that showed nothing yet (waiting for its config) gets the built-in notice.
+      if (!notices.length) paintPrerendered(element, true);
     }
     emitError(first || document, "internal", "internal error (" + String(error && error.message || error) +
       "): every notice on this page stays as it is, without its controls, until the page is " +
