@@ -392,7 +392,9 @@ if (phone[GERMAN]) {
   check('German, script tag alone: visible', relative(phone[GERMAN].script, 'visible', base), le(1.2, '≤ 1.2×'), x);
   check('German, fragment: live', relative(phone[GERMAN].fragment, 'live', base), le(2.6, '≤ 2.6×'), x);
   check('German, script tag alone: live', relative(phone[GERMAN].script, 'live', base), le(2.6, '≤ 2.6×'), x);
-  check('German, fragment: layout shift', of(phone[GERMAN].fragment, 'cls')?.max ?? null, le(0, '0'), (v) => v.toFixed(3));
+  // A shift too small for three decimals still misses a bound of 0: show its size then.
+check('German, fragment: layout shift', of(phone[GERMAN].fragment, 'cls')?.max ?? null, le(0, '0'),
+  (v) => (v > 0 && v < 0.0005 ? v.toExponential(1) : v.toFixed(3)));
   const worst = (key) => {
     const values = others.map((l) => [l, relative(phone[l].script, key, of(phone[l].static, 'visible'))]).filter(([, v]) => v != null);
     return values.length ? values.reduce((a, b) => (b[1] > a[1] ? b : a)) : null;

@@ -312,17 +312,16 @@ fn bundle_loader(
         .map_err(|_| "the wasm-bindgen glue is not UTF-8".to_owned())?;
     // The wasm's short names in the glue, and every import the wasm asks for
     // provided by it (what instantiation would otherwise find out).
-    let module = crate::short_names::wasm_imports(wasm)?
-        .first()
-        .map(|(module, _)| module.clone())
-        .ok_or("the release wasm imports nothing")?;
+    let wanted = crate::short_names::wasm_imports(wasm)?;
+    let module = crate::short_names::import_module(&wanted)?;
     let glue = crate::short_names::rename_glue(
         &glue,
         crate::dom_guard::imports_span(&glue)?,
-        &module,
+        module,
         renames,
     )?;
-    crate::short_names::check_glue(wasm, &glue, crate::dom_guard::imports_span(&glue)?)?;
+    // The renamed glue's import function is shorter: its span anew.
+    crate::short_names::check_glue(&wanted, &glue, crate::dom_guard::imports_span(&glue)?)?;
     if glue.matches(GLUE_EXPORTS).count() != 1 {
         return Err(format!(
             "the wasm-bindgen glue ({}) no longer has the line `{GLUE_EXPORTS}` exactly once, \

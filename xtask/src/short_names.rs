@@ -125,9 +125,7 @@ pub fn rename_glue(
         let name = &glue[start..end];
         let new = if glue[..start].ends_with("wasm.") {
             export_names.get(name).copied()
-        } else if (imports.0..imports.1).contains(&start)
-            && glue[end..].trim_start().starts_with(':')
-        {
+        } else if is_import_key(glue, imports, (start, end)) {
             import_names.get(name).copied().inspect(|_| {
                 renamed_keys.insert(name);
             })
@@ -151,6 +149,13 @@ pub fn rename_glue(
         ));
     }
     Ok(out.replacen(&quoted, &format!("\"{module}\""), 1))
+}
+
+/// Whether the identifier at `ident` is a key of the glue's import object:
+/// inside `imports` (the byte range of its import function) and followed by
+/// `:` — what the wasm's imports are looked up by at instantiation.
+fn is_import_key(glue: &str, imports: (usize, usize), (start, end): (usize, usize)) -> bool {
+    (imports.0..imports.1).contains(&start) && glue[end..].trim_start().starts_with(':')
 }
 
 /// Each identifier's byte range in `source` (`[A-Za-z0-9_$]+` not starting
@@ -231,19 +236,28 @@ pub fn wasm_imports(wasm: &[u8]) -> Result<Vec<(String, String)>, String> {
     Ok(Vec::new())
 }
 
-/// Fails unless every import of `wasm` is a key the `glue` provides from
-/// `module`: what the browser checks at instantiation, checked at build time.
-pub fn check_glue(wasm: &[u8], glue: &str, imports: (usize, usize)) -> Result<String, String> {
-    let wanted = wasm_imports(wasm)?;
-    let modules: BTreeSet<_> = wanted.iter().map(|(module, _)| module.as_str()).collect();
-    let [module] = modules.into_iter().collect::<Vec<_>>()[..] else {
-        return Err("the wasm imports from more than one module".into());
-    };
+/// The one module `imports` (a wasm's, [`wasm_imports`]) come from: the
+/// glue provides one import object.
+pub fn import_module(imports: &[(String, String)]) -> Result<&str, String> {
+    let modules: BTreeSet<_> = imports.iter().map(|(module, _)| module.as_str()).collect();
+    match modules.into_iter().collect::<Vec<_>>()[..] {
+        [module] => Ok(module),
+        [] => Err("the wasm imports nothing".into()),
+        _ => Err("the wasm imports from more than one module".into()),
+    }
+}
+
+/// Fails unless every import in `wanted` (the wasm's, [`wasm_imports`]) is a
+/// key the `glue` provides: what the browser checks at instantiation,
+/// checked at build time.
+pub fn check_glue(
+    wanted: &[(String, String)],
+    glue: &str,
+    imports: (usize, usize),
+) -> Result<(), String> {
     let keys: BTreeSet<&str> = identifiers(glue)
         .into_iter()
-        .filter(|&(start, end)| {
-            (imports.0..imports.1).contains(&start) && glue[end..].trim_start().starts_with(':')
-        })
+        .filter(|&ident| is_import_key(glue, imports, ident))
         .map(|(start, end)| &glue[start..end])
         .collect();
     let absent: Vec<_> = wanted
@@ -252,7 +266,7 @@ pub fn check_glue(wasm: &[u8], glue: &str, imports: (usize, usize)) -> Result<St
         .map(|(_, name)| name.as_str())
         .collect();
     if absent.is_empty() {
-        Ok(module.to_owned())
+        Ok(())
     } else {
         Err(format!(
             "the glue provides no import {absent:?} the wasm asks for; the wasm would not instantiate"
@@ -394,10 +408,21 @@ function start() { wasm.start(); const memory = wasm.memory; "wasm.start"; }
             .map(|(_, n)| n)
             .collect();
         assert_eq!(names, ["f", "g", "m"]);
+        let wanted = wasm_imports(&wasm).unwrap();
+        assert_eq!(import_module(&wanted).unwrap(), "a");
         let glue = "function __wbg_get_imports() { const import0 = { f: 1, g: 2, m: 3 }; }";
-        assert_eq!(check_glue(&wasm, glue, (0, glue.len())).unwrap(), "a");
+        assert_eq!(check_glue(&wanted, glue, (0, glue.len())), Ok(()));
         let short = "function __wbg_get_imports() { const import0 = { f: 1, m: 3, x: g }; }";
-        let error = check_glue(&wasm, short, (0, short.len())).unwrap_err();
+        let error = check_glue(&wanted, short, (0, short.len())).unwrap_err();
         assert!(error.contains("[\"g\"]"), "{error}");
+    }
+
+    #[test]
+    fn the_imports_come_from_one_module() {
+        let import = |module: &str| (module.to_owned(), "f".to_owned());
+        assert!(import_module(&[]).unwrap_err().contains("nothing"));
+        let two = [import("a"), import("b")];
+        assert!(import_module(&two).unwrap_err().contains("more than one"));
+        assert_eq!(import_module(&[import("a"), import("a")]), Ok("a"));
     }
 }
