@@ -46,6 +46,7 @@ function readNotice(host, sections) {
     dir: notice.getAttribute('dir'),
     variant: notice.dataset.variant,
     state: notice.dataset.state,
+    phase: notice.dataset.phase,
     sections: sections.filter((name) => part(name)),
     visibleSections: sections.filter((name) => part(name) && part(name).checkVisibility()),
     actions: [...notice.querySelectorAll('button[data-action]')].map((button) => button.dataset.action),

@@ -182,6 +182,22 @@ export const CASES = [
     },
   },
 
+  // The incident's phases (config `phase`): each renders its own sections in this engine too
+  // (that no other phase shows first is phases.test.mjs's, with a recorder, in Chromium).
+  ...[
+    { locale: 'de', phase: 'resolved', sections: ['delay', 'fraud', 'data-safety', 'what-happened'] },
+    { locale: 'ar', phase: 'disruption', sections: ['delay', 'priority', 'fraud', 'what-happened'] },
+  ].map(({ locale, phase, sections }) => ({
+    name: `phase ${phase} (${locale}): a config's phase renders with its sections; ready names it`,
+    async run({ open }) {
+      const page = await open(`/smoke-notice.html?lang=${locale}&variant=full&config=/config/phase-${phase}.json`);
+      const notice = await page.waitForNotice({ interactive: true, lang: HTML_LANGS[locale], dir: DIRECTIONS[locale] });
+      assert.deepEqual(pick(notice, ['phase', 'sections', 'visibleSections']), { phase, sections, visibleSections: sections });
+      const [ready] = await page.waitForEvents('member-notice:ready');
+      assert.equal(ready.detail.phase, phase, 'the ready event names the phase');
+    },
+  })),
+
   {
     name: 'the error recorder sees uncaught errors, rejections and CSP violations in this engine',
     async run({ open }) {
