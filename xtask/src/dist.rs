@@ -230,7 +230,7 @@ fn build_into(out: &Path, extra: &[&str]) -> Result<Vec<FileSize>, String> {
         crate::schema::release()?.as_bytes(),
     )?;
     names.push(crate::schema::NAME.to_owned());
-    names.extend(locale_files.names.iter().cloned());
+    names.extend(locale_files.names());
     names.extend(prerendered);
 
     let mut sizes = Vec::new();

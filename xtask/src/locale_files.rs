@@ -35,9 +35,7 @@ use crate::prerender::Prerendered;
 
 /// The locale files written, and what the loader needs of them.
 pub struct LocaleFiles {
-    /// Paths relative to `dist/`, in the order of the locales.
-    pub names: Vec<String>,
-    /// `{tag: integrity}`, for the loader (`__MEMBER_NOTICE_LOCALE_HASHES__`) and the
+    /// `{tag: integrity}` (each file's name follows from it: [`file_name`]), for the loader (`__MEMBER_NOTICE_LOCALE_HASHES__`) and the
     /// fragments.
     pub hashes: serde_json::Map<String, serde_json::Value>,
     /// The source locale's banner (`{"key", "tree"}`), which the loader
@@ -60,6 +58,11 @@ impl LocaleFiles {
     /// The path in `dist/` of locale `tag`'s file.
     pub fn name_of(&self, tag: &str) -> String {
         file_name(tag, self.integrity_of(tag))
+    }
+
+    /// The files' paths in `dist/`, by tag.
+    pub fn names(&self) -> impl Iterator<Item = String> + '_ {
+        self.hashes.keys().map(|tag| self.name_of(tag))
     }
 
     /// `{tag: path in dist/}`, for the manifest.
@@ -94,7 +97,6 @@ pub fn file_name(tag: &str, sri: &str) -> String {
 pub fn write(root: &Path, dist: &Path, prerendered: &[Prerendered]) -> Result<LocaleFiles, String> {
     let source = member_notice::l10n::source_locale();
     let mut files = LocaleFiles {
-        names: Vec::new(),
         hashes: serde_json::Map::new(),
         inline: serde_json::Value::Null,
         source_text: String::new(),
@@ -131,7 +133,6 @@ pub fn write(root: &Path, dist: &Path, prerendered: &[Prerendered]) -> Result<Lo
         let name = file_name(locale.tag, &integrity);
         std::fs::write(dist.join(&name), &bytes)
             .map_err(|e| format!("cannot write dist/{name}: {e}"))?;
-        files.names.push(name);
         files.hashes.insert(locale.tag.into(), integrity.into());
     }
     if files.inline.is_null() {
