@@ -110,6 +110,21 @@ fn nested_5000_deep() -> [(&'static str, String); 3] {
     ]
 }
 
+/// The checker's report on `files` (German the reference, under `i18n/`),
+/// run on the wasm's stack: the translators' preview runs it in the browser.
+fn check_in_browser(files: &[SourceFile]) -> member_notice::check::Report {
+    on_wasm_stack(|| {
+        check(&CheckInput {
+            files,
+            reference: "de",
+            usage: None,
+            base: "i18n",
+            registry: None,
+            only: None,
+        })
+    })
+}
+
 #[test]
 fn a_message_nested_thousands_deep_is_reported_and_the_rest_is_checked() {
     let reference = SourceFile::new("de", "notice.ftl", "a = A\nb = B\nc = C\n");
@@ -120,17 +135,7 @@ fn a_message_nested_thousands_deep_is_reported_and_the_rest_is_checked() {
             format!("a = <b>A</b>\nb = {deep}\nc = C\n"),
         );
         let files = [reference.clone(), translation];
-        // On the wasm's stack: the preview runs the checker in the browser.
-        let report = on_wasm_stack(|| {
-            check(&CheckInput {
-                files: &files,
-                reference: "de",
-                usage: None,
-                base: "i18n",
-                registry: None,
-                only: None,
-            })
-        });
+        let report = check_in_browser(&files);
         let findings: Vec<String> = report.findings.iter().map(ToString::to_string).collect();
         let deep = report
             .findings
@@ -172,16 +177,7 @@ fn the_escape_the_parser_panics_on_is_a_syntax_error_and_the_rest_is_checked() {
     let reference = SourceFile::new("de", "notice.ftl", "a = A\nb = B\n");
     let translation = SourceFile::new("pl", "notice.ftl", "a = <b>A</b>\nb = { \"\\u00é\" }\n");
     let files = [reference, translation];
-    let report = on_wasm_stack(|| {
-        check(&CheckInput {
-            files: &files,
-            reference: "de",
-            usage: None,
-            base: "i18n",
-            registry: None,
-            only: None,
-        })
-    });
+    let report = check_in_browser(&files);
     let found: Vec<String> = report.findings.iter().map(ToString::to_string).collect();
     let escape = report
         .findings
