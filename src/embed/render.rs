@@ -6,12 +6,12 @@ use std::rc::Rc;
 
 use wasm_bindgen::JsValue;
 use web_sys::Element;
-use yew::Renderer;
+use yew::{Callback, Renderer};
 
-use super::actions::{announce, report};
+use super::actions::{self, announce, report, Changed};
 use super::state::{Instance, Shared};
 use super::{fetches, log, pool, registry, release_texts, schedule, shadow};
-use crate::components::Notice;
+use crate::components::{MemberAction, Notice};
 use crate::events::EventKind;
 use crate::json::Object;
 use crate::l10n::LocaleInfo;
@@ -79,7 +79,7 @@ fn hydrate(shared: &Shared) {
                 crate::VERSION
             ));
         }
-        let mut props = this.props(Rc::downgrade(shared), &mut warnings);
+        let mut props = this.props(on_action(shared), &mut warnings);
         props.interactive = false;
         props.dismissed = false;
         props.visible = true;
@@ -145,7 +145,7 @@ pub fn refresh(shared: &Shared) {
     let mut warnings = Vec::new();
     let (props, app) = {
         let mut this = shared.borrow_mut();
-        let props = this.props(Rc::downgrade(shared), &mut warnings);
+        let props = this.props(on_action(shared), &mut warnings);
         (props, this.app.take())
     };
     warnings.iter().for_each(|w| log::warn(w));
@@ -173,7 +173,49 @@ pub fn refresh(shared: &Shared) {
             }
         });
     }
-    schedule::plan(shared);
+    schedule::plan(shared, look_again);
+}
+
+/// The view's handler of the member's actions: the action applied
+/// ([`actions::on_member_action`]), the notices it changed re-rendered, then
+/// announced (its detail reads the state after it, such as the new language).
+fn on_action(shared: &Shared) -> Callback<MemberAction> {
+    let weak = Rc::downgrade(shared);
+    Callback::from(move |action| {
+        let Some(shared) = weak.upgrade() else { return };
+        let (changed, kind, extra) = actions::on_member_action(&shared, action);
+        match changed {
+            Changed::Nothing => {}
+            Changed::This => refresh(&shared),
+            Changed::Version(version) => {
+                for other in registry::all() {
+                    if other.borrow().config.version == version {
+                        refresh(&other);
+                    }
+                }
+            }
+        }
+        announce(&shared, kind, extra);
+    })
+}
+
+/// Looks at the clock again for every notice: the loader calls it when the
+/// tab becomes visible — after the device slept, or the browser held back
+/// its timers (a listener there costs the wasm nothing).
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn wake() {
+    registry::all().iter().for_each(look_again);
+}
+
+/// Renders `shared` for the clock as it is now, and tells the page when that
+/// moved the notice into another phase (the schedule's timer and [`wake`]
+/// call it).
+fn look_again(shared: &Shared) {
+    let before = shared.borrow().rendered_phase;
+    refresh(shared);
+    if shared.borrow().rendered_phase != before {
+        updated(shared, "schedule");
+    }
 }
 
 /// What a finished fetch does to the notice: new content (already in its
@@ -195,7 +237,7 @@ fn fetched(shared: &Shared, outcome: fetches::Outcome) {
 /// Tells the page that new content shows (`member-notice:update`, with its
 /// `source`: `config`, `translation`, `schedule`), so a web team knows when:
 /// queued after the render Yew has just queued, as `ready` is.
-pub fn updated(shared: &Shared, source: &'static str) {
+fn updated(shared: &Shared, source: &'static str) {
     let updated = Rc::downgrade(shared);
     wasm_bindgen_futures::spawn_local(async move {
         if let Some(shared) = updated.upgrade() {

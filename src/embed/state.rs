@@ -7,14 +7,14 @@
 //! listener that calls back into the handle cannot trip a double borrow.
 
 use std::cell::RefCell;
-use std::rc::{Rc, Weak};
+use std::rc::Rc;
 
 use web_sys::Element;
 use yew::{AppHandle, AttrValue, Callback};
 
 use super::fetches::Generations;
-use super::{actions, localizers, page, storage};
-use crate::components::{Notice, NoticeProps, DEFAULT_MORE_INFO_URL};
+use super::{localizers, page, storage};
+use crate::components::{MemberAction, Notice, NoticeProps, DEFAULT_MORE_INFO_URL};
 use crate::config::NoticeConfig;
 use crate::json::Object;
 use crate::l10n::{unshipped_lang_warning, LocaleInfo};
@@ -137,9 +137,13 @@ impl Instance {
         };
     }
 
-    /// The view's props for the current state; `weak` is this instance, for
-    /// the member's actions.
-    pub fn props(&self, weak: Weak<RefCell<Instance>>, warnings: &mut Vec<String>) -> NoticeProps {
+    /// The view's props for the current state; `onaction` handles the
+    /// member's actions (`render`'s, which re-renders what they changed).
+    pub fn props(
+        &self,
+        onaction: Callback<MemberAction>,
+        warnings: &mut Vec<String>,
+    ) -> NoticeProps {
         // `ftl` always belongs to `locale`: a new translation URL clears it.
         let texts = localizers::texts(self.locale, self.ftl.as_ref(), &self.config.terms, warnings);
         NoticeProps {
@@ -171,11 +175,7 @@ impl Instance {
             intercept_links: self.webview(),
             interactive: true,
             mount: self.mount,
-            onaction: Callback::from(move |action| {
-                if let Some(shared) = weak.upgrade() {
-                    actions::on_member_action(&shared, action);
-                }
-            }),
+            onaction,
         }
     }
 
