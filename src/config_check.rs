@@ -10,7 +10,7 @@
 
 use serde_json::{json, Value};
 
-use crate::config::{parse_config, ConfigError, FieldProblem};
+use crate::config::{parse_config, ConfigError, FieldProblem, NoticeConfig};
 use crate::events::ErrorCode;
 use crate::remote::MAX_CONFIG_BYTES;
 
@@ -91,10 +91,19 @@ impl Verdict {
 /// size cap and when not UTF-8 (as `embed::remote` reads the answer), then
 /// [`parse_config`].
 pub fn check_bytes(bytes: &[u8]) -> Verdict {
-    let refused = |code, problem| Verdict {
-        code: Some(code),
-        problems: vec![Problem::whole_file(problem)],
-        warnings: Vec::new(),
+    check_and_read(bytes).0
+}
+
+/// [`check_bytes`]'s verdict and, when it accepts them, the config `bytes`
+/// hold — what a notice would apply (the operators' preview applies it).
+pub fn check_and_read(bytes: &[u8]) -> (Verdict, Option<NoticeConfig>) {
+    let refused = |code, problem| {
+        let verdict = Verdict {
+            code: Some(code),
+            problems: vec![Problem::whole_file(problem)],
+            warnings: Vec::new(),
+        };
+        (verdict, None)
     };
     if bytes.len() > MAX_CONFIG_BYTES {
         let error = ConfigError::TooLarge(bytes.len());
@@ -127,9 +136,10 @@ pub fn check_bytes(bytes: &[u8]) -> Verdict {
             (Some(error.code()), vec![Problem::whole_file(problem)])
         }
     };
-    Verdict {
+    let verdict = Verdict {
         code,
         problems,
         warnings,
-    }
+    };
+    (verdict, parsed.config.ok())
 }

@@ -12,8 +12,8 @@ use serde_json::json;
 use wasm_bindgen::prelude::*;
 
 use super::{registry, render};
-use crate::config::{parse_config, FIELDS, LINK_FIELDS};
-use crate::config_check::check_bytes;
+use crate::config::{FIELDS, LINK_FIELDS};
+use crate::config_check::{check_and_read, check_bytes};
 use crate::l10n::ids;
 use crate::time::{parse_rfc3339, Millis};
 
@@ -64,8 +64,8 @@ pub fn check_config(text: &str) -> String {
 /// Returns the verdict.
 #[wasm_bindgen(js_name = previewConfig)]
 pub fn preview_config(text: &str) -> String {
-    let verdict = check_bytes(text.as_bytes());
-    if let (true, Ok(config)) = (verdict.accepted(), parse_config(text).config) {
+    let (verdict, config) = check_and_read(text.as_bytes());
+    if let Some(config) = config {
         for shared in registry::all() {
             shared.borrow_mut().config = config.clone();
             render::refresh(&shared);
@@ -98,12 +98,12 @@ pub fn instant_millis(text: &str) -> Option<f64> {
 /// timeline cannot drift from it; `null` when the widget refuses `text`.
 #[wasm_bindgen(js_name = scheduleAt)]
 pub fn schedule_at(text: &str, at: f64) -> String {
-    match parse_config(text).config {
-        Ok(config) => {
+    match check_and_read(text.as_bytes()).1 {
+        Some(config) => {
             let at = at as Millis;
             json!({ "shows": config.visible_at(at), "phase": config.phase_at(at).as_str() })
                 .to_string()
         }
-        Err(_) => "null".to_owned(),
+        None => "null".to_owned(),
     }
 }
