@@ -752,3 +752,40 @@ fn lookalike(c: char) -> bool {
         'Æ' | 'æ' | 'þ' | 'ı' | 'Ĳ' | 'ĳ' | 'ĸ' | 'ŉ' | 'Œ' | 'œ' | 'ſ'
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The messages are constants (formatting them at run time costs the
+    /// wasm its formatting code), so they are held to the lists they name.
+    #[test]
+    fn the_messages_name_what_the_lists_hold() {
+        let top: Vec<String> = FIELDS
+            .iter()
+            .flat_map(|&field| match field {
+                "links" => LINK_FIELDS
+                    .iter()
+                    .map(|key| format!("links.{key}"))
+                    .collect(),
+                _ => vec![field.to_owned()],
+            })
+            .collect();
+        let known = format!(
+            "(known: {}; in an entry of phases: {})",
+            top.join(", "),
+            PHASE_FIELDS.join(", ")
+        );
+        assert!(UNKNOWN_FIELD.ends_with(&known), "{UNKNOWN_FIELD}\n{known}");
+        assert!(TOO_MANY_PHASES.contains(&format!("more than {MAX_PHASES} entries")));
+        assert!(TOO_MANY_PHASES.contains(&format!("at most {MAX_PHASES} moves")));
+        let names: Vec<String> = Phase::ALL
+            .iter()
+            .map(|phase| format!("\"{}\"", phase.as_str()))
+            .collect();
+        assert_eq!(
+            PHASE_NAMES,
+            format!("use {} or {}", names[..2].join(", "), names[2])
+        );
+    }
+}
