@@ -66,6 +66,7 @@ export function declared(dts) {
     options: propertiesOf(exported('Options')).sort(),
     attributes: propertiesOf(exported('Attributes')).sort(),
     errorCodes: literals(checker.getDeclaredTypeOfSymbol(exported('ErrorCode'))).sort(),
+    phases: literals(checker.getDeclaredTypeOfSymbol(exported('Phase'))).sort(),
     events,
     element: element ? checker.typeToString(checker.getTypeOfSymbol(element)) : null,
   };

@@ -2,8 +2,9 @@
 //!
 //! Two checks. A web team's file that uses every declaration (`types/test/consumer.ts`)
 //! compiles with `tsc --strict --noEmit`, and each mistake it makes on purpose is refused.
-//! And the types have exactly the members the code has: the crate's events, error codes
-//! and option keys (`member_notice::events`, `member_notice::options`), and the loader's
+//! And the types have exactly the members the code has: the crate's events, error codes,
+//! phases and option keys (`member_notice::events`, `member_notice::phase`,
+//! `member_notice::options`), and the loader's
 //! API, handle, attributes and its own error codes (`js/loader.js`), each read with the
 //! TypeScript compiler API by `types/facts.mjs`. A member added on either side without the
 //! other fails here, naming it.
@@ -13,6 +14,7 @@ use std::process::Command;
 
 use member_notice::events::{ErrorCode, EventKind, EVENT_PREFIX};
 use member_notice::options::MountOptions;
+use member_notice::phase::Phase;
 use serde_json::Value;
 
 use crate::util::{root, run};
@@ -83,6 +85,7 @@ pub fn shipped(source: &str, version: &str) -> Result<String, String> {
 struct Truth {
     events: Vec<String>,
     error_codes: Vec<String>,
+    phases: Vec<String>,
     options: Vec<String>,
 }
 
@@ -96,6 +99,10 @@ impl Truth {
             error_codes: ErrorCode::ALL
                 .iter()
                 .map(|code| code.as_str().to_owned())
+                .collect(),
+            phases: Phase::ALL
+                .iter()
+                .map(|phase| phase.as_str().to_owned())
                 .collect(),
             options: MountOptions::KEYS.iter().map(|&k| k.to_owned()).collect(),
         }
@@ -163,6 +170,12 @@ fn drift(truth: &Truth, facts: &Value) -> Vec<String> {
         owned(&truth.error_codes),
         set(&declared["errorCodes"]),
     );
+    same(
+        "MemberNotice.Phase",
+        "phase::Phase",
+        owned(&truth.phases),
+        set(&declared["phases"]),
+    );
     for map in EVENT_MAPS {
         same(
             map,
@@ -202,6 +215,7 @@ mod tests {
         Truth {
             events: vec!["member-notice:ready".into(), "member-notice:error".into()],
             error_codes: vec!["load".into(), "config-http".into()],
+            phases: vec!["backlog".into(), "resolved".into()],
             options: vec!["lang".into()],
         }
     }
@@ -215,6 +229,7 @@ mod tests {
                 "options": ["lang"],
                 "attributes": ["lang"],
                 "errorCodes": ["config-http", "load"],
+                "phases": ["backlog", "resolved"],
                 "events": {
                     "HTMLElementEventMap": events, "ShadowRootEventMap": events,
                     "DocumentEventMap": events, "WindowEventMap": events,
@@ -246,12 +261,14 @@ mod tests {
         facts["loader"]["api"] = json!(["version", "mount", "unmountAll"]);
         facts["loader"]["errorCodes"] = json!(["load", "blocked"]);
         facts["declared"]["handle"] = json!(["unmount", "refresh"]);
+        facts["declared"]["phases"] = json!(["backlog", "resolved", "over"]);
         facts["declared"]["events"]["WindowEventMap"] = json!(["member-notice:ready"]);
         let problems = drift(&truth, &facts);
         for expected in [
             "MemberNotice: the loader's API object has `unmountAll`, the types lack it",
             "MemberNotice.Handle: the types have `refresh`, the loader's class Handle does not",
             "MemberNotice.ErrorCode: events::ErrorCode has `ftl-gone`, the types lack it",
+            "MemberNotice.Phase: the types have `over`, phase::Phase does not",
             "HTMLElementEventMap: events::EventKind has `member-notice:hide`, the types lack it",
             "WindowEventMap: events::EventKind has `member-notice:error`, the types lack it",
             "js/loader.js uses the error code `blocked`, which the crate's list does not have",
