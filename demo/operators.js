@@ -17,6 +17,8 @@
  */
 import init, * as widget from "/preview/member-notice-preview.js";
 
+import { download } from "./download.js";
+
 await init({ module_or_path: "/preview/member-notice-preview_bg.wasm" });
 
 const known = JSON.parse(widget.configFields());
@@ -825,14 +827,7 @@ $("open").addEventListener("change", async () => {
   followJson();
   check();
 });
-$("download").addEventListener("click", () => {
-  const blob = new Blob([textarea.value], { type: "application/json" });
-  const link = document.createElement("a");
-  link.href = URL.createObjectURL(blob);
-  link.download = "notice.json";
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-});
+$("download").addEventListener("click", () => download(textarea.value, "application/json", "notice.json"));
 $("clock-now").addEventListener("click", () => setClock(undefined));
 $("clock-at").addEventListener("change", () => {
   const at = new Date($("clock-at").value).getTime();

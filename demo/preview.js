@@ -6,6 +6,8 @@
  */
 import init, * as widget from "/preview/member-notice-preview.js";
 
+import { download } from "./download.js";
+
 const VARIANTS = ["banner", "full"];
 const THEMES = ["light", "dark"];
 
@@ -130,14 +132,7 @@ $("reset").addEventListener("click", () => {
   widget.previewFtl(select.value, undefined);
   load(select.value);
 });
-$("download").addEventListener("click", () => {
-  const blob = new Blob([textarea.value], { type: "text/plain;charset=utf-8" });
-  const link = document.createElement("a");
-  link.href = URL.createObjectURL(blob);
-  link.download = "notice.ftl";
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-});
+$("download").addEventListener("click", () => download(textarea.value, "text/plain;charset=utf-8", "notice.ftl"));
 
 const requested = new URLSearchParams(location.search).get("locale");
 select.value = locales.some((l) => l.tag === requested && l.editable) ? requested : "de";
